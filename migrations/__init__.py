@@ -1,0 +1,1 @@
+"""Alembic migrations of the provenance schema (installed as provenance.migrations)."""

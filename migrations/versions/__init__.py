@@ -1,0 +1,1 @@
+"""Alembic revisions, one small migration per change, oldest first."""

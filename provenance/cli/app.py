@@ -1,0 +1,122 @@
+"""The root `provenance` command: global options, command registration, error reporting."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from provenance import __version__
+from provenance.cli.common import CliState, stderr
+from provenance.errors import ProvenanceError
+
+INTERNAL_ERROR = 70
+
+
+class ProvenanceGroup(TyperGroup):
+    """Reports every failure as one line on stderr with a documented exit code."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.Abort:
+            _fail("aborted")
+            sys.exit(1)
+        except ProvenanceError as exc:
+            _fail(f"error: {exc}")
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (`| head`); nothing left to say
+            sys.exit(0)
+        except Exception as exc:
+            if _is_usage_error(exc):
+                if type(exc).__name__ != "NoArgsIsHelpError":  # help was already shown
+                    _fail(f"error: {exc.format_message()}{_help_hint(exc)}")  # type: ignore[attr-defined]
+                sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+            if os.environ.get("PROVENANCE_DEBUG"):
+                raise
+            _fail(_unexpected(exc))
+            sys.exit(INTERNAL_ERROR)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str) -> None:
+    stderr().print(message, markup=False, soft_wrap=True)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Click's own exceptions (bad option, missing argument), by shape: typer vendors click."""
+    return hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int)
+
+
+def _help_hint(exc: Exception) -> str:
+    ctx = getattr(exc, "ctx", None)
+    return f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+
+
+def _unexpected(exc: Exception) -> str:
+    """One line for an error the library did not anticipate (database, file system)."""
+    from provenance.db.schema import first_line
+
+    module = type(exc).__module__
+    if module.startswith("sqlalchemy"):
+        return f"database error: {first_line(exc)}"
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"error: {exc.strerror or exc}{where}"
+    hint = "PROVENANCE_DEBUG=1 shows more"
+    return f"internal error: {type(exc).__name__}: {first_line(exc)} ({hint})"
+
+
+app = typer.Typer(
+    cls=ProvenanceGroup,
+    name="provenance",
+    help="Track where the factual claims in news articles come from, and review them.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"provenance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="PROVENANCE_DB",
+            help="Database URL (sqlite:///file.db, postgresql://...) or a SQLite file path. "
+            "Default: ./provenance.db",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Track where the factual claims in news articles come from, and review them."""
+    ctx.obj = CliState(db=db)
+
+
+# Command modules register themselves here, one line each. They import SQLAlchemy only
+# inside their commands, so that `provenance --help` starts fast.
+from provenance.cli import db as _db  # noqa: E402
+
+_db.register(app)
