@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from provenance.db.engine import make_engine
+from provenance.db.engine import make_engine, resolve_url
 from provenance.db.models import Base
 
 config = context.config
@@ -28,9 +28,16 @@ def _run(connection: Connection) -> None:
         context.run_migrations()
 
 
+def _url() -> str | None:
+    """`alembic -x db=URL ...`, else what provenance itself would use ($PROVENANCE_DB, ...)."""
+    return context.get_x_argument(as_dictionary=True).get("db") or config.get_alembic_option(
+        "sqlalchemy.url"
+    )
+
+
 def run_migrations_offline() -> None:
     context.configure(
-        url=config.get_main_option("sqlalchemy.url"),
+        url=str(resolve_url(_url())),
         target_metadata=target_metadata,
         literal_binds=True,
         dialect_opts={"paramstyle": "named"},
@@ -44,7 +51,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(config.get_main_option("sqlalchemy.url") or None)
+    engine = make_engine(_url())
     with engine.connect() as conn:
         _run(conn)
     engine.dispose()

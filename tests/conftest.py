@@ -38,6 +38,9 @@ def postgres_url() -> str | None:
     )
 
 
+if os.environ.get("PROVENANCE_REQUIRE_POSTGRES") and postgres_url() is None:
+    raise RuntimeError(f"PROVENANCE_REQUIRE_POSTGRES is set but {PG_ENV} is not")
+
 requires_postgres = pytest.mark.skipif(
     postgres_url() is None, reason=f"{PG_ENV} is not set: no PostgreSQL server to test against"
 )

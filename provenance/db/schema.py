@@ -114,7 +114,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
     try:
         with engine.connect() as conn:
             revision = current_revision(conn)
-            foreign = revision is None and bool(inspect(conn).get_table_names())
+            foreign = revision is None and bool(
+                set(inspect(conn).get_table_names()) - {VERSION_TABLE}
+            )
     except DBAPIError as exc:
         engine.dispose()
         raise DatabaseProblem(f"cannot use {describe(resolved)}: {first_line(exc)}") from exc
@@ -128,6 +130,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
             f"{describe(resolved)} is at schema revision {revision}, which this version of "
             f"provenance does not know (newest known: {revisions[-1]}); upgrade provenance"
         )
+    if resolved.get_backend_name() == "sqlite":
+        _use_wal(engine)
     if migrate and revision != revisions[-1]:
         try:
             upgrade(engine)
@@ -135,6 +139,15 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
             message = f"cannot migrate {describe(resolved)}: {first_line(exc)}"
             raise DatabaseProblem(message) from exc
     return engine
+
+
+def _use_wal(engine: Engine) -> None:
+    """Readers and a writer at once. Set here, once it is known to be our database: the
+    journal mode is stored in the file, and a file that is not ours must stay untouched."""
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        if driver.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # type: ignore[union-attr]
+            driver.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
 
 
 def first_line(exc: BaseException) -> str:
