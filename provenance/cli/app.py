@@ -11,9 +11,10 @@ from typer.core import TyperGroup
 
 from provenance import __version__
 from provenance.cli.common import CliState, stderr
-from provenance.errors import ProvenanceError
+from provenance.errors import DatabaseProblem, PermissionDenied, ProvenanceError
 
 INTERNAL_ERROR = 70
+PG_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class ProvenanceGroup(TyperGroup):
@@ -43,8 +44,9 @@ class ProvenanceGroup(TyperGroup):
                 sys.exit(exc.exit_code)  # type: ignore[attr-defined]
             if os.environ.get("PROVENANCE_DEBUG"):
                 raise
-            _fail(_unexpected(exc))
-            sys.exit(INTERNAL_ERROR)
+            message, code = _unexpected(exc)
+            _fail(message)
+            sys.exit(code)
         sys.exit(result if isinstance(result, int) else 0)
 
 
@@ -62,18 +64,19 @@ def _help_hint(exc: Exception) -> str:
     return f" (see '{ctx.command_path} --help')" if ctx is not None else ""
 
 
-def _unexpected(exc: Exception) -> str:
-    """One line for an error the library did not anticipate (database, file system)."""
+def _unexpected(exc: Exception) -> tuple[str, int]:
+    """One line and an exit code for an error the library did not anticipate."""
     from provenance.db.schema import first_line
 
-    module = type(exc).__module__
-    if module.startswith("sqlalchemy"):
-        return f"database error: {first_line(exc)}"
+    if type(exc).__module__.startswith("sqlalchemy"):
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == PG_INSUFFICIENT_PRIVILEGE:
+            return f"error: permission denied: {first_line(exc)}", PermissionDenied.exit_code
+        return f"database error: {first_line(exc)}", DatabaseProblem.exit_code
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""
-        return f"error: {exc.strerror or exc}{where}"
+        return f"error: {exc.strerror or exc}{where}", 1
     hint = "PROVENANCE_DEBUG=1 shows more"
-    return f"internal error: {type(exc).__name__}: {first_line(exc)} ({hint})"
+    return f"internal error: {type(exc).__name__}: {first_line(exc)} ({hint})", INTERNAL_ERROR
 
 
 app = typer.Typer(
@@ -118,5 +121,7 @@ def root(
 # Command modules register themselves here, one line each. They import SQLAlchemy only
 # inside their commands, so that `provenance --help` starts fast.
 from provenance.cli import db as _db  # noqa: E402
+from provenance.cli import review as _review  # noqa: E402
 
 _db.register(app)
+_review.register(app)

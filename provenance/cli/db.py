@@ -67,3 +67,35 @@ def _print_current(engine: object) -> None:
     head = schema.head_revision()
     status = "up to date" if revision == head else f"head is {head}"
     stdout().print(f"{revision or 'base (empty)'} ({status})", markup=False)
+
+
+@db_app.command()
+def grant(
+    ctx: typer.Context,
+    grantee: Annotated[str, typer.Argument(help="An existing PostgreSQL role (user or group).")],
+    role: Annotated[
+        str,
+        typer.Option(
+            "--as",
+            help="reader: list and export; reviewer: also mark claims; "
+            "editor: also ingest and curate sources.",
+        ),
+    ] = "reader",
+) -> None:
+    """Give a PostgreSQL role least-privilege rights on this database (run as its owner)."""
+    from provenance.db import roles, schema
+
+    try:
+        wanted = roles.Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in roles.Role)
+        raise typer.BadParameter(f"{role!r} is not one of {choices}", param_hint="--as") from None
+    engine = schema.open_database(state(ctx).db)
+    try:
+        with engine.begin() as conn:
+            done = roles.grant(conn, wanted, grantee)
+    finally:
+        engine.dispose()
+    out = stdout()
+    for statement in done:
+        out.print(statement, markup=False)
