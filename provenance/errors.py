@@ -37,3 +37,9 @@ class PermissionDenied(ProvenanceError):
     """The database user may not do this."""
 
     exit_code = 6
+
+
+class TamperDetected(ProvenanceError):
+    """The review history does not match its hash chain: it was changed behind our back."""
+
+    exit_code = 7

@@ -120,8 +120,16 @@ def root(
 
 # Command modules register themselves here, one line each. They import SQLAlchemy only
 # inside their commands, so that `provenance --help` starts fast.
+from provenance.cli import claims as _claims  # noqa: E402
 from provenance.cli import db as _db  # noqa: E402
+from provenance.cli import export as _export  # noqa: E402
+from provenance.cli import ingest as _ingest  # noqa: E402
 from provenance.cli import review as _review  # noqa: E402
+from provenance.cli import sources as _sources  # noqa: E402
 
+_ingest.register(app)
+_claims.register(app)
+_sources.register(app)
 _db.register(app)
+_export.register(app)
 _review.register(app)

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 ENV_VAR = "PROVENANCE_DB"
 DEFAULT_FILE = "provenance.db"
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_VAR = "PROVENANCE_BUSY_TIMEOUT_MS"
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # how long a writer queues behind another before giving up
 _READONLY = "provenance_readonly"
 
 
@@ -84,10 +85,15 @@ def _sqlite_on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoo
     # Let SQLAlchemy, not pysqlite, emit BEGIN, so that writers can BEGIN IMMEDIATE.
     dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _busy_timeout_ms() -> int:
+    raw = os.environ.get(BUSY_TIMEOUT_VAR, "")
+    return int(raw) if raw.isdigit() else SQLITE_BUSY_TIMEOUT_MS
 
 
 def _sqlite_on_begin(conn: Any) -> None:

@@ -1,0 +1,183 @@
+"""Print extraction speed (sentences per second, one core) on a large generated corpus.
+
+usage: python benchmarks/extract.py [--articles N] [--seed S] [--segmenters]
+The corpus is generated deterministically from sentence templates covering the attribution
+patterns extraction handles, plus page chrome, captions and plain sentences.
+--segmenters also compares our rule segmenter with the installed libraries (nupunkt, pysbd,
+syntok, sentencex) on news abbreviations and on speed; that is how it was chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from provenance.extract import extract
+from provenance.extract.segment import split_sentences
+
+# (text, expected sentences): the abbreviations and run-ons news copy is full of
+SEGMENT_CASES: list[tuple[str, int]] = [
+    ("The U.S. Army said the drill ended.", 1),
+    ("Talks resumed in Nov. 2023 in Geneva.", 1),
+    ("Rep. Ann Cole (D-Calif.) voted no. The bill failed.", 2),
+    ("Gov. Tom Hale and Sen. Ruth Ibsen met Mr. Dole at 5 p.m. on Monday.", 1),
+    ("The plant will close by March 2.Officials said 300 jobs would go.", 2),
+    ("George W. Bush spoke first. Then the mayor spoke.", 2),
+    ("He moved to the U.S. The move was quick.", 2),
+    ("\u201cWe are ready.\u201d He left the room.", 2),
+    ("Is it over? Nobody knows. Wait and see!", 3),
+    ("Shares of Nordbank Inc. rose 4% on Friday.", 1),
+    ("The firm, based in Washington, D.C., hired 40 people.", 1),
+    ("Sen. Lisa Tran, R-Texas, and Rep. Adam Kern, D-Calif., spoke.", 1),
+    ("The vote is set for Jan. 5. Gov. Hale will attend.", 2),
+    ("It fell 3.5 percent. Analysts had expected a rise.", 2),
+]
+
+
+def _segmenters() -> dict[str, Callable[[str], list]]:
+    found: dict[str, Callable[[str], list]] = {
+        "rules (ours)": lambda t: split_sentences(t, 0, len(t))
+    }
+    try:
+        import nupunkt
+
+        found["nupunkt"] = nupunkt.sent_tokenize
+    except ImportError:
+        pass
+    try:
+        import pysbd
+
+        found["pysbd"] = pysbd.Segmenter(language="en", clean=False).segment
+    except ImportError:
+        pass
+    try:
+        import sentencex
+
+        found["sentencex"] = lambda t: list(sentencex.segment("en", t))
+    except ImportError:
+        pass
+    try:
+        import syntok.segmenter as syntok
+
+        found["syntok"] = lambda t: [s for p in syntok.process(t) for s in p]
+    except ImportError:
+        pass
+    return found
+
+
+def compare_segmenters(corpus: list[str]) -> None:
+    """Accuracy on SEGMENT_CASES and sentences per second, for each segmenter."""
+    paragraphs = [p for text in corpus for p in text.split("\n\n")]
+    for name, seg in _segmenters().items():
+        ok = sum(len(seg(t)) == n for t, n in SEGMENT_CASES)
+        t0 = time.process_time()
+        count = sum(len(seg(p)) for p in paragraphs)
+        dt = time.process_time() - t0
+        print(
+            f"SEGMENTER {name:14s} cases={ok}/{len(SEGMENT_CASES)} "
+            f"sentences_per_second={count / dt:,.0f}"
+        )
+
+
+_WHO = [
+    "Maria Lopez",
+    "the ministry",
+    "Reuters",
+    "officials",
+    "Gov. Tom Hale",
+    "he",
+    "she",
+    "the company",
+    "Rep. Ann Cole (D-Calif.)",
+    "the Daily Ledger",
+    "two people familiar with the talks",
+    "the agency",
+    "Kremlin spokesman Ivan Petrov",
+]
+_WHAT = [
+    "the plant will close by March 2",
+    "prices rose 4% in Nov. last year",
+    "the U.S. team met the delegation on Tuesday",
+    "about 3,000 jobs were at risk",
+    "the talks had stalled, and no date was set",
+    "the bridge, which opened in 1998, needs repairs",
+    "the bill passed 52-48, sending it to the House",
+]
+_TEMPLATES = [
+    "{Who} said {what}.",
+    "{What}, {who} said on Monday.",
+    "According to {who}, {what}.",
+    "{What}, according to {who}.",
+    "{Who} reported that {what}, citing {who2}.",
+    "\u201c{What},\u201d {who} told reporters.",
+    "{Who} said: \u201c{What}.\u201d",
+    "It was reported that {what}.",
+    "{What}.",
+    "The city council met for two hours and adjourned without a vote.",
+    "{Who} has estimated that {what}.",
+    "{What}, {who} said, adding that {what2}.",
+]
+_CHROME = ["Advertisement", "See all", "3 min read", "Subscribe to our newsletter", "By Jane Roe"]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def make_article(rng: random.Random, n_paras: int = 12) -> str:
+    """One generated article: headline, chrome, a caption and n_paras paragraphs."""
+    lines = [
+        "Officials Weigh New Rules After Plant Closure",
+        rng.choice(_CHROME),
+        "Workers leave the plant on Friday. (AP Photo/Sam Doe)",
+    ]
+    for _ in range(n_paras):
+        sents = []
+        for _ in range(rng.randint(2, 4)):
+            t = rng.choice(_TEMPLATES)
+            who, who2 = rng.choice(_WHO), rng.choice(_WHO)
+            what, what2 = rng.choice(_WHAT), rng.choice(_WHAT)
+            sents.append(
+                t.format(Who=_cap(who), who=who, who2=who2, What=_cap(what), what=what, what2=what2)
+            )
+        lines.append(" ".join(sents))
+        if rng.random() < 0.2:
+            lines.append(rng.choice(_CHROME))
+    return "\n\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--segmenters", action="store_true")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    corpus = [make_article(rng) for _ in range(args.articles)]
+    extract(corpus[0])  # warm up compiled patterns
+    n_sent = n_claims = 0
+    w0, c0 = time.perf_counter(), time.process_time()
+    for text in corpus:
+        ex = extract(text)
+        n_sent += len(ex.sentences)
+        n_claims += len(ex.claims)
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    chars = sum(len(t) for t in corpus)
+    # CPU time of this process = one core's work, robust to other load on the machine
+    print(
+        f"EXTRACT articles={len(corpus)} sentences={n_sent} claims={n_claims} chars={chars} "
+        f"cpu_seconds={cpu:.2f} wall_seconds={wall:.2f} "
+        f"sentences_per_second={n_sent / cpu:,.0f} (wall {n_sent / wall:,.0f})"
+    )
+    if args.segmenters:
+        compare_segmenters(corpus[:200])
+
+
+if __name__ == "__main__":
+    main()

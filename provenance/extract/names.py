@@ -1,0 +1,403 @@
+"""Turn a source mention as written into a canonical name, a source kind and a description.
+
+"Security Council Secretary Sergei Shoigu" -> ("Sergei Shoigu", person, "Security Council
+Secretary"); "sources familiar with the matter" -> unnamed; "the outlet" -> an anaphor that
+coref resolves. Only general word lists live here, never names of particular sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from provenance.extract.lexicon import words
+from provenance.extract.types import SourceKind
+
+# Words that name a role or title; a capitalised name after the last of them is the person.
+ROLE_WORDS = frozenset(
+    words(
+        "secretary minister president chairman chairwoman chair director spokesman "
+        "spokeswoman spokesperson senator representative governor general chief ambassador "
+        "commissioner mayor judge justice speaker leader chancellor premier officer executive "
+        "ceo cfo coo cto head commander colonel lieutenant captain admiral sergeant major "
+        "deputy adviser advisor analyst economist professor candidate nominee founder "
+        "cofounder co-founder partner attorney lawyer prosecutor counsel aide strategist "
+        "pollster manager editor correspondent reporter columnist author researcher scientist "
+        "expert official envoy diplomat negotiator lawmaker congressman congresswoman "
+        "councilman councilwoman councillor member treasurer inspector superintendent "
+        "sheriff marshal pope king queen "
+        "prince princess sheikh emir ayatollah cardinal bishop rabbi imam dr mr mrs ms prof "
+        "rep sen gov gen lt col capt adm sgt atty hon pres sec supt insp coach host anchor"
+    )
+)
+_HONORIFICS = frozenset(words("mr mrs ms miss dr prof sir dame mx"))
+
+OUTLET_WORDS = frozenset(
+    words(
+        "times post news journal tribune herald gazette daily telegraph guardian observer "
+        "independent express mirror sun standard chronicle examiner courier inquirer dispatch "
+        "bulletin review magazine weekly radio tv television broadcaster broadcasting channel "
+        "network newspaper paper outlet website site blog wire media press pravda izvestia "
+        "kommersant vedomosti monitor politico axios bloomberg reuters cnn bbc nbc abc cbs "
+        "fox msnbc npr pbs afp ap xinhua tass interfax ria yonhap kyodo anadolu efe ansa dpa "
+        "upi nk"
+    )
+)
+AGENCY_WORDS = frozenset(
+    words(
+        "agency intelligence service services police bureau fbi cia nsa nis mi5 mi6 gchq fsb "
+        "svr gru sbu kgb mossad directorate inspectorate authority authorities regulator "
+        "commission watchdog guard coast customs"
+    )
+)
+GOVERNMENT_WORDS = frozenset(
+    words(
+        "ministry department government kremlin cabinet parliament congress senate house "
+        "administration embassy consulate council presidency pentagon military army navy "
+        "forces force command duma assembly office state states republic kingdom federation "
+        "province ministries court"
+    )
+)
+ORG_WORDS = frozenset(
+    words(
+        "inc corp corporation co ltd llc plc company companies group bank university "
+        "institute foundation association union federation party committee campaign "
+        "organization organisation center centre fund trust society club league firm airlines "
+        "motors holdings partners capital technologies systems labs laboratories hospital "
+        "school college coalition alliance movement network energy oil gas power airline "
+        "pharma pharmaceuticals steel mining resources telecom communications "
+        "entertainment foods insurance financial bancorp securities investments industries "
+        "international global solutions software networks electric petroleum chemicals "
+        "logistics shipping automotive therapeutics biotech utility utilities retail brands "
+        "ventures enterprises consulting"
+    )
+)
+COUNTRY_LIKE = frozenset(
+    words(
+        "russia ukraine china japan korea america britain france germany india iran iraq "
+        "israel syria turkey poland moscow kyiv kiev beijing washington london paris berlin "
+        "tokyo seoul pyongyang tehran jerusalem ankara brussels nato eu"
+    )
+)
+
+_PLURAL_GENERIC = frozenset(
+    words(
+        "officials sources people analysts experts observers critics residents witnesses "
+        "authorities investigators researchers scientists economists diplomats lawmakers "
+        "legislators insiders aides advisers advisors reports documents data figures "
+        "estimates polls surveys studies records statistics voters supporters opponents "
+        "republicans democrats conservatives liberals activists members leaders officers "
+        "soldiers troops police prosecutors lawyers attorneys doctors medics workers "
+        "employees staff executives investors traders bankers commentators pundits observers "
+        "media outlets newspapers others many some most several few both all"
+    )
+)
+_SINGULAR_GENERIC = frozenset(
+    words(
+        "source official person spokesman spokeswoman spokesperson analyst expert observer "
+        "insider aide adviser advisor diplomat witness resident investigator researcher "
+        "report statement study survey poll document memo letter filing"
+    )
+)
+
+ANAPHOR_NOUNS: dict[str, str] = {
+    "outlet": "outlet",
+    "newspaper": "outlet",
+    "paper": "outlet",
+    "daily": "outlet",
+    "magazine": "outlet",
+    "broadcaster": "outlet",
+    "channel": "outlet",
+    "website": "outlet",
+    "site": "outlet",
+    "publication": "outlet",
+    "tabloid": "outlet",
+    "network": "outlet",
+    "report": "report",
+    "article": "report",
+    "story": "report",
+    "statement": "report",
+    "agency": "agency",
+    "service": "agency",
+    "bureau": "agency",
+    "regulator": "agency",
+    "ministry": "government",
+    "department": "government",
+    "government": "government",
+    "administration": "government",
+    "embassy": "government",
+    "office": "government",
+    "company": "organisation",
+    "firm": "organisation",
+    "group": "organisation",
+    "maker": "organisation",
+    "manufacturer": "organisation",
+    "giant": "organisation",
+    "retailer": "organisation",
+    "carrier": "organisation",
+    "lender": "organisation",
+    "bank": "organisation",
+    "automaker": "organisation",
+    "producer": "organisation",
+    "operator": "organisation",
+    "provider": "organisation",
+    "developer": "organisation",
+    "startup": "organisation",
+    "conglomerate": "organisation",
+    "insurer": "organisation",
+    "chain": "organisation",
+    "organization": "organisation",
+    "organisation": "organisation",
+    "party": "organisation",
+    "campaign": "organisation",
+    "union": "organisation",
+    "study": "report",
+    "utility": "organisation",
+    "airline": "organisation",
+    "chipmaker": "organisation",
+    "drugmaker": "organisation",
+    "miner": "organisation",
+    "automaker": "organisation",
+    "brewer": "organisation",
+    "publisher": "organisation",
+    "owner": "organisation",
+    "supplier": "organisation",
+    "platform": "organisation",
+    "exchange": "organisation",
+    "distributor": "organisation",
+    "survey": "report",
+    "poll": "report",
+}
+_DETERMINERS = frozenset(words("the a an some many several two three four five most other one"))
+_ORG_HEADS: dict[str, SourceKind] = {
+    "board": "government",
+    "council": "government",
+    "committee": "organisation",
+    "court": "government",
+    "commission": "government",
+    "office": "government",
+    "authority": "agency",
+    "inspectorate": "agency",
+    "police": "agency",
+    "group": "organisation",
+    "association": "organisation",
+    "union": "organisation",
+    "institute": "organisation",
+    "university": "organisation",
+    "team": "organisation",
+}
+PRONOUNS: dict[str, str] = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "i": "person",
+    "it": "it",
+    "they": "plural",
+    "we": "plural",
+    "you": "plural",
+    "who": "person",
+    "which": "it",
+    "this": "it",
+    "that": "it",
+}
+
+_TOKEN = re.compile(r"[^\s,]+")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_TRAIL_JUNK = re.compile(r"[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-]+$")
+_LEAD_JUNK = re.compile(r"^[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-]+")
+_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
+_REPORT_OF = re.compile(
+    r"^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|article|story|"
+    r"analysis|investigation|interview|statement|poll|survey|study)\s+(?:by|from|in|of|on)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceName:
+    """A mention's reading: canonical name, kind, description; anaphor type if it refers back."""
+
+    name: str
+    kind: SourceKind
+    description: str | None = None
+    anaphor: str | None = None
+    alias: str | None = None
+
+
+def clean_mention(text: str) -> str:
+    """Strip surrounding punctuation and quotes from a mention."""
+    return _LEAD_JUNK.sub("", _TRAIL_JUNK.sub("", text))
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[:1]
+    return c.isupper() or c.isdigit()
+
+
+def _kind_of_words(words: list[str]) -> SourceKind | None:
+    low = [w.lower().strip(".'\u2019") for w in words]
+    low = [_POSSESSIVE.sub("", w) for w in low]
+    last = low[-1] if low else ""
+    if any(w in OUTLET_WORDS for w in low[-2:]) or last in OUTLET_WORDS:
+        return "outlet"
+    if any(w in AGENCY_WORDS for w in low):
+        return "agency"
+    if any(w in GOVERNMENT_WORDS for w in low):
+        return "government"
+    if any(w in ORG_WORDS for w in low):
+        return "organisation"
+    if len(low) == 1 and last in COUNTRY_LIKE:
+        return "government"
+    return None
+
+
+_GROUP_AT = re.compile(
+    r"(?P<who>(?:[a-z]+\s)?(?:analysts?|economists?|officials?|researchers?|experts?|sources?"
+    r"|executives?|spokes\w+|staff|lawyers?|strategists?|scientists?|people|engineers?))"
+    r"\s(?:at|from|with|of|in)\s(?P<org>.+)$",
+    re.IGNORECASE,
+)
+_HEAD_STOP = frozenset(words("of at in for from with on near who which that whose to by"))
+
+
+def _head_index(toks: list[str]) -> int:
+    """Index of the head noun: the last word before a preposition, participle or relative."""
+    for i, t in enumerate(toks[1:], 1):
+        low = t.lower()
+        if low in _HEAD_STOP or (t.islower() and low.endswith(("ing", "ed")) and i > 1):
+            return i - 1
+    return len(toks) - 1
+
+
+@lru_cache(maxsize=4096)
+def read_source(mention: str) -> SourceName:
+    """Read a source mention: name, kind, description, or an anaphor to resolve."""
+    text = clean_mention(mention)
+    if not text:
+        return SourceName("unnamed source", "unnamed", None, None)
+    m = _REPORT_OF.match(text)
+    if m and _is_cap(m.group(1).lstrip("the ").strip()[:1] or "x"):
+        inner = read_source(m.group(1))
+        if inner.kind != "unnamed":
+            return inner
+    alias = None
+    pa = _PAREN_ALIAS.search(text)
+    if pa:
+        alias = pa.group(1)
+        text = text[: pa.start()]
+    low = text.lower()
+    if low in PRONOUNS:
+        return SourceName(text, "unnamed", None, PRONOUNS[low])
+    toks = _TOKEN.findall(text)
+    if not toks:
+        return SourceName("unnamed source", "unnamed", None, None)
+    first = toks[0].lower()
+    if first in _PLURAL_GENERIC or first in _SINGULAR_GENERIC or first in _DETERMINERS:
+        # sentence-initial capital on a common word: "Reports said", "Officials say"
+        toks = [first, *toks[1:]]
+        text = first + text[len(first) :]
+    ga = _GROUP_AT.match(text)
+    if ga and _is_cap(ga.group("org")):
+        # "analysts at Danske Bank" -> Danske Bank, described as "analysts"
+        inner = read_source(ga.group("org"))
+        if inner.kind != "unnamed" and inner.anaphor is None:
+            return SourceName(inner.name, inner.kind, ga.group("who"), None, inner.alias)
+    # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
+    head_i = _head_index(toks)
+    if first in ("the", "this", "that") and head_i >= 1 and not _is_cap(toks[head_i]):
+        head = _POSSESSIVE.sub("", toks[head_i].lower())
+        if head not in ANAPHOR_NOUNS and any(t.endswith("-based") for t in toks[1:head_i]):
+            head = "company"
+        if head in ANAPHOR_NOUNS:
+            kind = ANAPHOR_NOUNS[head]
+            bare = " ".join(toks[1:])
+            if kind in ("outlet", "agency", "government", "organisation"):
+                return SourceName(bare, kind, None, kind)  # type: ignore[arg-type]
+            return SourceName(text, "unnamed", None, kind)
+        if head in _ORG_HEADS:
+            return SourceName(" ".join(toks[1:]), _ORG_HEADS[head], None, None)
+        if head in ROLE_WORDS or head in _SINGULAR_GENERIC:
+            return SourceName(text, "unnamed", None, "person")
+        if head in _PLURAL_GENERIC:
+            return SourceName(text, "unnamed", None, None)
+    caps = [t for t in toks if _is_cap(t)]
+    lows = [t.lower() for t in toks if not _is_cap(t)]
+    if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
+        # descriptions only: "sources familiar with the matter", "a senior official"
+        return SourceName(text, "unnamed", None, None)
+    if (
+        lows
+        and any(w in _PLURAL_GENERIC or w in _SINGULAR_GENERIC for w in lows)
+        and not (any(w in OUTLET_WORDS or w in AGENCY_WORDS or w in GOVERNMENT_WORDS for w in lows))
+    ):
+        # "Russian officials", "U.S. intelligence sources", "a Pentagon official"
+        last = toks[-1].lower()
+        if last in _PLURAL_GENERIC or last in _SINGULAR_GENERIC:
+            return SourceName(text, "unnamed", None, None)
+    return _named(text, toks, alias)
+
+
+def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
+    # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
+    role_end = -1
+    for i, t in enumerate(toks[:-1]):
+        w = _POSSESSIVE.sub("", t.lower().strip(".,"))
+        if w in ROLE_WORDS:
+            role_end = i
+    if role_end >= 0 and _kind_of_words(toks[role_end + 1 :]) is None:
+        rest = toks[role_end + 1 :]
+        if (
+            rest
+            and all(
+                _is_cap(t) or t.lower() in ("de", "van", "von", "bin", "al", "da", "le")
+                for t in rest
+            )
+            and len(rest) <= 4
+        ):
+            desc_toks = list(toks[: role_end + 1])
+            if desc_toks and desc_toks[0].lower() == "the":
+                desc_toks = desc_toks[1:]
+            desc = " ".join(t for t in desc_toks if t.lower().strip(".") not in _HONORIFICS)
+            name = " ".join(rest)
+            kind = _kind_of_words(rest) or "person"
+            return SourceName(_POSSESSIVE.sub("", name), kind, desc or None, None, alias)
+    name = text
+    if toks[0].lower() in _HONORIFICS or toks[0].lower().rstrip(".") in _HONORIFICS:
+        name = " ".join(toks[1:])
+    name = _POSSESSIVE.sub("", name).strip() or text
+    found = _kind_of_words(toks)
+    if found is not None:
+        kind = found
+    elif len(toks) == 1 and toks[0].isupper() and len(toks[0]) >= 2 and "." not in toks[0]:
+        kind = "organisation"  # an acronym: "NATO", "UNICEF"
+    else:
+        caps = [t for t in toks if _is_cap(t)]
+        kind = "person" if 1 <= len(caps) <= 4 and len(caps) == len(toks) else "organisation"
+    if name.lower().startswith("the ") and len(name) > 4:
+        name = "The " + name[4:] if kind == "outlet" else name[4:]
+    return SourceName(name, kind, None, None, alias)
+
+
+def person_key(name: str) -> str:
+    """The surname a later mention may use alone: "Sergei Shoigu" -> "shoigu"."""
+    toks = name.split()
+    return toks[-1].lower().strip(".,") if toks else ""
+
+
+def kind_from_description(description: str) -> SourceKind | None:
+    """The kind an appositive implies: "the newspaper of Russia's Defense Ministry" -> outlet."""
+    head = re.split(r"\s+(?:of|for|at|in|from|with|who|which|that)\s+", description, maxsplit=1)[0]
+    toks = _TOKEN.findall(head)
+    if not toks:
+        return None
+    last = _POSSESSIVE.sub("", toks[-1].lower())
+    if last in ANAPHOR_NOUNS:
+        kind = ANAPHOR_NOUNS[last]
+        if kind == "report":
+            return None
+        return kind  # type: ignore[return-value]
+    if last in ROLE_WORDS or last in ("democrat", "republican", "independent", "member"):
+        return "person"
+    return _kind_of_words(toks[-1:])

@@ -1,0 +1,180 @@
+"""Run extraction end to end: segment, find attributions, resolve chains, split claims."""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extract.attribution import Frame, find_frames
+from provenance.extract.claims import clean, split_claims
+from provenance.extract.coref import Resolver
+from provenance.extract.lexicon import words
+from provenance.extract.names import read_source
+from provenance.extract.segment import Span, segment, split_sentences
+from provenance.extract.types import Claim, Extraction, Hop, Sentence
+
+_SUBJECT = re.compile(r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})\s+[a-z]")
+_NOT_SUBJECT = frozenset(
+    words(
+        "The A An In On At He She It They We I This That These Those But And As If When While "
+        "After Before Since Earlier Later Meanwhile However Yet So Also There Here His Her "
+        "Their Its Our My Your For From With By Last Next One Two"
+    )
+)
+_OPEN_Q = re.compile(r"[\u201c\u201d\"]|''|``")
+_CLAIM_MIN_WORDS = 3
+_RESIDUAL_MIN_WORDS = 4
+_WORD = re.compile(r"[^\W_]{2,}")
+_KEY = re.compile(r"\W+")
+
+
+def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bool]:
+    """(opens or continues a quote at its start, quote still open at its end)."""
+    starts_in = open_
+    state = open_
+    first = True
+    for m in _OPEN_Q.finditer(text, start, end):
+        ch = m.group(0)
+        if first and m.start() - start <= 1 and ch in ("\u201c", '"', "''", "``") and not state:
+            starts_in = True
+        first = False
+        if ch in ("\u201c", "``"):
+            state = True
+        elif ch == "\u201d":
+            state = False
+        else:
+            state = not state
+    return starts_in, state
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _caption_claims(
+    text: str, sp: Span, resolver: Resolver
+) -> list[tuple[int, int, tuple[Hop, ...]]]:
+    chain: tuple[Hop, ...] = ()
+    body_end = sp.end
+    if sp.credit:
+        ca, cb = sp.credit
+        ca, cb = clean(text, ca, cb)
+        if ca < cb:
+            r = read_source(text[ca:cb])
+            kind = r.kind if r.kind != "person" or " " in r.name else "outlet"
+            if r.anaphor is None:
+                chain = (Hop(r.name, kind, "photo credit", None, None, text[ca:cb], ca, cb),)
+        paren = text.rfind("(", sp.start, sp.credit[0] + 1)
+        body_end = paren if paren >= 0 else sp.credit[0]
+    out = []
+    for s, e in split_sentences(text, sp.start, body_end):
+        for a, b in split_claims(text, s, e, _CLAIM_MIN_WORDS):
+            if len(_WORD.findall(text[a:b])) >= _CLAIM_MIN_WORDS:
+                out.append((a, b, chain))
+    return out
+
+
+def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]:
+    """Parts of an attributed sentence that belong to no frame: the article's own words."""
+    taken: list[tuple[int, int]] = []
+    for f in frames:
+        taken.extend(f.content)
+        lo = sp.start + f.anchor
+        hi = sp.start + f.anchor_end
+        for mt in f.mentions:
+            lo = min(lo, mt.start)
+            hi = max(hi, mt.end)
+        taken.append((lo, hi))
+    taken.sort()
+    out: list[tuple[int, int]] = []
+    pos = sp.start
+    for a, b in taken:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < sp.end:
+        out.append((pos, sp.end))
+    return out
+
+
+def extract(text: str) -> Extraction:
+    """Sentences, atomic claims and their source chains for one article's text."""
+    if not isinstance(text, str):
+        raise TypeError("extract() takes the article text as a str")
+    spans = segment(text)
+    resolver = Resolver()
+    sentences: list[Sentence] = []
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    title: str | None = None
+    quote_open = False
+    last_para = -1
+    last_chain: tuple[Hop, ...] | None = None  # the speaker a following quote may continue
+    pending: list[tuple[int, int, int]] = []  # quoted sentences awaiting their speaker
+    fallback: tuple[Hop, ...] | None = None
+
+    def emit(idx: int, a: int, b: int, chain: tuple[Hop, ...]) -> None:
+        for ca, cb in split_claims(text, a, b, _CLAIM_MIN_WORDS):
+            if len(text[ca:cb].split()) < 2:
+                continue
+            k = _key(text[ca:cb])
+            if k in seen:
+                continue
+            seen.add(k)
+            claims.append(Claim(idx, ca, cb, text[ca:cb], chain))
+
+    def flush(chain: tuple[Hop, ...] | None) -> None:
+        for idx, a, b in pending:
+            emit(idx, a, b, chain or ())
+        pending.clear()
+
+    for i, sp in enumerate(spans):
+        sentences.append(Sentence(i, sp.start, sp.end, text[sp.start : sp.end], sp.kind))
+        if sp.kind == "boilerplate" or sp.duplicate:
+            continue
+        if sp.kind == "caption":
+            for a, b, chain in _caption_claims(text, sp, resolver):
+                emit(i, a, b, chain)
+            continue
+        if sp.kind == "headline" and title is None:
+            title = text[sp.start : sp.end]
+        s = text[sp.start : sp.end]
+        if sp.paragraph != last_para:
+            if pending and not quote_open:
+                flush(fallback)
+            last_para = sp.paragraph
+        starts_in, quote_open = _quote_state(text, sp.start, sp.end, quote_open)
+        frames = find_frames(s, sp.start)
+        subj = _SUBJECT.match(s)
+        if subj and subj.group(1).split()[0] not in _NOT_SUBJECT:
+            resolver.note_subject(subj.group(1))
+        if frames:
+            chains = [resolver.chain(f.mentions) for f in frames]
+            for f, chain in zip(frames, chains, strict=True):
+                for a, b in f.content:
+                    emit(i, a, b, chain)
+            first_anchor = min(sp.start + f.anchor for f in frames)
+            for a, b in _residual(text, sp, frames):
+                a, b = clean(text, a, b)
+                if len(text[a:b].split()) >= _RESIDUAL_MIN_WORDS:
+                    emit(i, a, b, chains[0] if starts_in and b <= first_anchor else ())
+            if pending:
+                flush(chains[0] if starts_in else fallback)
+            last_chain = chains[-1]
+            continue
+        a, b = clean(text, sp.start, sp.end)
+        if a >= b:
+            continue
+        if starts_in:
+            if not pending:
+                fallback = last_chain
+            pending.append((i, a, b))
+            if not quote_open and i + 1 < len(spans) and spans[i + 1].paragraph != sp.paragraph:
+                flush(fallback)
+            continue
+        if pending:
+            flush(fallback)
+        emit(i, a, b, ())
+        last_chain = None
+    flush(fallback)
+    claims.sort(key=lambda c: c.start)
+    return Extraction(text, tuple(sentences), tuple(claims), title)

@@ -1,0 +1,192 @@
+"""Storing an Extraction: article, sentences, claims and citations, idempotent by sha256.
+
+Everything for one article is written inside the caller's transaction with a handful of
+bulk statements (one per table), never a round trip per row, so an article is stored whole
+or not at all. The same text ingested again adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from provenance.bulk import Writer
+from provenance.db.models import Article
+from provenance.errors import InvalidInput
+from provenance.reading import text_sha256
+from provenance.sources import hop_key, resolve
+
+if TYPE_CHECKING:
+    from provenance.extract.types import Extraction
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What the text itself does not say: given on the command line or read from HTML."""
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published_on: date | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one article added (all zero but ``article_id`` when it was already there)."""
+
+    article_id: int
+    new: bool
+    sentences: int = 0
+    claims: int = 0
+    citations: int = 0
+    source_ids: frozenset[int] = frozenset()
+    new_source_ids: frozenset[int] = frozenset()
+
+
+def parse_date(value: str | None) -> date | None:
+    """An ISO date (2024-11-14); a timestamp's date part is accepted too."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InvalidInput(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def existing_article(session: Session, text: str) -> int | None:
+    """The id of the article holding exactly ``text``, if it was ingested before."""
+    return session.scalar(select(Article.id).where(Article.sha256 == text_sha256(text)))
+
+
+def ingest_extraction(
+    session: Session, extraction: Extraction, meta: ArticleMeta = ArticleMeta()
+) -> IngestResult:
+    """Store ``extraction`` in the session's transaction; nothing if its text is known."""
+    _check(extraction)
+    writer = Writer(session)
+    try:
+        return _store(writer, extraction, meta)
+    finally:
+        writer.close()
+
+
+def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestResult:
+    sha = text_sha256(extraction.text)
+    published = meta.published_on
+    # ON CONFLICT: a concurrent ingest of the same text (PostgreSQL) is a skip, not an error.
+    inserted = writer.rows(
+        "INSERT INTO article (title, publisher, url, published_on, origin, text, sha256) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id",
+        (
+            meta.title or extraction.title,
+            meta.publisher,
+            meta.url,
+            # SQLite stores dates as ISO text (as SQLAlchemy's Date type does there).
+            published if writer.postgres or published is None else published.isoformat(),
+            meta.origin,
+            extraction.text,
+            sha,
+        ),
+    )
+    if not inserted:
+        [(known,)] = writer.rows("SELECT id FROM article WHERE sha256 = ?", (sha,))
+        return IngestResult(article_id=known, new=False)
+    [(article_id,)] = inserted
+
+    reserved = writer.reserve_ids(sentence=len(extraction.sentences), claim=len(extraction.claims))
+    sentence_ids = dict(
+        zip((s.index for s in extraction.sentences), reserved["sentence"], strict=True)
+    )
+    writer.insert(
+        "sentence",
+        ("id", "article_id", "position", "char_start", "char_end", "text", "kind"),
+        [
+            (sentence_ids[s.index], article_id, s.index, s.start, s.end, s.text, s.kind)
+            for s in extraction.sentences
+        ],
+    )
+    hops = [hop for claim in extraction.claims for hop in claim.chain]
+    sources = resolve(writer, hops, article_id)
+    claim_ids = reserved["claim"]
+    writer.insert(
+        "claim",
+        ("id", "article_id", "sentence_id", "char_start", "char_end", "text", "status", "version"),
+        [
+            (
+                cid,
+                article_id,
+                sentence_ids[c.sentence_index],
+                c.start,
+                c.end,
+                c.text,
+                "unreviewed",
+                1,
+            )
+            for cid, c in zip(claim_ids, extraction.claims, strict=True)
+        ],
+    )
+    citations = [
+        (
+            claim_id,
+            depth,
+            sources.ids[hop_key(hop, article_id)],
+            hop.cue,
+            hop.date,
+            hop.description,
+            hop.mention,
+            hop.start,
+            hop.end,
+        )
+        for claim_id, claim in zip(claim_ids, extraction.claims, strict=True)
+        for depth, hop in enumerate(claim.chain)
+    ]
+    writer.insert(
+        "citation",
+        (
+            "claim_id",
+            "depth",
+            "source_id",
+            "cue",
+            "stated_date",
+            "description",
+            "mention",
+            "char_start",
+            "char_end",
+        ),
+        citations,
+    )
+    return IngestResult(
+        article_id=article_id,
+        new=True,
+        sentences=len(sentence_ids),
+        claims=len(claim_ids),
+        citations=len(citations),
+        source_ids=frozenset(sources.ids.values()),
+        new_source_ids=sources.new_ids,
+    )
+
+
+def _check(extraction: Extraction) -> None:
+    """Refuse an inconsistent extraction before writing anything (a bug in the extractor
+    must not store offsets that point nowhere)."""
+    size = len(extraction.text)
+    indexes = {s.index for s in extraction.sentences}
+    if len(indexes) != len(extraction.sentences):
+        raise InvalidInput("extraction has two sentences with the same index")
+    for s in extraction.sentences:
+        if not 0 <= s.start <= s.end <= size:
+            raise InvalidInput(f"sentence {s.index} span {s.start}-{s.end} is outside the text")
+    for c in extraction.claims:
+        if c.sentence_index not in indexes:
+            raise InvalidInput(f"claim {c.text[:40]!r} refers to unknown sentence")
+        if not 0 <= c.start <= c.end <= size:
+            raise InvalidInput(f"claim {c.text[:40]!r} span {c.start}-{c.end} is outside the text")
+
+
+def article_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Article)) or 0

@@ -1,0 +1,231 @@
+"""Sources as real-world entities: resolving hop names across articles, merging, aliases.
+
+Named sources are one row per real-world source, found by the normalised form of their
+name (:func:`provenance.names.alias_key`) in ``source_alias``; a miss creates the source and
+its canonical-name alias. Kind and description come from the first sighting; a missing
+description is filled in by a later one.
+
+Unnamed sources ("it was reported", "people familiar with the matter") are never merged
+across articles: nothing says two articles' anonymous sources are the same people. Each
+article gets one unnamed source per distinct description, with the article-scoped alias
+"<description>, article <id>"; ``claims --source "unnamed source"`` still finds them all
+by name. A reviewer who knows better can merge them with ``sources merge``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from provenance.bulk import Writer, in_marks
+from provenance.db.models import Citation, Source, SourceAlias
+from provenance.errors import Conflict, InvalidInput, NotFound
+from provenance.names import alias_key
+from provenance.queries import source_ids
+
+if TYPE_CHECKING:
+    from provenance.extract.types import Hop
+
+UNNAMED = "unnamed"
+_BATCH = 500
+_BY_ID = re.compile(r"^#(\d+)$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Source ids for one article's hops, keyed by :func:`hop_key`, and what was new."""
+
+    ids: dict[str, int]
+    new_ids: frozenset[int]
+
+    @property
+    def new(self) -> int:
+        return len(self.new_ids)
+
+    @property
+    def known(self) -> int:
+        return len(set(self.ids.values()) - self.new_ids)
+
+
+# Ingest normalises the same few hundred names over and over.
+_alias_key = lru_cache(maxsize=1 << 16)(alias_key)
+
+
+def hop_key(hop: Hop, article_id: int) -> str:
+    """The alias under which the hop's source is found (unnamed: scoped to the article)."""
+    key = _alias_key(hop.name)
+    if hop.kind == UNNAMED or not key:
+        return alias_key(f"{hop.name or 'unnamed source'}, article {article_id}")
+    return key
+
+
+def resolve(writer: Writer, hops: Iterable[Hop], article_id: int) -> Resolved:
+    """Find or create the source of every hop, in a few statements whatever the count."""
+    first: dict[str, Hop] = {}
+    for hop in hops:
+        first.setdefault(hop_key(hop, article_id), hop)
+    if not first:
+        return Resolved({}, frozenset())
+    ids, undescribed = _lookup(writer, list(first))
+    found = set(ids.values())
+    for key, hop in first.items():
+        if hop.description and ids.get(key) in undescribed:
+            writer.execute(
+                "UPDATE source SET description = ? WHERE id = ? AND description IS NULL",
+                (hop.description, ids[key]),
+            )
+    missing = [k for k in first if k not in ids]
+    if missing:
+        ids.update(_create(writer, {k: first[k] for k in missing}))
+    return Resolved(ids, frozenset(set(ids.values()) - found))
+
+
+def _lookup(writer: Writer, keys: list[str]) -> tuple[dict[str, int], set[int]]:
+    """Alias -> source id for the known keys, and which of those sources lack a description."""
+    found: dict[str, int] = {}
+    undescribed: set[int] = set()
+    for start in range(0, len(keys), _BATCH):
+        batch = keys[start : start + _BATCH]
+        rows = writer.rows(
+            "SELECT a.alias, a.source_id, s.description IS NULL FROM source_alias a "
+            f"JOIN source s ON s.id = a.source_id WHERE a.alias IN ({in_marks(len(batch))})",
+            batch,
+        )
+        for key, source_id, missing in rows:
+            found[key] = source_id
+            if missing:
+                undescribed.add(source_id)
+    return found, undescribed
+
+
+def _create(writer: Writer, hops: dict[str, Hop]) -> dict[str, int]:
+    """Insert sources and their aliases. Another transaction may create the same alias
+    meanwhile (PostgreSQL): its source wins, and ours is deleted again."""
+    keys = list(hops)
+    by_key = dict(zip(keys, writer.reserve_ids(source=len(keys))["source"], strict=True))
+    writer.insert(
+        "source",
+        ("id", "name", "kind", "description"),
+        [(by_key[k], _display_name(hops[k]), hops[k].kind, hops[k].description) for k in keys],
+    )
+    for start in range(0, len(keys), _BATCH):
+        batch = keys[start : start + _BATCH]
+        # One statement for the batch; ON CONFLICT waits for a concurrent writer of the same
+        # alias and then skips ours.
+        values = ", ".join("(?, ?)" for _ in batch)
+        writer.execute(
+            f"INSERT INTO source_alias (source_id, alias) VALUES {values} "
+            "ON CONFLICT (alias) DO NOTHING",
+            [v for k in batch for v in (by_key[k], k)],
+        )
+    owners, _ = _lookup(writer, keys)
+    lost = [k for k in keys if owners[k] != by_key[k]]
+    if lost:
+        writer.execute(
+            f"DELETE FROM source WHERE id IN ({in_marks(len(lost))})", [by_key[k] for k in lost]
+        )
+        by_key.update({k: owners[k] for k in lost})
+    return by_key
+
+
+def _display_name(hop: Hop) -> str:
+    name = " ".join(hop.name.split())
+    return name or "unnamed source"
+
+
+def one_source(session: Session, ref: str) -> Source:
+    """The single source ``ref`` names: a name or alias (case-insensitive) or ``#ID``."""
+    by_id = _BY_ID.match(ref.strip())
+    if by_id:
+        source = session.get(Source, int(by_id[1]))
+        if source is None:
+            raise NotFound(f"no source with id {by_id[1]}")
+        return source
+    ids = source_ids(session, ref)
+    if len(ids) > 1:
+        shown = ", ".join(f"#{i}" for i in sorted(ids)[:5])
+        raise InvalidInput(
+            f"{ref!r} names {len(ids)} sources ({shown}{', ...' if len(ids) > 5 else ''}); "
+            "name one by id, e.g. #" + str(min(ids))
+        )
+    source = session.get(Source, ids[0])
+    assert source is not None
+    return source
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept: str
+    kept_id: int
+    removed: str
+    citations: int
+    aliases: int
+
+
+def merge(session: Session, keep_ref: str, other_ref: str) -> MergeResult:
+    """Merge source OTHER into KEEP: its citations and aliases move to KEEP, then it is
+    deleted. KEEP keeps its name and kind, and takes OTHER's description if it has none."""
+    keep = one_source(session, keep_ref)
+    other = one_source(session, other_ref)
+    if keep.id == other.id:
+        raise InvalidInput(f"{keep_ref!r} and {other_ref!r} are the same source (#{keep.id})")
+    citations = _changed(
+        session.execute(
+            update(Citation).where(Citation.source_id == other.id).values(source_id=keep.id)
+        )
+    )
+    aliases = _changed(
+        session.execute(
+            update(SourceAlias).where(SourceAlias.source_id == other.id).values(source_id=keep.id)
+        )
+    )
+    if keep.description is None and other.description:
+        keep.description = other.description
+    result = MergeResult(keep.name, keep.id, other.name, citations, aliases)
+    session.execute(delete(Source).where(Source.id == other.id))
+    session.expire_all()
+    return result
+
+
+def _changed(result: object) -> int:
+    """Rows an UPDATE changed (a CursorResult's rowcount)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+@dataclass(frozen=True)
+class AliasResult:
+    source: str
+    source_id: int
+    alias: str
+    added: bool
+
+
+def add_alias(session: Session, ref: str, alias: str) -> AliasResult:
+    """Let ``alias`` name the source ``ref`` names, so later articles resolve to it."""
+    source = one_source(session, ref)
+    key = alias_key(alias)
+    if not key:
+        raise InvalidInput(f"{alias!r} is not a usable alias: nothing left after normalising")
+    owner = session.scalar(select(SourceAlias.source_id).where(SourceAlias.alias == key))
+    if owner == source.id:
+        return AliasResult(source.name, source.id, key, added=False)
+    if owner is not None:
+        other = session.get(Source, owner)
+        name = other.name if other is not None else f"#{owner}"
+        raise Conflict(
+            f"{alias!r} already names {name!r} (#{owner}); "
+            f"to make them one source: provenance sources merge {source.name!r} {name!r}"
+        )
+    session.add(SourceAlias(source_id=source.id, alias=key))
+    session.flush()
+    return AliasResult(source.name, source.id, key, added=True)
+
+
+def source_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Source)) or 0

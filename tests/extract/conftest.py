@@ -1,0 +1,21 @@
+"""Helpers for extraction tests: the chain of the claim holding a phrase, as plain names."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import Claim, extract
+
+
+def claim_with(text: str, anchor: str) -> Claim:
+    """The first claim of text whose text contains anchor (fails the test if none)."""
+    ex = extract(text)
+    for c in ex.claims:
+        if anchor in c.text:
+            return c
+    pytest.fail(f"no claim contains {anchor!r}; claims: {[c.text for c in ex.claims]}")
+
+
+def names(claim: Claim) -> list[str]:
+    """The chain as names, "?" standing for an unnamed source."""
+    return ["?" if h.kind == "unnamed" else h.name for h in claim.chain]

@@ -1,0 +1,216 @@
+"""Attribution pattern families from the issue, one short invented sentence per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import claim_with, names
+
+# (text, anchor the claim must contain, expected chain as names; "?" = unnamed source)
+CASES: list[tuple[str, str, list[str]]] = [
+    # 1. X reported/said/told ..., citing Y ; reported X, citing Y
+    (
+        "The dam will be finished next spring, the Valley Courier reported on Monday, citing "
+        "the regional water board.",
+        "dam will be finished next spring",
+        ["Valley Courier", "regional water board"],
+    ),
+    (
+        "The Harbor Gazette reported that the ferry line will shut down, citing port documents.",
+        "ferry line will shut down",
+        ["The Harbor Gazette", "?"],
+    ),
+    (
+        "Bloomberg said the merger talks collapsed, citing two bankers.",
+        "merger talks collapsed",
+        ["Bloomberg", "?"],
+    ),
+    (
+        "Tolvia plans to raise tariffs on steel, Reuters reported, citing a draft decree.",
+        "raise tariffs on steel",
+        ["Reuters", "?"],
+    ),
+    (
+        "Interfax told readers that the pipeline was repaired, citing the operator Gasline.",
+        "pipeline was repaired",
+        ["Interfax", "Gasline"],
+    ),
+    (
+        "The strike ended late on Sunday, reported the Daily Lantern, citing union leaders.",
+        "strike ended late on Sunday",
+        ["Daily Lantern", "?"],
+    ),
+    # 2. According to X, ... / ..., according to X
+    (
+        "According to the Ministry of Health, 40 clinics reopened this week.",
+        "40 clinics reopened",
+        ["Ministry of Health"],
+    ),
+    (
+        "The bridge carries 9,000 cars a day, according to the city transport office.",
+        "carries 9,000 cars a day",
+        ["city transport office"],
+    ),
+    (
+        "According to Maria Lopez, the vote was postponed twice.",
+        "vote was postponed twice",
+        ["Maria Lopez"],
+    ),
+    (
+        "The factory employs 1,200 people, according to company filings.",
+        "factory employs 1,200 people",
+        ["?"],
+    ),
+    (
+        "Exports fell by a third in May, according to data from the Statistics Bureau.",
+        "Exports fell by a third",
+        ["Statistics Bureau"],
+    ),
+    # 3. According to X, Y say/said ...
+    (
+        "According to the Northern Star, local officials say the road will reopen in June.",
+        "road will reopen in June",
+        ["Northern Star", "?"],
+    ),
+    (
+        "According to Kallen News, Mayor Ruth Ibsen said the budget was balanced.",
+        "budget was balanced",
+        ["Kallen News", "Ruth Ibsen"],
+    ),
+    (
+        "According to the Tribune, police believe the fire was set deliberately.",
+        "fire was set deliberately",
+        ["Tribune", "?"],
+    ),
+    # 4. X has estimated/assessed/claimed/believes/announced that ...
+    (
+        "The World Bank has estimated that growth will slow to 2 percent.",
+        "growth will slow to 2 percent",
+        ["World Bank"],
+    ),
+    (
+        "British military intelligence assessed that the brigade had lost half its tanks.",
+        "brigade had lost half its tanks",
+        ["British military intelligence"],
+    ),
+    (
+        "The rebel group claimed that it shot down a helicopter.",
+        "shot down a helicopter",
+        ["rebel group"],
+    ),
+    (
+        "Professor Anna Weiss believes that the glacier will vanish by 2050.",
+        "glacier will vanish by 2050",
+        ["Anna Weiss"],
+    ),
+    ("Nordbank announced that it would cut 500 jobs.", "cut 500 jobs", ["Nordbank"]),
+    (
+        "The Interior Ministry says that 12 people were detained.",
+        "12 people were detained",
+        ["Interior Ministry"],
+    ),
+    # 5. quotes
+    (
+        "\u201cWe will not sign this deal,\u201d Foreign Minister Paul Haas said.",
+        "We will not sign this deal",
+        ["Paul Haas"],
+    ),
+    ("Paul Haas said: \u201cThe deal is dead.\u201d", "The deal is dead", ["Paul Haas"]),
+    (
+        "\u201cThe river is rising fast,\u201d said Tom Reed, a local farmer.",
+        "river is rising fast",
+        ["Tom Reed"],
+    ),
+    (
+        "\u201cThe water came at night. We lost everything,\u201d Tom Reed said.",
+        "water came at night",
+        ["Tom Reed"],
+    ),
+    (
+        "Ana Ruiz was quoted as saying that the plant would close.",
+        "plant would close",
+        ["Ana Ruiz"],
+    ),
+    (
+        "The Coastal Herald quoted Ana Ruiz as saying the plant would close.",
+        "plant would close",
+        ["The Coastal Herald", "Ana Ruiz"],
+    ),
+    (
+        "Senator Jim Ode told reporters that the bill lacked votes.",
+        "bill lacked votes",
+        ["Jim Ode"],
+    ),
+    ("Jim Ode told the Daily Ledger the bill lacked votes.", "bill lacked votes", ["Jim Ode"]),
+    ("The talks will resume on Friday, a spokesman told Reuters.", "talks will resume", ["?"]),
+    (
+        "Paul Haas said the deal was dead. \u201cNobody wants it anymore. It is over.\u201d",
+        "It is over",
+        ["Paul Haas"],
+    ),
+    # 6. unnamed sources
+    ("It was reported that the minister resigned.", "minister resigned", ["?"]),
+    ("Reports said the convoy was attacked near the border.", "convoy was attacked", ["?"]),
+    ("Sources said the board will meet on Friday.", "board will meet on Friday", ["?"]),
+    (
+        "The company is preparing a bid, people familiar with the matter said.",
+        "company is preparing a bid",
+        ["?"],
+    ),
+    ("Two soldiers are reported to have deserted.", "reported to have deserted", ["?"]),
+    ("The envoy reportedly met rebel leaders in secret.", "met rebel leaders", ["?"]),
+    ("A senior official said the plan had been shelved.", "plan had been shelved", ["?"]),
+    ("It is believed that the tanker sank in deep water.", "tanker sank in deep water", ["?"]),
+    # 8. names with roles and appositives
+    (
+        "Security Council Secretary Lev Marin said the border is closed.",
+        "border is closed",
+        ["Lev Marin"],
+    ),
+    (
+        "Rep. Adam Kern, a Texas Democrat, said the hearing was delayed.",
+        "hearing was delayed",
+        ["Adam Kern"],
+    ),
+    (
+        "Kremlin spokesman Dmitry Volkov said the talks were useful.",
+        "talks were useful",
+        ["Dmitry Volkov"],
+    ),
+    (
+        "Gov. Lisa Tran (D-Calif.) said the fires were contained.",
+        "fires were contained",
+        ["Lisa Tran"],
+    ),
+    (
+        "The Daily Ember, a tabloid owned by the mayor, said the audit was rigged.",
+        "audit was rigged",
+        ["The Daily Ember"],
+    ),
+    # 9. not attribution
+    ("The treaty was signed by Ruth Ibsen and Lev Marin.", "treaty was signed by Ruth Ibsen", []),
+    ("Lev Marin agreed to send 200 engineers.", "agreed to send 200 engineers", []),
+    ("Gasline informed the regulator of a leak.", "informed the regulator of a leak", []),
+    ("The raid was carried out by special forces.", "raid was carried out by special forces", []),
+    ("Nordbank declined to comment to AFP on the layoffs.", "declined to comment", []),
+    ("The storm destroyed 300 homes in the valley.", "storm destroyed 300 homes", []),
+    ("Officials were told to leave the building.", "were told to leave the building", []),
+    ("The film tells the story of a miner.", "film tells the story of a miner", []),
+    # 10. dates of reporting
+    (
+        "On Tuesday, the ministry said 30 schools were closed.",
+        "30 schools were closed",
+        ["ministry"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "want"), CASES, ids=[c[1][:30] for c in CASES])
+def test_pattern_chain(text: str, anchor: str, want: list[str]) -> None:
+    got = names(claim_with(text, anchor))
+    assert len(got) == len(want), got
+    for g, w in zip(got, want, strict=True):
+        if w == "?":
+            assert g == "?", got
+        else:
+            assert w.lower() in g.lower() or g.lower() in w.lower(), got

@@ -1,0 +1,89 @@
+"""Sentences, page chrome, headlines, captions, datelines and duplicated lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from provenance.extract.segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The U.S. Army said the drill ended.", 1),
+        ("Talks resumed in Nov. 2023 in Geneva.", 1),
+        ("Rep. Ann Cole (D-Calif.) voted no. The bill failed.", 2),
+        ("Gov. Tom Hale and Sen. Ruth Ibsen met Mr. Dole at 5 p.m. on Monday.", 1),
+        ("The plant will close by March 2.Officials said 300 jobs would go.", 2),
+        ("George W. Bush spoke first. Then the mayor spoke.", 2),
+        ("He moved to the U.S. The move was quick.", 2),
+        ("\u201cWe are ready.\u201d He left the room.", 2),
+        ("Is it over? Nobody knows. Wait and see!", 3),
+        ("Shares of Nordbank Inc. rose 4% on Friday.", 1),
+        ("The firm, based in Washington, D.C., hired 40 people.", 1),
+    ],
+)
+def test_sentence_boundaries(text: str, want: int) -> None:
+    assert len(sentences(text)) == want, sentences(text)
+
+
+def test_page_chrome_never_becomes_a_claim() -> None:
+    text = (
+        "Latest news\n\nAdvertisement\n\n3 min read\n\nBy Jane Roe\n\nSee all\n\n"
+        "Subscribe to our newsletter\n\nThe council approved the budget on Monday.\n\n"
+        "Help Us Break Through the Algorithm\n\nYour support keeps our reporting free. "
+        "Donate today.\n\nShare this article\n"
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == ["The council approved the budget on Monday"]
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Advertisement"] == "boilerplate"
+    assert kinds["By Jane Roe"] == "boilerplate"
+    assert kinds["Help Us Break Through the Algorithm"] == "boilerplate"
+
+
+def test_headline_and_title() -> None:
+    ex = extract("Council Approves Budget After Long Night\n\nThe council approved the budget.")
+    assert ex.sentences[0].kind == "headline"
+    assert ex.title == "Council Approves Budget After Long Night"
+
+
+def test_caption_credit_is_the_source() -> None:
+    ex = extract("Firefighters work at the scene on Sunday. (AP Photo/Sam Doe)\n\nThe fire spread.")
+    cap = [c for c in ex.claims if ex.sentences[c.sentence_index].kind == "caption"]
+    assert cap[0].text == "Firefighters work at the scene on Sunday"
+    assert cap[0].chain[0].name == "AP"
+    assert cap[0].chain[0].cue == "photo credit"
+
+
+def test_dateline_is_stripped_not_chrome() -> None:
+    text = "KYIV, Jan. 5 (AP) \u2014 Ukrainian forces shot down 20 drones overnight."
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == ["Ukrainian forces shot down 20 drones overnight"]
+    assert ex.sentences[0].kind == "body"
+
+
+def test_duplicated_lines_give_no_duplicate_claims() -> None:
+    line = "The bridge reopened to traffic on Friday."
+    ex = extract(f"{line}\n\n{line}\n")
+    assert len(ex.claims) == 1
+
+
+def test_paragraph_broken_across_lines_is_one_sentence() -> None:
+    text = "The ministry said the new border crossing near the river\nwould open next month."
+    ex = extract(text)
+    assert len(ex.claims) == 1
+    assert ex.claims[0].text.endswith("would open next month")
+    assert ex.claims[0].chain[0].name.lower().endswith("ministry")
+
+
+def test_curly_quotes_and_em_dashes() -> None:
+    text = "\u201cThe levee held\u2014barely,\u201d Mayor Ruth Ibsen said."
+    ex = extract(text)
+    assert ex.claims[0].text == "The levee held\u2014barely"
+    assert ex.claims[0].chain[0].name == "Ruth Ibsen"
