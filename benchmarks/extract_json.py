@@ -31,6 +31,7 @@ def claims_json(text: str) -> list[dict[str, object]]:
                     "cue": h.cue,
                     "date": h.date,
                     "description": h.description,
+                    "aliases": list(h.aliases),
                 }
                 for h in c.chain
             ],

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from provenance.db.models import Article, Citation, Claim, Review, Sentence, Source, SourceAlias
 from provenance.errors import NotFound
-from provenance.queries import ChainHop, load_chains
+from provenance.queries import MAX_ID, ChainHop, load_chains
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,7 @@ class ClaimDetail:
 
 def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
     """Everything about claim ``claim_id``; NotFound if there is no such claim."""
-    claim = session.get(Claim, claim_id)
+    claim = session.get(Claim, claim_id) if 0 < claim_id <= MAX_ID else None
     if claim is None:
         raise NotFound(f"no claim with id {claim_id}")
     sentence = session.get(Sentence, claim.sentence_id)

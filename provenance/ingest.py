@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from provenance.bulk import Writer
@@ -56,6 +56,22 @@ def parse_date(value: str | None) -> date | None:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise InvalidInput(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def check_url(value: str | None) -> str | None:
+    """An article's URL: absolute http(s) with a host, no spaces."""
+    if value is None:
+        return None
+    from urllib.parse import urlsplit
+
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        raise InvalidInput(f"not an http(s) URL: {value!r}")
+    return url
 
 
 def existing_article(session: Session, text: str) -> int | None:
@@ -186,7 +202,3 @@ def _check(extraction: Extraction) -> None:
             raise InvalidInput(f"claim {c.text[:40]!r} refers to unknown sentence")
         if not 0 <= c.start <= c.end <= size:
             raise InvalidInput(f"claim {c.text[:40]!r} span {c.start}-{c.end} is outside the text")
-
-
-def article_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Article)) or 0

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from provenance.db.models import CLAIM_STATUSES, Citation, Claim, Source, SourceAlias
+from provenance.db.models import CLAIM_STATUSES, Article, Citation, Claim, Source, SourceAlias
 from provenance.errors import InvalidInput, NotFound
 from provenance.names import alias_key
 
@@ -64,6 +64,8 @@ def source_ids(session: Session, name: str) -> list[int]:
 
     Raises NotFound, suggesting the closest known names, when none is.
     """
+    if "\x00" in name:  # PostgreSQL refuses NUL in text; no name holds one anyway
+        raise NotFound(f"no source named {name!r}")
     key = alias_key(name)
     ids = session.scalars(
         select(SourceAlias.source_id).where(SourceAlias.alias == key).distinct()
@@ -81,7 +83,11 @@ def source_ids(session: Session, name: str) -> list[int]:
 
 def claim_select(session: Session, filters: ClaimFilter = ClaimFilter()) -> Select[tuple[Claim]]:
     """SELECT of the claims matching ``filters``, ordered by id. Compose further as needed."""
-    stmt = select(Claim).order_by(Claim.id)
+    return _filtered(session, select(Claim).order_by(Claim.id), filters)
+
+
+def _filtered(session: Session, stmt: Select[Any], filters: ClaimFilter) -> Select[Any]:
+    """``stmt`` (a SELECT from claim) restricted by ``filters``: the one place they are built."""
     if filters.status is not None:
         if filters.status not in CLAIM_STATUSES:
             raise InvalidInput(
@@ -167,10 +173,15 @@ CLAIM_COLUMNS = tuple(
 )
 
 
+# Built once: constructing (and coercing) the column list costs more than running a
+# small query.
+_CLAIM_ROWS = select(*CLAIM_COLUMNS).order_by(CLAIM_COLUMNS[0])
+
+
 def claim_rows_select(session: Session, filters: ClaimFilter = ClaimFilter()) -> Select[Any]:
     """:func:`claim_select` returning plain rows of the claim's table columns (named as a
     Claim's attributes, accepted by :func:`claim_json`) instead of ORM objects."""
-    return claim_select(session, filters).with_only_columns(*CLAIM_COLUMNS)
+    return _filtered(session, _CLAIM_ROWS, filters)
 
 
 def claim_rows(
@@ -193,11 +204,26 @@ def claim_rows(
     return session.connection().execute(stmt).all()
 
 
+MAX_ID = 2**63 - 1  # the largest key either database can hold
+
+
+def article_exists(session: Session, article_id: int) -> bool:
+    if not 0 < article_id <= MAX_ID:
+        return False
+    return session.get(Article, article_id) is not None
+
+
 def iter_claims(
     session: Session, filters: ClaimFilter = ClaimFilter(), batch_size: int = 1000
 ) -> Iterator[tuple[Row[Any], list[ChainHop]]]:
     """Claim rows matching ``filters`` with their chains, in id order, a batch at a time
-    (keyset pagination), so that listing a million claims holds one batch in memory."""
+    (keyset pagination), so that listing a million claims holds one batch in memory.
+
+    Raises NotFound for an article filter naming no article (an empty list would hide a
+    typo), as the source filter does for an unknown source.
+    """
+    if filters.article_id is not None and not article_exists(session, filters.article_id):
+        raise NotFound(f"no article with id {filters.article_id}")
     last = 0
     while True:
         batch = claim_rows(session, filters, after=last, limit=batch_size)

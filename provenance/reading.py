@@ -25,6 +25,9 @@ HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 STDIN = "-"
 _SNIFF = 8192
+# News articles are kilobytes; a file of megabytes is a dump or a mistake, and extraction time
+# grows with it. Refused by name rather than stalling a batch.
+MAX_ARTICLE_BYTES = 5_000_000
 _FALLBACK = "cp1252"
 
 
@@ -74,7 +77,7 @@ def expand(paths: Sequence[str]) -> Iterator[str | ReadFailure]:
                 p
                 for p in path.rglob("*")
                 if p.suffix.lower() in SUFFIXES
-                and p.is_file()
+                and (p.is_file() or p.is_symlink())  # a dangling link is reported, not hidden
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
@@ -92,9 +95,17 @@ def read_document(origin: str, stdin: BinaryIO | None = None) -> Document:
     Raises InvalidInput naming the file when it cannot be read or is not text.
     """
     try:
-        data = (stdin or sys.stdin.buffer).read() if origin == STDIN else Path(origin).read_bytes()
+        if origin == STDIN:
+            data = (stdin or sys.stdin.buffer).read(MAX_ARTICLE_BYTES + 1)
+        else:
+            with open(origin, "rb") as handle:
+                data = handle.read(MAX_ARTICLE_BYTES + 1)
     except OSError as exc:
         raise InvalidInput(f"{origin}: cannot read: {exc.strerror or exc}") from exc
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InvalidInput(
+            f"{origin}: too large for an article (over {MAX_ARTICLE_BYTES // 1_000_000} MB)"
+        )
     is_html = Path(origin).suffix.lower() in HTML_SUFFIXES or (
         origin == STDIN and looks_like_html(data)
     )

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from provenance.bulk import Writer, in_marks
 from provenance.db.models import Citation, Source, SourceAlias
 from provenance.errors import Conflict, InvalidInput, NotFound
 from provenance.names import alias_key
-from provenance.queries import source_ids
+from provenance.queries import MAX_ID, source_ids
 
 if TYPE_CHECKING:
     from provenance.extract.types import Hop
@@ -143,7 +143,8 @@ def one_source(session: Session, ref: str) -> Source:
     """The single source ``ref`` names: a name or alias (case-insensitive) or ``#ID``."""
     by_id = _BY_ID.match(ref.strip())
     if by_id:
-        source = session.get(Source, int(by_id[1]))
+        number = int(by_id[1])
+        source = session.get(Source, number) if number <= MAX_ID else None
         if source is None:
             raise NotFound(f"no source with id {by_id[1]}")
         return source
@@ -225,7 +226,3 @@ def add_alias(session: Session, ref: str, alias: str) -> AliasResult:
     session.add(SourceAlias(source_id=source.id, alias=key))
     session.flush()
     return AliasResult(source.name, source.id, key, added=True)
-
-
-def source_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Source)) or 0

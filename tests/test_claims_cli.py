@@ -158,6 +158,17 @@ def test_show_of_a_missing_claim_is_one_line(cli: Cli, stored: Engine) -> None:
     result = cli("show", "999")
     assert result.exit_code == 3
     assert result.stderr.strip() == "error: no claim with id 999"
+    huge = cli("show", "9" * 30)
+    assert huge.exit_code == 3
+    typo = cli("show", "1a")
+    assert typo.exit_code == 2
+    assert typo.stderr.strip() == "error: not a claim id: '1a'"
+
+
+def test_an_unknown_article_is_not_an_empty_list(cli: Cli, stored: Engine) -> None:
+    result = cli("claims", "--article", "99")
+    assert result.exit_code == 3
+    assert result.stderr.strip() == "error: no article with id 99"
 
 
 def test_articles_lists_what_was_ingested(cli: Cli, stored: Engine) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,8 @@ from typer.testing import Result
 
 from provenance.db.engine import session_scope
 from provenance.db.models import Citation
-from provenance.export.csv import CLAIM_COLUMNS, HISTORY_COLUMNS, SafeWriter, write_csv
-from provenance.export.rows import iter_claims
+from provenance.export.csv import CLAIM_COLUMNS, HISTORY_COLUMNS, SafeWriter, _links, write_csv
+from provenance.export.rows import iso, iter_claims
 from provenance.queries import ClaimFilter
 from tests.export_data import EVIDENCE, Desk, seed_newsroom
 
@@ -331,3 +333,17 @@ def test_each_text_column_is_neutralised_on_its_own(engine: Engine, cli: Cli) ->
         assert row[column] == "'" + bad, column
         for value in row.values():
             assert_inert(value)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from('ab"\\/: é'), max_size=6), max_size=3))
+def test_evidence_links_whatever_json_they_were_stored_as(links: list[str]) -> None:
+    expected = " ".join(link for link in links if link)
+    assert _links(json.dumps(links)) == expected
+    assert _links(json.dumps(links, separators=(",", ":"), ensure_ascii=False)) == expected
+
+
+def test_review_times_are_utc_to_the_second() -> None:
+    moscow = timezone(timedelta(hours=3))
+    assert iso(datetime(2026, 11, 21, 17, 5, 7, 999_999, tzinfo=moscow)) == "2026-11-21T14:05:07Z"
+    assert iso(datetime(2026, 11, 21, 14, 5, 7, 500)) == "2026-11-21T14:05:07Z"  # naive = UTC
+    assert iso(None) == ""

@@ -13,6 +13,7 @@ from provenance.errors import InvalidInput
 from provenance.reading import decode, expand, read_document
 
 Cli = Callable[..., Result]
+URL = "https://example.org/demining"
 ARTICLE = (
     "Demining begins in Kursk\n\n"
     "North Korean engineers have begun clearing mines in Kursk, The Moscow Times reported "
@@ -83,7 +84,7 @@ def test_a_bad_file_is_reported_by_name_and_the_others_go_on(cli: Cli, tmp_path:
 
     result = cli("ingest", str(tmp_path), str(tmp_path / "missing.txt"))
 
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "binary.txt: not text" in result.stderr
     assert "empty.md: empty" in result.stderr
     assert "missing.txt: no such file" in result.stderr
@@ -127,10 +128,10 @@ def test_html_is_reduced_to_the_article_and_its_metadata(cli: Cli, tmp_path: Pat
 
 def test_options_win_over_the_page(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "page.htm").write_text(PAGE, encoding="utf-8")
-    result = cli("ingest", str(tmp_path / "page.htm"), "--title", "Mine clearing", "--url", "u")
+    result = cli("ingest", str(tmp_path / "page.htm"), "--title", "Mine clearing", "--url", URL)
     assert result.exit_code == 0, result.output
     [article] = articles(cli)
-    assert (article["title"], article["url"]) == ("Mine clearing", "u")
+    assert (article["title"], article["url"]) == ("Mine clearing", URL)
 
 
 def test_a_date_that_is_not_iso_is_an_error(cli: Cli, tmp_path: Path) -> None:
@@ -192,12 +193,27 @@ def test_many_files_are_extracted_in_workers_and_stored_in_order(cli: Cli, tmp_p
         (folder / f"{i:02d}.txt").write_text(ARTICLE.replace("Kursk", f"Kursk-{i}"), "utf-8")
     (folder / "05b.txt").write_bytes(b"\x00\x01binary")
 
-    result = cli("ingest", str(folder))
+    result = cli("ingest", str(folder), "--jobs", "2")
 
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "05b.txt: not text" in result.stderr
     origins = [Path(str(a["origin"])).name for a in articles(cli)]
     assert origins == [f"{i:02d}.txt" for i in range(12)]
     for claim in claims(cli, "--source", "Moscow Times"):
         article = int(claim["article_id"])  # type: ignore[call-overload]
         assert f"Kursk-{article - 1}" in str(claim["text"]) or "year" in str(claim["text"])
+
+
+def test_a_url_that_is_not_http_is_an_error(cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = cli("ingest", str(tmp_path / "a.txt"), "--url", "javascript:alert(1)")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: not an http(s) URL: 'javascript:alert(1)'"
+
+
+def test_a_file_too_large_for_an_article_is_refused_by_name(cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "dump.txt").write_text("word " * 1_100_000, encoding="utf-8")
+    result = cli("ingest", str(tmp_path / "dump.txt"))
+    assert result.exit_code == 2
+    assert "dump.txt: too large for an article" in result.stderr
+    assert articles(cli) == []

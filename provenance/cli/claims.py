@@ -165,15 +165,19 @@ def _escape(text: str) -> str:
 
 def show(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(help="The claim's id (see `provenance claims`).")],
+    claim_id: Annotated[
+        str,
+        typer.Argument(metavar="CLAIM_ID", help="The claim's id (see `provenance claims`)."),
+    ],
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """One claim: its source chain as a tree, the sentence in context, the article, and
     its review history."""
     from provenance.catalog import claim_detail
 
+    number = parse_id(claim_id, "claim")
     with session(ctx) as s:
-        detail = claim_detail(s, claim_id)
+        detail = claim_detail(s, number)
     if fmt == OutputFormat.table:
         for part in render_detail(detail):
             stdout().print(part)
@@ -183,6 +187,14 @@ def show(
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _write_csv([(detail.claim, detail.chain)])
+
+
+def parse_id(value: str, what: str) -> int:
+    """A database id typed by a user; InvalidInput naming the value when it is not one."""
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise InvalidInput(f"not a {what} id: {value!r}") from None
 
 
 def detail_json(detail: ClaimDetail) -> dict[str, object]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
@@ -43,25 +42,34 @@ def ingest(
     date: Annotated[
         str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD.")
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes that read and extract while this one stores (0: none). "
+            "Pays off on machines with idle cores and many files.",
+        ),
+    ] = 0,
 ) -> None:
     """Ingest articles: extract their claims and source chains and store them.
 
     Each article is stored whole or not at all; the same text ingested again adds nothing.
-    A file that cannot be read is reported and the others go on; the exit code is 1 then.
+    A file that cannot be read is reported and the others go on; the exit code is 2 then.
     """
     from provenance.batch import Overrides, ingest_files
     from provenance.db.engine import session_scope
     from provenance.errors import InvalidInput
-    from provenance.ingest import parse_date
+    from provenance.ingest import check_url, parse_date
     from provenance.reading import expand
 
-    overrides = Overrides(title, publisher, url, parse_date(date))
+    overrides = Overrides(title, publisher, check_url(url), parse_date(date))
     items = list(expand(paths))
     if len(items) > 1 and (title or url):
         raise InvalidInput(f"--title and --url describe one article, but {len(items)} were given")
     err = stderr()
-    # Extraction runs in worker processes while this one writes: one core is kept for it.
-    workers = max(1, min((os.cpu_count() or 1) - 1, 4)) if len(items) >= PARALLEL_MIN_FILES else 0
+    workers = jobs if len(items) >= PARALLEL_MIN_FILES else 0
     with database(ctx) as engine:
 
         def unit() -> AbstractContextManager[Session]:
@@ -73,8 +81,8 @@ def ingest(
             report = _reporter(verbose=True)
             summary = ingest_files(items, unit, overrides, report=report, workers=workers)
     _print_summary(summary)
-    if summary.failed:
-        raise typer.Exit(code=1)
+    if summary.failed:  # a file that could not be ingested is bad input: exit code 2
+        raise typer.Exit(code=InvalidInput.exit_code)
 
 
 def _reporter(*, verbose: bool, console: Console | None = None) -> Callable[[FileOutcome], None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +64,9 @@ def current_revision(conn: Connection) -> str | None:
 def alembic_config(conn: Connection | None = None) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stdout is bound when alembic.config is first imported: name the
+    # current one, or output goes to whatever stream was current then (closed, in tests).
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(migrations_dir()))
     if conn is not None:
         config.attributes["connection"] = conn

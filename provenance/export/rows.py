@@ -163,7 +163,7 @@ def review_event(row: Sequence[Any]) -> ReviewEvent:
     )  # fmt: skip
 
 
-def _batches(conn: Connection, result: Result[Any]) -> Iterator[Batch]:
+def _batches(conn: Connection, result: Result[*tuple[Any, ...]]) -> Iterator[Batch]:
     for part in result.partitions():
         ids = [row[0] for row in part]
         yield Batch(
@@ -252,4 +252,6 @@ def iso(moment: datetime | None) -> str:
     """A review time as ISO 8601 in UTC, to the second: 2026-11-26T06:19:00Z."""
     if moment is None:
         return ""
-    return utc(moment).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat(timespec="seconds")[:19] + "Z"  # [:19] drops "+00:00"

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from provenance.extract.attribution import WHITESPACE
+from provenance.extract.cues import WHITESPACE
 from provenance.extract.lexicon import words
 
 _C = r",[\"\u201d\u2019']*\s+"
 _SPLIT = re.compile(
-    r"\s*;\s+"
+    # the leading lookahead lets the scan skip ordinary characters cheaply
+    r"(?=[\s,;\u2014\u2013])(?:\s*;\s+"
     rf"|{_C}(?=(?:and|but|while|whereas|yet|although|though|because|since|even\sthough)\s)"
     rf"|{_C}(?=(?:where|which|who|whose|when)\s)"
     rf"|{_C}(?=(?:for|to|with|from|of|in|by|on|at|under|through)\s(?:whom|which)\s)"
@@ -23,6 +24,9 @@ _SPLIT = re.compile(
     r"|(?<=[a-z])\s*[\u2014\u2013]\s*(?=[a-z]+ing\s)"
     r"|\s*[\u2014\u2013]\s*(?=as\swell\sas\s)"
     r"|\s+(?=and\s(?:has|have|had|is|was|were|are|will|would|could|also|then|later)\s)"
+    # a second verb phrase: "denounced the remarks and warned of …", "… and said …"
+    r"|\s+(?=and\s(?:[a-z]+ed|said|told|says|wrote|made|took|gave|sent|won|lost)\s)"
+    rf"|{_C}(?=however\s|though\s|meanwhile\s))"
 )
 _NOT_PARTICIPLE = frozenset(
     words(
@@ -33,92 +37,89 @@ _NOT_PARTICIPLE = frozenset(
     )
 )
 _EDGE_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
-_LEAD_WORDS = frozenset(words("and but or so yet that while whereas although though"))
+_EDGE_SET = frozenset(_EDGE_CHARS)
+_END_SET = frozenset(_EDGE_CHARS + "!?")
+_SHORT_CONJ = frozenset(words("and but while whereas yet"))
+_LEAD_WORDS = frozenset(words("and but or so yet while whereas although though"))
 _TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where"])
-_LEAD = re.compile(
-    r"^(?:[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-]|and\s|but\s|or\s|so\s|yet\s"
-    r"|that\s|while\s|whereas\s|although\s|though\s)+"
-)
-_TRAIL = re.compile(
-    r"(?:[\s,.;:!?\"'\u201c\u201d\u2018\u2019(\[\u2014\u2013-]|\sand|\sbut|\sor|\sthat|\s"
-    r"who|\swhich|\swhere)+$"
-)
-_WORD = re.compile(r"[^\W_]{2,}")
 _FILLER = re.compile(
-    r"^(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE
+    r"(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE
 )
 
 
 def clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past punctuation, quotes and dangling conjunctions at either end."""
-    if start >= end:
-        return start, start
-    if text[start].isalnum() and text[end - 1].isalnum():
-        sp = text.find(" ", start, end)
-        if text[start : sp if sp >= 0 else end].lower() not in _LEAD_WORDS:
-            k = text.rfind(" ", start, end)
-            if text[k + 1 : end].lower() not in _TRAIL_WORDS:
-                return start, end
-    while start < end:
-        seg = text[start:end]
-        stripped = seg.lstrip(_EDGE_CHARS)
-        start += len(seg) - len(stripped)
-        first = stripped.split(None, 1)[0].lower() if stripped else ""
-        if first in _LEAD_WORDS and len(stripped) > len(first):
-            start += len(first)
+    # works on indices, never copying the span: this runs for every claim
+    for _ in range(8):
+        while start < end and text[start] in _EDGE_SET:
+            start += 1
+        sp = text.find(" ", start, min(end, start + 10))
+        if sp > start and text[start:sp].lower() in _LEAD_WORDS:
+            start = sp + 1
             continue
         break
-    while end > start:
-        seg = text[start:end]
-        stripped = seg.rstrip(_EDGE_CHARS + "!?")
-        end = start + len(stripped)
-        k = stripped.rfind(" ")
-        if k >= 0 and stripped[k + 1 :].lower() in _TRAIL_WORDS:
-            end = start + k
+    trimmed = False
+    for _ in range(8):
+        e0 = end
+        while end > start and text[end - 1] in _END_SET:
+            end -= 1
+        trimmed = trimmed or end != e0
+        k = text.rfind(" ", max(start, end - 10), end)
+        if k >= start and text[k + 1 : end].lower() in _TRAIL_WORDS:
+            end = k
             continue
         break
+    if trimmed and end > start:
+        # keep the closing quote of a quotation the claim opens: 'was "not unexpected."'
+        after = text[end : end + 3]
+        if "\u201d" in after and text.count("\u201c", start, end) > text.count(
+            "\u201d", start, end
+        ):
+            end += after.index("\u201d") + 1
+        elif '"' in after and text.count('"', start, end) % 2 == 1:
+            end += after.index('"') + 1
     return start, max(start, end)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int]]:
     """Atomic claim spans inside text[start:end]."""
-    seg = text[start:end]
-    if "," not in seg and ";" not in seg and "\u2014" not in seg and "\u2013" not in seg:
+    if (
+        text.find(",", start, end) < 0
+        and text.find(";", start, end) < 0
+        and text.find("\u2014", start, end) < 0
+        and text.find("\u2013", start, end) < 0
+        and text.find(" and ", start, end) < 0
+    ):
         a, b = clean(text, start, end)
-        return [(a, b)] if a < b and not _FILLER.match(text[a:b]) else []
+        if a >= b or (text.count(" ", a, b) < 3 and _FILLER.match(text, a, b)):
+            return []
+        return [(a, b)]
     cuts = [start]
     for m in _SPLIT.finditer(text, start, end):
-        tail = text[m.end() : m.end() + 20]
-        first = tail.split(" ", 1)[0].lower()
+        me = m.end()
+        sp = text.find(" ", me, me + 20)
+        first = text[me : sp if sp > 0 else me + 20].lower()
         if first.endswith("ing") and first in _NOT_PARTICIPLE:
             continue
-        if (
-            first in ("and", "but", "while", "whereas", "yet")
-            and _words(text[m.end() : m.end() + 60]) < 4
-        ):
+        if first in _SHORT_CONJ and text.count(" ", me, me + 60) < 4:
             continue
         cuts.append(m.start())
-        cuts.append(m.end())
+        cuts.append(me)
     cuts.append(end)
     pieces: list[tuple[int, int]] = []
     for i in range(0, len(cuts), 2):
         a, b = clean(text, cuts[i], cuts[i + 1])
         if a >= b:
             continue
-        n = _words(text[a:b])
-        if n <= 3 and _FILLER.match(text[a:b]):
+        n = text.count(" ", a, b) + 1
+        if n <= 3 and _FILLER.match(text, a, b):
             continue
         if n < min_words and pieces:
             # too small to stand alone: merge back into the previous piece
-            pa, _ = pieces[-1]
-            pieces[-1] = (pa, b)
+            pieces[-1] = (pieces[-1][0], b)
             continue
         pieces.append((a, b))
-    if len(pieces) > 1 and _words(text[pieces[0][0] : pieces[0][1]]) < min_words:
+    if len(pieces) > 1 and text.count(" ", pieces[0][0], pieces[0][1]) + 1 < min_words:
         pieces[1] = (pieces[0][0], pieces[1][1])
         pieces.pop(0)
     return pieces

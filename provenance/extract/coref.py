@@ -1,4 +1,4 @@
-"""Resolve source mentions to hops, referring back: "the outlet", "he said", "Shoigu" -> earlier.
+"""Resolve source mentions to hops, referring back: "the outlet", "he said", a bare surname.
 
 A Resolver walks an article in order. It remembers each chain it produced and the names it
 has seen, so that "the report said" gets the whole chain of the report it refers to, "the
@@ -7,6 +7,7 @@ outlet" the outlet that published it, and a bare surname the full name given ear
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from provenance.extract.attribution import Mention
@@ -17,6 +18,15 @@ from provenance.extract.names import (
     read_source,
 )
 from provenance.extract.types import Hop
+
+_DOCUMENTS = frozenset(
+    ("letter", "statement", "memo", "report", "email", "post", "filing", "release", "note")
+)
+# marks, in a found chain, the hop a mention refers to when outer hops come along
+_MATCHED = Hop("", "unnamed")
+# how many earlier chains a reference may reach back to: bounded, so that long articles
+# stay linear in time
+_LOOKBACK = 40
 
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet",),
@@ -32,15 +42,22 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
 class Resolver:
     """Turns mentions into hops and chains, remembering what the article said before."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        recent_subject: Callable[[], tuple[str, int] | None] | None = None,
+        document_owner: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
         self.aliases: dict[str, Hop] = {}  # alias/name lower -> hop
-        self.entities: list[str] = []  # capitalised subjects seen, for "the company"
-
-    def note_subject(self, name: str) -> None:
-        """Remember a sentence subject that a later descriptive renaming may refer to."""
-        self.entities.append(name)
+        # asked only when needed: the latest capitalised sentence subject ("Apple unveiled
+        # a phone. The Cupertino-based iPhone maker said ...")
+        self.recent_subject = recent_subject
+        self.sentence = 0  # the sentence being read; set by the caller
+        self.chain_at: list[int] = []  # the sentence each chain was produced in
+        # who wrote "the letter" a later sentence cites: the subject of the sentence that
+        # mentioned a letter ("The mayor informed residents in a letter ...")
+        self.document_owner = document_owner
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -51,11 +68,21 @@ class Resolver:
             k2 = kind_from_description(m.description)
             if k2 is not None and kind in ("person", "organisation") and k2 != "person":
                 kind = k2  # type: ignore[assignment]
+        if kind == "organisation" and m.cue in ("reported", "reports"):
+            kind = "outlet"  # "The Sentinel reported": a name that reports is a news outlet
+            if m.text[:4].lower() == "the " and not r.name.lower().startswith("the "):
+                r = replace(r, name="The " + r.name)
         name = r.name
         low = name.lower()
         known = self.aliases.get(low)
-        if known is None and kind == "person" and " " not in name:
+        if known is None and " " not in name:
             known = self.people.get(low)
+        if known is None and kind != "person":
+            # "the Commission" after "the European Commission": a shortened name
+            for full, hop in reversed(list(self.aliases.items())[-_LOOKBACK:]):
+                if full.endswith(" " + low) and hop.kind != "person":
+                    known = hop
+                    break
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description
@@ -68,6 +95,7 @@ class Resolver:
             m.text or None,
             m.start if m.text else None,
             m.end if m.text else None,
+            (r.alias,) if r.alias and r.alias != name else (known.aliases if known else ()),
         )
         if known is None:
             self.aliases[low] = hop
@@ -77,21 +105,42 @@ class Resolver:
                 self.people.setdefault(person_key(name), hop)
         return hop
 
+    def _find_head(self, head: str) -> tuple[Hop, ...] | None:
+        """The latest chain with a source described with this noun ("a source", "officials").
+
+        When that source was cited by another ("X reported, citing officials"), the chain up
+        to it carries over: "the officials said" then means X's officials.
+        """
+        for ch in reversed(self.chains[-12:]):
+            for k, h in enumerate(ch):
+                said = f"{h.mention or ''} {h.description or ''} {h.name}".lower()
+                if head in said.split():
+                    # the mention names the matched source; outer hops come along
+                    return (*ch[:k], _MATCHED, h) if k else ch
+        return None
+
     def _find(self, anaphor: str) -> tuple[Hop, ...] | None:
         if anaphor == "report":
-            for ch in reversed(self.chains):
+            for ch in reversed(self.chains[-_LOOKBACK:]):
                 if ch and ch[0].kind in ("outlet", "agency", "government", "organisation"):
                     return ch
             return self.chains[-1] if self.chains else None
         kinds = _ANAPHOR_KINDS.get(anaphor, ())
-        for ch in reversed(self.chains):
+        for ch in reversed(self.chains[-_LOOKBACK:]):
             if ch and ch[0].kind in kinds:
                 if anaphor in ("outlet", "agency", "government", "organisation"):
                     return ch[:1]
                 return ch
+        if anaphor == "person":
+            # "Nordvik said ... He said": a one-word name read as a company may be a surname
+            for ch in reversed(self.chains[-_LOOKBACK:]):
+                h = ch[0] if ch else None
+                if h and h.kind == "organisation" and " " not in h.name and not h.name.isupper():
+                    return (replace(h, kind="person"), *ch[1:])
+            return None
         if anaphor in ("it", "organisation", "plural"):
             # a one-word name never given a first name is more likely a company than a person
-            for ch in reversed(self.chains):
+            for ch in reversed(self.chains[-_LOOKBACK:]):
                 if ch and ch[0].kind == "person" and " " not in ch[0].name:
                     hop = replace(ch[0], kind="organisation")
                     return (hop,) if anaphor == "organisation" else (hop, *ch[1:])
@@ -106,9 +155,30 @@ class Resolver:
                 continue
             r = read_source(m.text)
             if r.anaphor is not None:
-                found = self._find(r.anaphor)
-                if found is None and r.anaphor == "organisation" and self.entities:
-                    found = (Hop(self.entities[-1], "organisation"),)
+                found = self._find_head(r.head) if r.head else None
+                if not found and r.head in _DOCUMENTS and self.document_owner:
+                    owner = self.document_owner(r.head)
+                    if owner:
+                        o = read_source(owner)
+                        if o.anaphor is None and o.kind != "unnamed":
+                            found = (self._named_hop(Mention(owner, 0, 0, m.cue), o),)
+                if r.anaphor != "definite":
+                    found = found or self._find(r.anaphor)
+                if r.anaphor == "organisation" and self.recent_subject:
+                    # "Halvorsen ... has won contracts. The company said ...": a company that
+                    # was the subject after the last company source is the one meant
+                    subject = self.recent_subject()
+                    if subject and (found is None or subject[1] > self._last_org_sentence()):
+                        o = read_source(subject[0])
+                        if o.anaphor is None and o.kind in ("organisation", "outlet", "agency"):
+                            found = (Hop(o.name, "organisation"),)
+                if found and _MATCHED in found:
+                    # "the officials said" after "X reported, citing officials": X's officials
+                    k = found.index(_MATCHED)
+                    h = found[k + 1]
+                    h = replace(h, cue=m.cue, date=m.date, mention=m.text, start=m.start, end=m.end)
+                    hops.extend((*found[:k], h) if i == 0 else (h,))
+                    continue
                 if found:
                     first = replace(
                         found[0],
@@ -136,4 +206,11 @@ class Resolver:
         out = tuple(hops)
         if out:
             self.chains.append(out)
+            self.chain_at.append(self.sentence)
         return out
+
+    def _last_org_sentence(self) -> int:
+        for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=True):
+            if ch and ch[0].kind in ("organisation", "outlet", "agency", "government"):
+                return at
+        return -1

@@ -1,8 +1,8 @@
 """Turn a source mention as written into a canonical name, a source kind and a description.
 
-"Security Council Secretary Sergei Shoigu" -> ("Sergei Shoigu", person, "Security Council
-Secretary"); "sources familiar with the matter" -> unnamed; "the outlet" -> an anaphor that
-coref resolves. Only general word lists live here, never names of particular sources.
+"Kremlin spokesman Dmitry Peskov" -> ("Dmitry Peskov", person, "Kremlin spokesman");
+"sources familiar with the matter" -> unnamed; "the outlet" -> an anaphor that coref resolves.
+Only general word lists live here, never names of particular sources.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ ORG_WORDS = frozenset(
         "entertainment foods insurance financial bancorp securities investments industries "
         "international global solutions software networks electric petroleum chemicals "
         "logistics shipping automotive therapeutics biotech utility utilities retail brands "
-        "ventures enterprises consulting"
+        "ventures enterprises consulting automation robotics aerospace semiconductor "
+        "semiconductors electronics motor airways railways shipyards"
     )
 )
 COUNTRY_LIKE = frozenset(
@@ -158,7 +159,6 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "chipmaker": "organisation",
     "drugmaker": "organisation",
     "miner": "organisation",
-    "automaker": "organisation",
     "brewer": "organisation",
     "publisher": "organisation",
     "owner": "organisation",
@@ -209,8 +209,11 @@ _TRAIL_JUNK = re.compile(r"[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-
 _LEAD_JUNK = re.compile(r"^[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-]+")
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
-    r"^(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+|separate\s+)?(?:report|article|story|"
-    r"analysis|investigation|interview|statement|poll|survey|study)\s+(?:by|from|in|of|on)\s+(.+)$",
+    r"^(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|article"
+    r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates"
+    r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count)"
+    r"\s+(?:(?:prepared|published|released|conducted|compiled|commissioned|issued|written|"
+    r"produced|posted|filed|sent)\s+)?(?:by|from|in|of|on)\s+(.+)$",
     re.IGNORECASE,
 )
 
@@ -224,6 +227,7 @@ class SourceName:
     description: str | None = None
     anaphor: str | None = None
     alias: str | None = None
+    head: str | None = None  # the head noun of a referring description ("source")
 
 
 def clean_mention(text: str) -> str:
@@ -253,6 +257,11 @@ def _kind_of_words(words: list[str]) -> SourceKind | None:
     return None
 
 
+_DATA_OF = re.compile(
+    r"(?:the\s)?(?P<org>.+?)(?:'s|\u2019s)?\s(?:figures|data|statistics|estimates|numbers|records"
+    r"|documents|filings?|report|reports|survey|poll|study|analysis|statement|release|forecast"
+    r"|projections?)$"
+)
 _GROUP_AT = re.compile(
     r"(?P<who>(?:[a-z]+\s)?(?:analysts?|economists?|officials?|researchers?|experts?|sources?"
     r"|executives?|spokes\w+|staff|lawyers?|strategists?|scientists?|people|engineers?))"
@@ -274,19 +283,17 @@ def _head_index(toks: list[str]) -> int:
 @lru_cache(maxsize=4096)
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
-    text = clean_mention(mention)
+    mention = " ".join(mention.split())  # a mention may run across a line break
+    pa0 = _PAREN_ALIAS.search(mention)
+    text = clean_mention(mention[: pa0.start()] if pa0 else mention)
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
     m = _REPORT_OF.match(text)
-    if m and _is_cap(m.group(1).lstrip("the ").strip()[:1] or "x"):
+    if m:
         inner = read_source(m.group(1))
-        if inner.kind != "unnamed":
+        if inner.kind != "unnamed" and inner.anaphor is None:
             return inner
-    alias = None
-    pa = _PAREN_ALIAS.search(text)
-    if pa:
-        alias = pa.group(1)
-        text = text[: pa.start()]
+    alias = pa0.group(1) if pa0 else None
     low = text.lower()
     if low in PRONOUNS:
         return SourceName(text, "unnamed", None, PRONOUNS[low])
@@ -298,6 +305,12 @@ def read_source(mention: str) -> SourceName:
         # sentence-initial capital on a common word: "Reports said", "Officials say"
         toks = [first, *toks[1:]]
         text = first + text[len(first) :]
+    dm = _DATA_OF.match(text)
+    if dm and _is_cap(dm.group("org")):
+        # "Finance Ministry figures", "Census Bureau data": the body that published them
+        inner = read_source(dm.group("org"))
+        if inner.kind != "unnamed" and inner.anaphor is None:
+            return inner
     ga = _GROUP_AT.match(text)
     if ga and _is_cap(ga.group("org")):
         # "analysts at Danske Bank" -> Danske Bank, described as "analysts"
@@ -313,15 +326,19 @@ def read_source(mention: str) -> SourceName:
         if head in ANAPHOR_NOUNS:
             kind = ANAPHOR_NOUNS[head]
             bare = " ".join(toks[1:])
+            # "the union representing workers" and "the city's finance office" introduce a
+            # source; "the union" refers back
+            refers = head_i == len(toks) - 1 and not _POSSESSIVE.search(toks[1])
             if kind in ("outlet", "agency", "government", "organisation"):
-                return SourceName(bare, kind, None, kind)  # type: ignore[arg-type]
-            return SourceName(text, "unnamed", None, kind)
+                return SourceName(bare, kind, None, kind if refers else None)  # type: ignore[arg-type]
+            return SourceName(text, "unnamed", None, kind if refers else None)
         if head in _ORG_HEADS:
             return SourceName(" ".join(toks[1:]), _ORG_HEADS[head], None, None)
         if head in ROLE_WORDS or head in _SINGULAR_GENERIC:
-            return SourceName(text, "unnamed", None, "person")
+            return SourceName(text, "unnamed", None, "person", None, head)
         if head in _PLURAL_GENERIC:
-            return SourceName(text, "unnamed", None, None)
+            # "the officials": the officials named before, if any; else unnamed officials
+            return SourceName(text, "unnamed", None, "definite", None, head)
     caps = [t for t in toks if _is_cap(t)]
     lows = [t.lower() for t in toks if not _is_cap(t)]
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
@@ -339,7 +356,45 @@ def read_source(mention: str) -> SourceName:
     return _named(text, toks, alias)
 
 
+def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
+    """ "the state news agency TASS" -> TASS, described as "state news agency"."""
+    j = len(toks) - 1
+    while j >= 0 and _is_cap(toks[j]):
+        j -= 1
+    if j < 0 or j == len(toks) - 1 or len(toks) - 1 - j > 4:
+        return None
+    noun = _POSSESSIVE.sub("", toks[j].lower())
+    if not (
+        noun in ANAPHOR_NOUNS
+        or noun in OUTLET_WORDS
+        or noun in AGENCY_WORDS
+        or noun in ORG_WORDS
+        or noun in GOVERNMENT_WORDS
+        or noun in ROLE_WORDS
+    ):
+        return None
+    desc_toks = toks[: j + 1]
+    if desc_toks[0].lower() in ("the", "a", "an"):
+        desc_toks = desc_toks[1:]
+    desc = " ".join(desc_toks)
+    tail = toks[j + 1 :]
+    kind = kind_from_description(desc) or _kind_of_words(tail) or "organisation"
+    return SourceName(_POSSESSIVE.sub("", " ".join(tail)), kind, desc, None, alias)
+
+
 def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
+    described = _described_name(toks, alias)
+    if described is not None:
+        return described
+    if (
+        len(toks) >= 3
+        and _POSSESSIVE.search(toks[0])
+        and all(_is_cap(t) for t in toks[1:])
+        and _kind_of_words(toks[1:]) in ("government", "agency", "organisation")
+    ):
+        # "Egypt's Supply Ministry" -> Supply Ministry (of Egypt); the full form is an alias
+        inner = _named(" ".join(toks[1:]), toks[1:], alias)
+        return SourceName(inner.name, inner.kind, inner.description, None, alias or text)
     # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
     role_end = -1
     for i, t in enumerate(toks[:-1]):
@@ -367,21 +422,27 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     if toks[0].lower() in _HONORIFICS or toks[0].lower().rstrip(".") in _HONORIFICS:
         name = " ".join(toks[1:])
     name = _POSSESSIVE.sub("", name).strip() or text
+    if name.isupper() and len(name) > 4 and name.lower() in OUTLET_WORDS:
+        name = name.title()  # "REUTERS" in a photo credit is Reuters
     found = _kind_of_words(toks)
     if found is not None:
         kind = found
     elif len(toks) == 1 and toks[0].isupper() and len(toks[0]) >= 2 and "." not in toks[0]:
         kind = "organisation"  # an acronym: "NATO", "UNICEF"
     else:
+        # "Maria Lopez", "Mr. Dole": a person; a single unknown word ("Nordbank") is more
+        # often a company than a surname never introduced with a first name
         caps = [t for t in toks if _is_cap(t)]
-        kind = "person" if 1 <= len(caps) <= 4 and len(caps) == len(toks) else "organisation"
+        honorific = toks[0].lower().rstrip(".") in _HONORIFICS
+        person = 2 <= len(caps) <= 4 and len(caps) == len(toks) and toks[0].lower() != "the"
+        kind = "person" if person or honorific else "organisation"
     if name.lower().startswith("the ") and len(name) > 4:
         name = "The " + name[4:] if kind == "outlet" else name[4:]
     return SourceName(name, kind, None, None, alias)
 
 
 def person_key(name: str) -> str:
-    """The surname a later mention may use alone: "Sergei Shoigu" -> "shoigu"."""
+    """The surname a later mention may use alone: "Maria Lopez" -> "lopez"."""
     toks = name.split()
     return toks[-1].lower().strip(".,") if toks else ""
 

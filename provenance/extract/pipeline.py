@@ -12,7 +12,9 @@ from provenance.extract.names import read_source
 from provenance.extract.segment import Span, segment, split_sentences
 from provenance.extract.types import Claim, Extraction, Hop, Sentence
 
-_SUBJECT = re.compile(r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})\s+[a-z]")
+_SUBJECT = re.compile(
+    r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
+)
 _NOT_SUBJECT = frozenset(
     words(
         "The A An In On At He She It They We I This That These Those But And As If When While "
@@ -21,10 +23,10 @@ _NOT_SUBJECT = frozenset(
     )
 )
 _OPEN_Q = re.compile(r"[\u201c\u201d\"]|''|``")
+_QUOTE_OPENERS = ("\u201c", '"', "'", "`", "\u2018")
 _CLAIM_MIN_WORDS = 3
 _RESIDUAL_MIN_WORDS = 4
 _WORD = re.compile(r"[^\W_]{2,}")
-_KEY = re.compile(r"\W+")
 
 
 def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bool]:
@@ -44,10 +46,6 @@ def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bo
         else:
             state = not state
     return starts_in, state
-
-
-def _key(s: str) -> str:
-    return " ".join(s.lower().split())
 
 
 def _caption_claims(
@@ -78,12 +76,10 @@ def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]
     taken: list[tuple[int, int]] = []
     for f in frames:
         taken.extend(f.content)
-        lo = sp.start + f.anchor
-        hi = sp.start + f.anchor_end
-        for mt in f.mentions:
-            lo = min(lo, mt.start)
-            hi = max(hi, mt.end)
-        taken.append((lo, hi))
+        taken.append((sp.start + f.anchor, sp.start + f.anchor_end))
+        taken.extend((sp.start + a, sp.start + b) for a, b in f.regions or ())
+        if not f.participle:  # a participle borrows the main clause's subject: keep it
+            taken.extend((mt.start, mt.end) for mt in f.mentions)
     taken.sort()
     out: list[tuple[int, int]] = []
     pos = sp.start
@@ -101,10 +97,28 @@ def extract(text: str) -> Extraction:
     if not isinstance(text, str):
         raise TypeError("extract() takes the article text as a str")
     spans = segment(text)
-    resolver = Resolver()
+    said: list[str] = []  # body sentences so far, for a subject a renaming refers to
+
+    def recent_subject() -> tuple[str, int] | None:
+        """The latest capitalised sentence subject before this sentence, and its number."""
+        for k in range(len(said) - 2, max(-1, len(said) - 11), -1):
+            subj = _SUBJECT.match(said[k])
+            if subj and subj.group(1).split()[0] not in _NOT_SUBJECT:
+                return subj.group(1), k
+        return None
+
+    def document_owner(noun: str) -> str | None:
+        for prev in reversed(said[-6:-1]):
+            if f" {noun} " in prev or f" {noun}," in prev:
+                subj = _SUBJECT.match(prev)
+                if subj and subj.group(1).split()[0] not in _NOT_SUBJECT:
+                    return subj.group(1)
+        return None
+
+    resolver = Resolver(recent_subject, document_owner)
     sentences: list[Sentence] = []
     claims: list[Claim] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, tuple[str, ...]]] = set()
     title: str | None = None
     quote_open = False
     last_para = -1
@@ -113,14 +127,16 @@ def extract(text: str) -> Extraction:
     fallback: tuple[Hop, ...] | None = None
 
     def emit(idx: int, a: int, b: int, chain: tuple[Hop, ...]) -> None:
+        who = tuple(h.name for h in chain)
         for ca, cb in split_claims(text, a, b, _CLAIM_MIN_WORDS):
-            if len(text[ca:cb].split()) < 2:
+            if text.find(" ", ca, cb) < 0:
                 continue
-            k = _key(text[ca:cb])
+            # the same words from the same sources once; from other sources, again
+            k = (text[ca:cb], who)
             if k in seen:
                 continue
             seen.add(k)
-            claims.append(Claim(idx, ca, cb, text[ca:cb], chain))
+            claims.append(Claim(idx, ca, cb, k[0], chain))
 
     def flush(chain: tuple[Hop, ...] | None) -> None:
         for idx, a, b in pending:
@@ -128,7 +144,8 @@ def extract(text: str) -> Extraction:
         pending.clear()
 
     for i, sp in enumerate(spans):
-        sentences.append(Sentence(i, sp.start, sp.end, text[sp.start : sp.end], sp.kind))
+        s = text[sp.start : sp.end]
+        sentences.append(Sentence(i, sp.start, sp.end, s, sp.kind))
         if sp.kind == "boilerplate" or sp.duplicate:
             continue
         if sp.kind == "caption":
@@ -136,17 +153,22 @@ def extract(text: str) -> Extraction:
                 emit(i, a, b, chain)
             continue
         if sp.kind == "headline" and title is None:
-            title = text[sp.start : sp.end]
-        s = text[sp.start : sp.end]
+            title = s
         if sp.paragraph != last_para:
+            if quote_open and s[:1] not in _QUOTE_OPENERS:
+                # an unbalanced quote mark must not swallow the next paragraphs; a quote
+                # carries over only when the new paragraph reopens it (news convention)
+                quote_open = False
             if pending and not quote_open:
                 flush(fallback)
             last_para = sp.paragraph
         starts_in, quote_open = _quote_state(text, sp.start, sp.end, quote_open)
-        frames = find_frames(s, sp.start)
-        subj = _SUBJECT.match(s)
-        if subj and subj.group(1).split()[0] not in _NOT_SUBJECT:
-            resolver.note_subject(subj.group(1))
+        lone = (i == 0 or spans[i - 1].paragraph != sp.paragraph) and (
+            i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph
+        )
+        frames = find_frames(s, sp.start, lone)
+        resolver.sentence = len(said)
+        said.append(s)
         if frames:
             chains = [resolver.chain(f.mentions) for f in frames]
             for f, chain in zip(frames, chains, strict=True):
@@ -154,8 +176,10 @@ def extract(text: str) -> Extraction:
                     emit(i, a, b, chain)
             first_anchor = min(sp.start + f.anchor for f in frames)
             for a, b in _residual(text, sp, frames):
+                if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
+                    continue
                 a, b = clean(text, a, b)
-                if len(text[a:b].split()) >= _RESIDUAL_MIN_WORDS:
+                if text.count(" ", a, b) >= _RESIDUAL_MIN_WORDS - 1:
                     emit(i, a, b, chains[0] if starts_in and b <= first_anchor else ())
             if pending:
                 flush(chains[0] if starts_in else fallback)

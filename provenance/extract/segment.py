@@ -42,13 +42,27 @@ _ABBREV_LOWER = frozenset(words("e.g i.e vs v cf al approx est etc pp ch vol fig
 _NEXT_DIGIT = re.compile(r"\s*\d")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))")
 _NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
 
-_TERMINAL_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2026]\s*$")
-_CONTINUES_END = re.compile(
-    r"(?:[,\-\u2013\u2014(]|\b(?:and|or|but|the|a|an|of|to|in|on|for|with))\s*$"
-)
+_TERMINAL_CHARS = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
+_CONTINUE_CHARS = frozenset(",-\u2013\u2014(")
+_CONTINUE_WORDS = frozenset(words("and or but the a an of to in on for with"))
+
+
+def _ends_terminal(line: str) -> bool:
+    """Does the line end with sentence punctuation (or a closing quote/bracket)?"""
+    return line.rstrip()[-1:] in _TERMINAL_CHARS
+
+
+def _ends_mid_sentence(line: str) -> bool:
+    """Does the line stop on a comma, dash or function word, so the sentence goes on?"""
+    line = line.rstrip()
+    if line[-1:] in _CONTINUE_CHARS:
+        return True
+    k = line.rfind(" ")
+    return line[k + 1 :].lower() in _CONTINUE_WORDS
+
+
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 
 # Page chrome: whole lines that are navigation, metadata or appeals, never content.
@@ -56,21 +70,34 @@ _CHROME_LINE = re.compile(
     r"""^\W*(?:
         (?:latest|breaking|top|more|related|recommended|trending|featured)\s+(?:news|stories|
             articles|posts|videos|reads?|from\s.*)
-        |see\s+(?:all|more)|read\s+(?:more|next|also|the\s+full\s+story)|show\s+more|load\s+more
+        |see\s+(?:all|more|also)\b.*|read\s+(?:more|next|also|the\s+full\s+story)\b.*
+        |show\s+more|load\s+more|related\s*:.*|more\s*:.*|watch\s*:.*|listen\s*:.*|end
+        |our\s+standards\s*:.*|(?:acquire\s+)?licensing\s+rights|trust\s+principles.*
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
         |share(?:\s+(?:this|on|via).*)?|tweet|print|e-?mail|copy\s+link|comments?(?:\s+\(\d+\))?
         |subscribe.*|sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
-        |\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|listen(?:\s+to\s+(?:this\s+)?article)?.*
+        |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read
+            (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
+        |listen(?:\s+to\s+(?:this\s+)?article)?.*
+        |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,40}newsletters?.*
+        |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
+        |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
+            (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
+        |\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
+            (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
         |authors?|category|categories|tags?|topics?|filed\s+under.*|section|menu|home|search
         |skip\s+to\s+.*|jump\s+to\s+.*|back\s+to\s+top|close|open|next|previous|prev
         |most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like.*
-        |(?:all\s+)?rights\s+reserved.*|copyright.*|\u00a9.*|privacy(?:\s+policy)?|terms(?:\s+of.*)?
-        |cookies?.*|contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
+        |(?:all\s+)?rights\s+reserved.*|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\u00a9.*
+        |privacy(?:\s+policy)?|terms(?:\s+of.*)?|cookies?\s+(?:policy|settings|preferences).*
+        |we\s+use\s+cookies.*|contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*|watch(?:\s+(?:now|live))?
-        |video|photos?|gallery|image|updated\b.*|published\b.*|posted\b.*|last\s+updated.*
+        |video|photos?|gallery|image|(?:last\s+)?updated(?:\s+(?:on|at))?\s*[:\d].*
+        |(?:published|posted)(?:\s+(?:on|at|in))?\s*[:\d].*|(?:updated|published|posted)
+        |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
-        |by\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al))
-            {0,6}(?:\s*[,|\u2022-].*)?
+        |(?-i:[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al))
+            {0,5}(?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?)
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -98,14 +125,22 @@ _APPEAL_KEYS = (
     "whitelist",
     "blocker",
 )
-_CREDIT_KEYS = ("photo", "image", "picture", "video", "source", "credit", "illustration")
+_ADDRESSEE = re.compile(
+    r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support)"
+)
+_APPEAL_KEY = re.compile("|".join(_APPEAL_KEYS))
+_CREDIT_KEYS = ("photo", "image", "picture", "video", "source", "credit", "illustration", "/")
+_CREDIT_KEY = re.compile("|".join(_CREDIT_KEYS))
 _CREDIT = re.compile(
     r"\(\s*(?:(?:photo|image|picture|video|source|credit|illustration|file\s+photo)s?"
     r"(?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*[:/-]?\s*([^()]{1,80}?)"
     r"|([A-Z][\w&.' -]{0,40}?)\s*(?:/\s*[^()]{1,60}?)?\s+(?:photo|pool\s+photo|file\s+photo)"
     r"(?:\s*/\s*[^()]{1,60}?)?)\s*\)\s*$"
     r"|(?:^|\s)(?:photo|image|picture|credit|source)s?\s*(?:by|courtesy\s+of)?\s*:\s*"
-    r"([^.:]{1,80}?)\s*$",
+    r"([^.:]{1,80}?)\s*$"
+    # wire style, no brackets: "... March 3, 2023. REUTERS/Lisa Mann/File Photo"
+    r"|(?:^|\s)(?-i:([A-Z][A-Za-z&]{1,20}))/(?-i:[A-Z][\w.'\u2019-]*)(?:\s[\w.'\u2019-]+){0,3}"
+    r"(?:\s*/\s*(?:file\s+photo|pool|handout|photo|getty\s+images))?\s*$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -116,8 +151,8 @@ _DATELINE = re.compile(
 # used with match(text, pos): no "^", which would only match at the start of the whole text
 _MD_HEADING = re.compile(r"\s*#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\s*(?:[-*+]\s+|>\s*|\d+[.)]\s+)")
+_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
-_WORDS = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,18 +188,21 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def is_chrome_line(line: str) -> bool:
     """True when a whole line is page chrome (navigation, byline, appeal, metadata)."""
-    if len(line) > 300:
-        return False
+    if len(line) > 160 or line.count(" ") > 14:
+        return False  # chrome is short; a long line is text
     if not _HAS_WORD.search(line):
         return True
+    parts = _NAV_SPLIT.split(line)
+    if len(parts) >= 3 and all(p.count(" ") <= 3 for p in parts):
+        return True  # "Home | News | Sports | Opinion": a navigation bar
     return bool(_CHROME_LINE.match(line))
 
 
 def _short_label(line: str) -> bool:
     """A few words with no sentence punctuation: a menu item or section label."""
-    if _TERMINAL_END.search(line):
+    if len(line) > 60 or _ends_terminal(line):
         return False
-    return len(_WORDS.findall(line)) <= 3
+    return len(line.split()) <= 3
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -198,10 +236,12 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
         return True
     if m.end() - m.start() >= 3 and text.startswith("...", m.start()):
         return True
-    wb = _WORD_BEFORE.search(text, max(s, m.start() - 40), m.start())
-    if not wb:
+    ms = m.start()
+    lo = max(s, ms - 40)  # a bounded look back: a word is never that long
+    k = max(text.rfind(" ", lo, ms), text.rfind("\n", lo, ms))
+    raw = text[max(k + 1, lo) : ms].lstrip("\"'(\u201c\u2018[")
+    if not raw:
         return True
-    raw = wb.group(1).lstrip("\"'(\u201c\u2018[")
     if "-" in raw:
         raw = raw.rsplit("-", 1)[1]
     word = raw.lower()
@@ -237,9 +277,9 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
             ps, pe = cur[-1]
             prev = text[ps:pe]
             joined = (
-                not _TERMINAL_END.search(prev)
+                not _ends_terminal(prev)
                 and len(prev) > 40
-                and (_STARTS_LOWER.match(text, s, e) or _CONTINUES_END.search(prev))
+                and (_STARTS_LOWER.match(text, s, e) or _ends_mid_sentence(prev))
             )
             if not joined:
                 paras.append(cur)
@@ -260,7 +300,15 @@ def segment(text: str) -> list[Span]:
     seen: set[str] = set()
     seen_body = False
     headline_done = False
-    for pno, lines in enumerate(_paragraphs(text)):
+    paragraphs = _paragraphs(text)
+    # the footer: after the last paragraph of real length, once a chrome line shows up, the
+    # short lines that follow are promotions and related links ("Most Read from ...")
+    last_long = max(
+        (i for i, ls in enumerate(paragraphs) if text.count(" ", ls[0][0], ls[-1][1]) >= 20),
+        default=-1,
+    )
+    footer = False
+    for pno, lines in enumerate(paragraphs):
         start, end = lines[0][0], lines[-1][1]
         if len(lines) == 1:
             m = _MD_HEADING.match(text, start, end) or _MD_MARKUP.match(text, start, end)
@@ -271,22 +319,30 @@ def segment(text: str) -> list[Span]:
         duplicate = key in seen
         seen.add(key)
         low = para.lower()
-        appeal = any(k in low for k in _APPEAL_KEYS) and bool(_APPEAL.search(para))
-        if len(lines) == 1 and (appeal or is_chrome_line(para)):
+        appeal = (
+            len(para) < 320
+            and bool(_APPEAL_KEY.search(low))
+            and bool(_APPEAL.search(para))
+            and bool(_ADDRESSEE.search(low))
+        )
+        if len(lines) == 1 and (
+            appeal or is_chrome_line(para) or (footer and para.count(" ") < 14)
+        ):
             spans.append(Span(start, end, "boilerplate", pno))
+            footer = footer or 0 <= last_long < pno
             continue
         if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):
             spans.append(Span(start, end, "boilerplate", pno))
             continue
-        if appeal and len(para) < 600:
+        if appeal:
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         credit = None
-        if len(lines) == 1 and any(k in low[-160:] for k in _CREDIT_KEYS):
+        if len(lines) == 1 and _CREDIT_KEY.search(low, max(0, len(low) - 160)):
             cut = max(0, len(para) - 160)
             credit = _CREDIT.search(para, cut)
         if credit:
-            g = 1 if credit.group(1) else (2 if credit.group(2) else 3)
+            g = next((i for i in (1, 2, 3, 4) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             spans.append(Span(start, end, "caption", pno, (start + ca, start + cb), duplicate))
             continue
@@ -294,8 +350,8 @@ def segment(text: str) -> list[Span]:
             len(lines) == 1
             and not headline_done
             and not seen_body
-            and not _TERMINAL_END.search(para)
-            and len(_WORDS.findall(para)) >= 3
+            and not _ends_terminal(para)
+            and para.count(" ") >= 2
             and len(para) < 250
         ):
             headline_done = True

@@ -37,6 +37,7 @@ class Hop:
     mention: str | None = None
     start: int | None = None
     end: int | None = None
+    aliases: tuple[str, ...] = ()  # other names the text gives this source ("ICES", "MI5")
 
 
 @dataclass(frozen=True, slots=True)

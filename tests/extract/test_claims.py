@@ -73,3 +73,19 @@ def test_claims_are_in_text_order_with_exact_offsets() -> None:
     assert starts == sorted(starts)
     for c in ex.claims:
         assert text[c.start : c.end] == c.text
+
+
+def test_same_words_from_two_sources_are_two_claims() -> None:
+    text = "Ruth Ibsen said the vote was rigged. Lev Marin said the vote was rigged."
+    got = [(c.text, names(c)) for c in extract(text).claims]
+    assert got == [
+        ("the vote was rigged", ["Ruth Ibsen"]),
+        ("the vote was rigged", ["Lev Marin"]),
+    ]
+
+
+def test_and_said_borrows_the_subject_but_keeps_the_main_clause() -> None:
+    text = "Zentro raised its revenue forecast on Wednesday and said it would buy back stock."
+    assert names(claim_with(text, "it would buy back stock")) == ["Zentro"]
+    assert claim_with(text, "raised its revenue forecast").chain == ()
+    assert claim_with(text, "raised its revenue forecast").text.startswith("Zentro")

@@ -83,9 +83,80 @@ def test_reference_back(text: str, anchor: str, want: list[str]) -> None:
 
 
 def test_anaphor_keeps_its_own_mention_and_cue() -> None:
-    text = "Defense Minister Karl Ober said the base would close. He told reporters 300 jobs would move."
+    text = (
+        "Defense Minister Karl Ober said the base would close. "
+        "He told reporters 300 jobs would move."
+    )
     c = claim_with(text, "300 jobs would move")
     assert c.chain[0].name == "Karl Ober"
     assert c.chain[0].mention == "He"
     assert c.chain[0].cue == "told"
     assert text[c.chain[0].start : c.chain[0].end] == "He"
+
+
+CHAIN_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "A tanker launched drones, The Beacon reported, citing security officials. Its crew "
+        "included two former soldiers, the officials said.",
+        "two former soldiers",
+        ["The Beacon", "?"],  # the second hop: the unnamed "security officials"
+    ),
+    (
+        "Halvik, founded in 1998, has won contracts with 40 chains. The company said it would "
+        "keep investing in robots.",
+        "keep investing in robots",
+        ["Halvik"],
+    ),
+    (
+        "Mayor Lisa Brandt informed residents of the vote in a letter on Wednesday. The letter "
+        "said no street would close for more than two weeks.",
+        "no street would close",
+        ["Lisa Brandt"],
+    ),
+    (
+        "The European Commission said the quota would fall. The Commission said talks would "
+        "resume in May.",
+        "talks would resume",
+        ["European Commission"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "want"), CHAIN_CASES, ids=[c[1][:30] for c in CHAIN_CASES]
+)
+def test_chain_carries_over(text: str, anchor: str, want: list[str]) -> None:
+    assert names(claim_with(text, anchor)) == want
+
+
+def test_acronym_in_brackets_is_an_alias() -> None:
+    text = (
+        "The Joint Chiefs of Staff (JCS) said the missile flew 350 kilometers. "
+        "The JCS said it was a new type."
+    )
+    first = claim_with(text, "the missile flew")
+    later = claim_with(text, "it was a new type")
+    assert first.chain[0].name == later.chain[0].name == "Joint Chiefs of Staff"
+    assert first.chain[0].aliases == ("JCS",)
+
+
+def test_country_possessive_is_not_part_of_the_name() -> None:
+    c = claim_with("Egypt's Supply Ministry said reserves were sufficient.", "reserves")
+    assert c.chain[0].name == "Supply Ministry"
+    assert c.chain[0].aliases == ("Egypt's Supply Ministry",)
+
+
+def test_and_inside_a_name() -> None:
+    text = "The Centers for Disease Control and Prevention estimates that 4.6 million have asthma."
+    c = claim_with(text, "4.6 million have asthma")
+    assert c.chain[0].name == "Centers for Disease Control and Prevention"
+
+
+def test_the_officials_are_the_officials_cited_before() -> None:
+    text = (
+        "A tanker launched drones, The Beacon reported, citing security officials. Its crew "
+        "included two former soldiers, the officials said."
+    )
+    c = claim_with(text, "two former soldiers")
+    assert c.chain[1].name == "security officials"
+    assert c.chain[1].mention == "the officials"

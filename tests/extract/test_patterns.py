@@ -202,6 +202,52 @@ CASES: list[tuple[str, str, list[str]]] = [
         "30 schools were closed",
         ["ministry"],
     ),
+    # nested and mixed forms seen in wire copy
+    (
+        "Its forces hit two depots, the Defence Ministry said, the state news agency Novik "
+        "reported.",
+        "Its forces hit two depots",
+        ["Novik", "Defence Ministry"],
+    ),
+    (
+        "The Defence Ministry said its forces hit two depots, the state news agency Novik "
+        "reported.",
+        "its forces hit two depots",
+        ["Novik", "Defence Ministry"],
+    ),
+    (
+        "\u201cWe have to adapt,\u201d Chief Executive Ingrid Solberg told a news conference.",
+        "We have to adapt",
+        ["Ingrid Solberg"],
+    ),
+    (
+        "Tolvia lodged a protest, Chief Cabinet Secretary Hiro Tan told reporters.",
+        "Tolvia lodged a protest",
+        ["Hiro Tan"],
+    ),
+    (
+        "Analysts at Danske Bank said the cuts were larger than expected.",
+        "cuts were larger",
+        ["Danske Bank"],
+    ),
+    (
+        "The turnout was the highest in years, election officials said.",
+        "turnout was the highest",
+        ["?"],
+    ),
+    ("Ann Ruiz: We will not give up the seat.", "We will not give up the seat", ["Ann Ruiz"]),
+    ("The state broadcaster has not reported the arrests.", "has not reported the arrests", []),
+    (
+        "Humphrey, who calls the plan \u201creckless,\u201d said it would fail.",
+        "it would fail",
+        ["Humphrey"],
+    ),
+    ("\u201cI'm still here,\u201d he declared at Saturday's debate.", "I'm still here", ["?"]),
+    (
+        "The union representing port workers said it had not been consulted.",
+        "it had not been consulted",
+        ["union representing port workers"],
+    ),
 ]
 
 

@@ -130,6 +130,12 @@ def test_run_time_grows_linearly() -> None:
         "x" * 200 + " ",
         "the " * 50,
         "\u201c" + "word " * 80,
+        ", according to the " * 20,
+        "A, he said, " * 20,
+        "Smith, who said " * 20,
+        "Ab." * 50,
+        "The Council of the " * 20,
+        "A, X reported, citing Y, " * 10,
     ]
     for unit in units:
         small = unit * 150

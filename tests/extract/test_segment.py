@@ -87,3 +87,77 @@ def test_curly_quotes_and_em_dashes() -> None:
     ex = extract(text)
     assert ex.claims[0].text == "The levee held\u2014barely"
     assert ex.claims[0].chain[0].name == "Ruth Ibsen"
+
+
+def test_wire_photo_credit_without_brackets() -> None:
+    text = (
+        "Headline Words Go Here For The Story\n\n"
+        "The chief executive speaks in Bonn, March 3, 2023. REUTERS/Lisa Mann/File Photo\n\n"
+        "The company will recall 80,000 cars."
+    )
+    ex = extract(text)
+    cap = [c for c in ex.claims if ex.sentences[c.sentence_index].kind == "caption"]
+    assert cap[0].chain[0].name == "Reuters"
+    assert "REUTERS" not in cap[0].text
+
+
+def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
+    ex = extract("Exclusive: Carmaker to recall 80,000 vehicles - sources\n\nThe recall is large.")
+    c = ex.claims[0]
+    assert c.text == "Carmaker to recall 80,000 vehicles"
+    assert [h.kind for h in c.chain] == ["unnamed"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3:04 PM EST, Tue November 14, 2023",
+        "Updated: Nov. 14, 2023 at 5:10 p.m.",
+        "By Jane Doe, Reuters",
+        "Share",
+        "Read more: Talks stall again in Geneva",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "(END)",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    ex = extract(f"{line}\n\nThe council approved the budget on Monday.")
+    assert ex.sentences[0].kind == "boilerplate"
+    assert [c.text for c in ex.claims] == ["The council approved the budget on Monday"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By now, the council had approved the budget for the year.",
+        "By contrast, the mayor said the budget was too small.",
+        "Updated figures show the deficit grew by a third last year.",
+    ],
+)
+def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
+    ex = extract(f"Some Headline About The Budget Vote\n\n{line}")
+    assert ex.sentences[-1].kind == "body"
+    assert ex.claims
+
+
+def test_navigation_bar_and_footer_promotions_are_chrome() -> None:
+    body = " ".join(["The council approved a budget of 40 million dollars for the new year."] * 3)
+    text = (
+        "Home | News | Sports | Opinion\n\n"
+        f"{body}\n\n"
+        "Most Read from the Ledger\n\n"
+        "Before it breaks, it is on our wire.\n"
+    )
+    ex = extract(text)
+    kinds = [s.kind for s in ex.sentences]
+    assert kinds[0] == "boilerplate"
+    assert kinds[-2:] == ["boilerplate", "boilerplate"]
+    assert all("wire" not in c.text for c in ex.claims)
+
+
+def test_run_together_sentences_split() -> None:
+    ex = extract("Contracts must be signed by March 2.Officials said work would start in April.")
+    assert [c.text for c in ex.claims] == [
+        "Contracts must be signed by March 2",
+        "work would start in April",
+    ]

@@ -1,0 +1,398 @@
+"""Cue words and the patterns attribution matching uses: word lists and compiled regexes.
+
+Kept apart from the matching logic (attribution.py) so that each list can be read, and
+extended, in one place. Every pattern is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.extract.lexicon import words
+
+
+def word_alternation(words: list[str]) -> str:
+    """A regex matching exactly these words, as a character trie (fast: no long branch list)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE = (
+    rf"(?:{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|{MONTH}(?:\s\d{{4}})?"
+    rf"|{WEEKDAY}(?:\s(?:morning|afternoon|evening|night))?|(?:19|20)\d\d"
+    r"|(?:last|this|earlier\sthis|late\slast|early\sthis|next)\s(?:week|month|year|weekend"
+    r"|spring|summer|fall|autumn|winter)|yesterday|today|tonight)"
+    r"(?![\w'\u2019])"  # whole words only: not "Mark", not "Saturday's"
+)
+DATE_RE = re.compile(DATE)
+VENUE = (
+    r"(?:statement|interview|briefing|conference|speech|post|tweet|letter|report|email|e-mail"
+    r"|message|video|op-ed|column|blog|appearance|hearing|rally|event|meeting|call|session"
+    r"|address|broadcast|filing|note|memo|release|remarks|comments|testimony|documents?)"
+)
+CAPNP = r"(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w.&'\u2019-]*){0,4}"
+# Modifiers between a cue and its content: "on November 14", "in a statement", "to reporters".
+TAIL = re.compile(
+    rf"(?:,?\s(?:on|in|at|during|earlier|late|early)?\s?(?P<date>{DATE})"
+    rf"|\s(?:in|on|at|during|via|through|after|before)\s(?:an?|the|his|her|their|its|a\snew)"
+    rf"(?:\s[\w'\u2019-]+){{0,3}}?\s{VENUE}(?:\s(?:with|to|on|at|by|for)\s{CAPNP})?"
+    r"|\son\s(?:Twitter|Facebook|X|Instagram|Telegram|television|TV|radio|social\smedia"
+    rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
+    rf"|\sto\s(?:reporters|journalists|the\spress|lawmakers|supporters|the\scrowd|an?\s\w+"
+    rf"(?:\s\w+)?|{CAPNP})"
+    r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
+    r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly))*"
+)
+VERB_CUES = words(
+    "said says say told tells tell reported reports announced announces stated added adds "
+    "noted notes wrote writes explained explains claimed claims claim argued argues argue "
+    "estimated estimates estimate assessed assesses believes believe believed thinks "
+    "think thought warned warns warn insisted insists insist acknowledged acknowledges "
+    "admitted admits confirmed confirms denied denies suggested suggests suggest "
+    "predicted predicts alleged alleges asserted asserts declared declares indicated "
+    "indicates revealed reveals disclosed discloses testified tweeted recalled recalls "
+    "concluded concludes found finds showed shows show replied replies responded stressed "
+    "stresses emphasized emphasised emphasizes observed expects expected expect hopes "
+    "hoped hope fears feared fear knows know knew projected forecast complained complains "
+    "countered conceded concedes charged contended contends maintained maintains boasted "
+    "joked quipped vowed vows promised promises pledged reiterated signaled signalled "
+    "hinted mentioned agreed agrees cautioned worried worries asked asks posted commented "
+    "remarked continued wondered figured figures argued acknowledged announce assert "
+    "contend maintain accused indicate"
+)
+PARTICIPLES = words(
+    "saying adding noting arguing telling warning explaining insisting claiming stressing "
+    "suggesting acknowledging admitting writing declaring asserting predicting indicating "
+    "stating recalling complaining emphasizing emphasising asking replying calling"
+)
+STRONG = frozenset(
+    words(
+        "said says say told tells tell reported reports announced announces stated added adds "
+        "wrote writes explained explains claimed claims claim argued argues argue estimated "
+        "estimates estimate assessed assesses warned warns warn insisted insists insist "
+        "predicted predicts alleged alleges asserted asserts declared declares testified "
+        "tweeted stressed stresses emphasized emphasised emphasizes contended contends "
+        "maintained maintains vowed vows promised promises pledged reiterated noted notes "
+        "countered conceded concedes complained complains replied replies responded quipped "
+        "joked boasted cautioned posted commented remarked believes believe believed thinks "
+        "think thought hopes hope hoped fears fear feared expects expect figures figured know "
+        "knows knew"
+    )
+)
+# cues whose content is their object: "X called Trump “unhinged”", "X endorsed Y"
+OBJECT = frozenset(
+    words(
+        "called calls accused accuses criticized criticised criticizes praised praises urged "
+        "urges blamed blames defended defends rejected rejects dismissed dismisses attacked "
+        "blasted slammed questioned condemned condemns described describes expects expect "
+        "forecasts projects cited asked asks expressed voiced denounced denounces denouncing "
+        "decried mocked echoed assured reminded touted lamented threatened pleaded emailed "
+        "answered criticizing accusing describing questioning railed thanked highlighted "
+        "urging pointed referred referring mentioned discussed talked spoke sees views viewed "
+        "feel feels felt deemed portrayed blame"
+    )
+)
+PARTICLE = re.compile(r"\s(?:out|to|about|of|against|on|for|at|over)\b")
+RESEARCH = re.compile(
+    r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
+    r"|review|investigation|audit|figures|statistics|results|findings|records|documents"
+    r"|estimates|numbers|evidence|census|tally|count)$",
+    re.I,
+)
+BARE_CLAUSE_OK = STRONG | OBJECT
+
+
+ACC = ("according to", "According to", "as reported by", "As reported by", "as told to")
+UNN = ("reportedly", "allegedly", "purportedly", "reputedly")
+PART_SET = frozenset(PARTICIPLES)
+# headline case: "Glenn Beck Says Trump Poses A Threat"
+TITLE_CUES = frozenset(
+    w.title()
+    for w in words(
+        "says said tells told warns urges claims reports calls slams blasts denies admits "
+        "confirms thinks wants believes predicts vows insists"
+    )
+)
+CUE_WORDS = frozenset(VERB_CUES)
+CUE = re.compile(
+    r"\b(?:"
+    + word_alternation(
+        sorted(set(VERB_CUES) | OBJECT | PART_SET | set(ACC) | set(UNN) | {"quoted"} | TITLE_CUES)
+    )
+    + r")\b"
+)
+IT_REPORTED = re.compile(
+    r"\b[Ii]t\s(?:was|is|has\sbeen|had\sbeen|was\salso|is\salso|will\sbe|has\salso\sbeen)\s"
+    r"(?:widely\s|also\s|now\s|previously\s|earlier\s)?(?P<cue>reported|announced|claimed"
+    r"|alleged|said|believed|estimated|learned|learnt|understood|revealed|confirmed|noted"
+    r"|thought|feared|rumou?red|suggested|known|disclosed|assumed)\b(?:,?\s(?:that\s)?)?"
+)
+ARE_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s|now\s)?"
+    r"(?P<cue>reported|said|believed|thought|alleged|understood|rumou?red|estimated"
+    r"|feared|suspected|claimed)\sto\b"
+)
+BOUND_WORDS = words(
+    "that and but while as because when whereas although though since after before if so "
+    "or which who where whom than even until unless whether what how why whenever wherever"
+)
+LEFT_BOUND_REV = re.compile(
+    r"''|[,;:(\[\u2014\u2013\"\u201c\u201d]|\s-{1,2}\s|\b(?:"
+    + word_alternation(sorted(w[::-1] for w in BOUND_WORDS))
+    + r")\b"
+)
+AUX_WORDS = frozenset(
+    words(
+        "has have had also later earlier previously recently would will could may might must "
+        "should can did does do once again then now still already first further never ever "
+        "not n't just long too even both all himself herself itself themselves"
+    )
+)
+LY_NOUNS = frozenset(words("family italy ally rally daily july assembly supply early only"))
+DATE_WORDS = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+        "week month year weekend morning afternoon evening night"
+    )
+)
+DATE_LEAD = frozenset(words("on in at last this earlier late early next"))
+MONTH_WORDS = frozenset(
+    words(
+        "january february march april may june july august september october november "
+        "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
+    )
+)
+PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s*$", re.I)
+DET_ONLY = re.compile(
+    r"^(?:the|a|an|his|her|their|its|my|our|your|this|these|those|such|no|any|every|each"
+    r"|one|some)$",
+    re.I,
+)
+NP_START_OK = re.compile(
+    r"^(?:[A-Z0-9\"\u201c]|(?:the|a|an|another|those|these|some|many|several|two|three|four|five|most|other|one"
+    r"|few|both|all|senior|top|local|federal|state|his|her|their|its|our|he|she|they|it|we"
+    r"|i|you|who|officials?|sources?|analysts?|experts?|police|authorities|residents"
+    r"|witnesses|critics|people|observers|investigators|researchers|scientists|economists"
+    r"|lawmakers|diplomats|aides|advisers|reports?|documents?|data|polls?|surveys?|studies"
+    r"|study|records|estimates|figures|voters|supporters|opponents|republicans|democrats"
+    r"|prosecutors|doctors|insiders|spokes\w+|unnamed|anonymous|military|government|media"
+    r"|u\.s\.|western|russian|american|chinese)\b)"
+)
+LOWER_LEAD = frozenset(
+    words(
+        "former ex then current retired late acting outgoing incoming fellow presidential "
+        "republican democratic democrat gop party state federal senior top chief deputy white "
+        "house campaign candidate delegate sen rep gov gen president vice secretary minister "
+        "spokesman spokeswoman spokesperson adviser advisor aide attorney lawyer economist "
+        "analyst professor director chairman chairwoman executive official leader host "
+        "commentator columnist author writer reporter pollster strategist strategists "
+        "consultant businessman billionaire"
+    )
+)
+GENERIC_HEADS = frozenset(
+    words(
+        "those people sources officials many some others critics analysts experts supporters "
+        "voters americans republicans democrats residents lawmakers anyone everyone someone "
+        "members leaders activists conservatives liberals economists investors observers "
+        "insiders aides advisers staffers"
+    )
+)
+CLOSE_TO = re.compile(
+    r"\b(?:close|loyal|near|tied|linked|opposed|allied|aligned|familiar|connected|briefed)"
+    r"\s(?:to|with|on)\b"
+)
+NOT_NP_START = frozenset(
+    words(
+        "in on at during after before for with from by under since until despite amid among "
+        "through without within over into like unlike as if when while whether because "
+        "although though once where how why what"
+    )
+)
+PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ants", "ents", "ians", "icials", "ics", "ives")
+NOT_PEOPLE = frozenset(
+    words(
+        "numbers papers letters matters others orders reports figures results members "
+        "comments statements documents measures centers waters"
+    )
+)
+NOBODY = frozenset(
+    words("nobody everybody everyone anyone anybody nothing everything something no none")
+)
+NOT_IN_NP = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|not|do|does|did|to|can|could"
+    r"|should|if|than|because|then|there|here|very|so|what|must|may|might|shall|whenever"
+    r"|wherever)\b|[?!;]",
+    re.I,
+)
+OPENING = re.compile(r"\s*(?::\s*|,\s*)?(?:that\b\s*)?[\"\u201c\u2018']?")
+WHITESPACE = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
+END_CHARS = WHITESPACE + ",.;:!?\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
+START_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
+CITING = re.compile(
+    r",?\s(?:citing|quoting|according\sto|as\sreported\sby)\s(?P<np>[^,;:]{1,120}?)"
+    r"(?:,\s(?P<app>(?:the|a|an|its|his|her)\s[^,;:]{1,100}?))?(?=[,;:]|[.!?\"\u201d]*$)"
+)
+REST_EMPTY = re.compile(r"^[\s.,;:!?\"'\u201d\u2019)\]\u2014\u2013-]*$")
+REST_PART = re.compile(r"^\s*,\s*(?:and\s|but\s)?(?:" + "|".join(PARTICIPLES) + r")\b")
+INTRO = re.compile(
+    r"^\W*(?:in|on|at|during|earlier|later|last|meanwhile|however|but|and|also|separately"
+    r"|still|yet|since|after|before|asked|speaking|writing|instead|now|then|today|yesterday"
+    r"|previously|recently|overall|additionally|moreover|furthermore|indeed|similarly"
+    r"|likewise|elsewhere|nonetheless|nevertheless|thus|so|for\s(?:example|instance|his|her"
+    r"|its|their)|as|in\sresponse|by\scontrast|in\saddition|on\s\w+|this|that|when|while"
+    r"|asked|responding|separately|according\sto)\b",
+    re.I,
+)
+PREP_INTRO = re.compile(
+    r"^\W*(?:in|on|at|during|after|before|since|following|for|by|with|from|under|over|despite"
+    r"|amid|earlier|later|last|according\sto|speaking|asked|writing|meanwhile|separately)\b",
+    re.I,
+)
+PLACE_PREP = re.compile(
+    r"\b(?:in|at|from|of|near|outside)\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'-]*)?$"
+)
+AGE = re.compile(r"^\d{1,3}$")
+LEAD_CONJ = re.compile(
+    r"(?:but|and|so|yet|then|now|also|still|meanwhile|however|as|instead|indeed|here|there)\s+",
+    re.I,
+)
+SUBJ_NP = re.compile(
+    r"^\W*((?:(?:[Tt]he|[Aa]n?)\s)?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,4}"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?:\s\([^()]{1,24}\))?,?\s+[a-z]"
+)
+VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been|can|could)\b")
+NAME_LIKE = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the)"
+    r"(?:\s(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the))*$"
+)
+DESC_LIKE = re.compile(
+    r"^(?:the|a|an|his|her|its|their|who|whose|which|one|another|former|now|then|also|both"
+    r"|[\w.'\u2019-]+(?:'s|\u2019s))\s",
+    re.I,
+)
+INV_NP = re.compile(
+    r"\s*(?P<np>(?:[A-Z][\w.'\u2019&-]*|the|a|an|an?other|one|two|three|several|many|some"
+    r"|other|most|both|his|her|their|its|former|officials|analysts|experts|sources|critics"
+    r"|observers|residents|witnesses)(?:\s(?!(?:in|on|at|during"
+    r"|to|after|before|while|when|that|as|because|and\s(?:added|said)|who|which)\b)[\w.'\u2019&-]+)"
+    r"{0,9})(?:,\s(?P<app>(?:the|a|an|his|her|its|their|who)\s[^,;]{1,100}?))?"
+    r"(?=[,;:.!?\"\u201d]|\s(?:in|on|at|during|to|after|before|while|when|as)\b|$)"
+)
+QUOTED_AS = re.compile(r"\s(?P<np>[^,;]{1,80}?)\sas\s(?:saying|telling|writing)\b")
+WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s$")
+RECIPIENT = re.compile(
+    r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*)"
+    r"{0,4}|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"
+    r"(?:reporters|journalists|lawmakers|supporters|students|voters|investors|analysts"
+    r"|officials|members|viewers|listeners|readers|audience|crowd|newspaper|magazine|agency"
+    r"|broadcaster|channel|station|committee|court|jury|judge|senators|parliament|lawmaker"
+    r"|reporter|interviewer|colleagues|friends|staff|employees|workers|residents)"
+    r"|him|her|them|us|me|you|CNN|Reuters)(?=\s|,|:|$)"
+)
+NEEDS_SUBJECT = frozenset(
+    words(
+        "know knows knew hope hopes hoped figures figured suggested suggests "
+        "suggest acknowledged acknowledges admitted admits confirmed confirms conceded "
+        "concluded concludes indicated indicates predicted predicts"
+    )
+)
+SUBJECT_NEXT = re.compile(r"\s+(?:the|a|an|he|she|they|it|we|i|you|this|that|there|[A-Z])\b")
+QCLOSE = "\u201d\"'\u2019"
+POST_REST = re.compile(
+    r"\s*,?\s*(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
+    r"|inside|following|ahead|of|about|with|via|through|over|since|today|yesterday)\b"
+)
+CLAUSE_START = re.compile(
+    r"\s+(?:the|a|an|he|she|they|it|we|i|you|this|that|there|most|many|some|more|only|about"
+    r"|nearly|almost|\d|[A-Z])"
+)
+TOLD_THAT = re.compile(
+    r"(?:\s[\w.'\u2019&-]+){1,10}?(?:,\s*)?(?P<mark>\sthat\b|:|\s?[\"\u201c]|\s?'')"
+)
+COLON_HEAD = re.compile(
+    r"^\W{0,2}(?P<np>[A-Z][\w.'\u2019&-]*(?:\s[A-Z][\w.'\u2019&-]*){0,4}):\s+(?=\S)"
+)
+HEAD_SOURCE = re.compile(
+    r"\s[-\u2013\u2014]\s(?P<np>sources?|reports?|media(?:\sreports?)?|officials?|witnesses"
+    r"|analysts|diplomats|insiders|documents?|filings?|data|poll|survey|study)\s*$",
+    re.IGNORECASE,
+)
+LABEL = re.compile(
+    r"(?:exclusive|breaking|update\s?\d*|analysis|factbox|explainer|opinion|live|watch)\s*:\s*",
+    re.IGNORECASE,
+)
+COLON_NOT = frozenset(
+    words(
+        "note update updated editor correction disclosure related watch read photo photos "
+        "video source sources credit warning breaking live exclusive opinion analysis review "
+        "q a question answer transcript summary background bottom line why what how when "
+        "where who step tip rule fact subscribe advertisement listen"
+    )
+)
+PREP_START = re.compile(
+    r"\s*(?!at\sleast|at\smost|up\sto|in\sall|as\smany|as\smuch|as\swell|over\s\d|about\s\d)"
+    r"(?:with|from|over|against|in|on|at|for|by|during|after|before|of|into|up|out"
+    r"|off|back|down|and|or|but|so|as)\b"
+)
+QUESTION = re.compile(
+    r"(?:\s(?:on|in|at|during|last|this)\s\w+(?:\s\w+)?)?(?:\s(?:by\s[^,]{1,40}?))?"
+    r"\s(?P<q>(?:whether|if|about|why|how|what|who|whom|when|where|which)\b)"
+)
+IN_POLL = re.compile(
+    r"\b(?:in|by|from)\s(?P<np>(?:a|an|the|his|her|its|their)\s"
+    r"(?:(?!(?:before|after|of|in|on|at|for|to|with|by|from|during)\s)[\w'\u2019/&.%-]+\s){0,6}?"
+    r"(?:poll|polls|survey|surveys|study|average|analysis|count|tally|census))\b"
+    r"(?=[^,;:]{0,40}(?:[.,;:!?\"\u201d]|$))"
+)
+DOCUMENT = re.compile(
+    r"(?:an?|the|its|his|her|their)\s(?:\w+\s){0,2}?(?:statement|post|letter|filing|release"
+    r"|tweet|video|email|e-mail|transcript|documents?|note|memo|message|notice|announcement)\b"
+    r"(?!\s(?:by|from)\s[A-Z])",
+    re.IGNORECASE,
+)
+NAME_GLUE = frozenset(words("of for and & de van von al bin da"))
+WORD_RE = re.compile(r"[\w'\u2019.-]+")
+VERB_LIKE = frozenset(words("is are was were be been has have had will would can could said says"))
+NEGATION = re.compile(r"\b(?:not|never|n't)\b|n\u2019t\b")
+CLAUSE_PRONOUNS = frozenset(words("he she it they we i there this"))
+FINITE = frozenset(
+    words(
+        "is are was were has have had will would could can may might should must did does do "
+        "sent made took gave won lost fell rose grew began left came went saw told said"
+    )
+)
+AND_VP = re.compile(
+    r",?\sand\s(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|said|told|made|took|gave|sent|won|lost"
+    r"|went|came|left|met|spoke|wrote|urged)\s"
+)
+AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be|will|would|could|to)\s+\w+$")
+# cues that report a claim only when a clause follows: "reported a loss" is an act
+NEEDS_CLAUSE = frozenset(words("reported reports declared declares announced announces"))
+CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+# cue words examined per sentence; real sentences hold a handful, hostile input thousands
+MAX_CUES = 12
+COMMA_QUOTE = re.compile(r"\s*,\s*[\"\u201c\u2018']")
+CALL_FOR = re.compile(r"\s(?:for|on|off|in|up)\b")
+WEAK_NEEDS = re.compile(r"\s*(?:,\s*)?(?:that\b|:|[\"\u201c]|whether\b|if\b)")
