@@ -106,7 +106,14 @@ def _sqlite_on_begin(conn: Any) -> None:
 
 
 def readonly(engine: Engine) -> Engine:
-    """The same engine, but its transactions do not take SQLite's write lock."""
+    """The same engine for reading: one consistent snapshot per transaction.
+
+    SQLite: a deferred BEGIN, so readers do not take the write lock (WAL gives them a
+    snapshot). PostgreSQL: REPEATABLE READ, READ ONLY, so a listing or an export made of
+    several statements sees one state of the database while reviewers keep marking.
+    """
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
     return engine.execution_options(**{_READONLY: True})
 
 

@@ -46,6 +46,7 @@ class Resolver:
         self,
         recent_subject: Callable[[], tuple[str, int] | None] | None = None,
         document_owner: Callable[[str], str | None] | None = None,
+        full_name: Callable[[str], str | None] | None = None,
     ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
@@ -58,6 +59,8 @@ class Resolver:
         # who wrote "the letter" a later sentence cites: the subject of the sentence that
         # mentioned a letter ("The mayor informed residents in a letter ...")
         self.document_owner = document_owner
+        # the longer name an earlier sentence gave a one-word name ("Commission")
+        self.full_name = full_name
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -83,6 +86,11 @@ class Resolver:
                 if full.endswith(" " + low) and hop.kind != "person":
                     known = hop
                     break
+            if known is None and self.full_name and " " not in name:
+                # ... also when the full name was only a subject, never a source
+                longer = self.full_name(name)
+                if longer:
+                    name = longer
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description

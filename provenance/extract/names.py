@@ -271,6 +271,13 @@ _GROUP_AT = re.compile(
 _HEAD_STOP = frozenset(words("of at in for from with on near who which that whose to by"))
 
 
+def _drop_owner(toks: list[str]) -> str:
+    """ "city's public works department" -> "public works department"."""
+    if len(toks) > 2 and toks[0].islower() and _POSSESSIVE.search(toks[0]):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
 def _head_index(toks: list[str]) -> int:
     """Index of the head noun: the last word before a preposition, participle or relative."""
     for i, t in enumerate(toks[1:], 1):
@@ -325,15 +332,16 @@ def read_source(mention: str) -> SourceName:
             head = "company"
         if head in ANAPHOR_NOUNS:
             kind = ANAPHOR_NOUNS[head]
-            bare = " ".join(toks[1:])
+            bare = _drop_owner(toks[1:])
             # "the union representing workers" and "the city's finance office" introduce a
             # source; "the union" refers back
-            refers = head_i == len(toks) - 1 and not _POSSESSIVE.search(toks[1])
+            based = any(t.endswith("-based") for t in toks[1:head_i])
+            refers = (head_i == len(toks) - 1 or based) and not _POSSESSIVE.search(toks[1])
             if kind in ("outlet", "agency", "government", "organisation"):
                 return SourceName(bare, kind, None, kind if refers else None)  # type: ignore[arg-type]
             return SourceName(text, "unnamed", None, kind if refers else None)
         if head in _ORG_HEADS:
-            return SourceName(" ".join(toks[1:]), _ORG_HEADS[head], None, None)
+            return SourceName(_drop_owner(toks[1:]), _ORG_HEADS[head], None, None)
         if head in ROLE_WORDS or head in _SINGULAR_GENERIC:
             return SourceName(text, "unnamed", None, "person", None, head)
         if head in _PLURAL_GENERIC:

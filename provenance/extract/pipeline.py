@@ -115,7 +115,20 @@ def extract(text: str) -> Extraction:
                     return subj.group(1)
         return None
 
-    resolver = Resolver(recent_subject, document_owner)
+    def full_name(short: str) -> str | None:
+        """A capitalised name ending in ``short`` that opened an earlier sentence."""
+        tail = " " + short.lower()
+        for prev in reversed(said[-40:-1]):
+            subj = _SUBJECT.match(prev)
+            if subj:
+                name = subj.group(1)
+                if name[:4] == "The ":
+                    name = name[4:]
+                if name.lower().endswith(tail):
+                    return name
+        return None
+
+    resolver = Resolver(recent_subject, document_owner, full_name)
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()

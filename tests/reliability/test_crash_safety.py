@@ -19,7 +19,7 @@ from provenance.db.schema import open_database
 from tests.conftest import SEED
 
 KILLS = int(os.environ.get("PROVENANCE_CRASH_KILLS", "20"))
-ARTICLES = 120
+ARTICLES = 600
 
 pytestmark = pytest.mark.slow
 
@@ -85,7 +85,7 @@ def test_kill_nine_during_ingest_loses_nothing(db_url: str, tmp_path: Path) -> N
     try:
         for _ in range(KILLS):
             proc = _ingest(db_url, folder)
-            time.sleep(rng.uniform(0.4, 3.0))
+            time.sleep(rng.uniform(0.3, 2.0))
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 killed += 1
