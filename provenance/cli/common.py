@@ -9,9 +9,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
@@ -51,6 +51,8 @@ def session(ctx: typer.Context, *, write: bool = False) -> Iterator[Session]:
 
 def stdout() -> Console:
     """Console for data. Piped output gets no colour and no truncation."""
+    from rich.console import Console
+
     console = Console()
     if console.is_terminal:
         return console
@@ -59,6 +61,8 @@ def stdout() -> Console:
 
 def stderr() -> Console:
     """Console for diagnostics, so that data on stdout stays clean for pipes."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 

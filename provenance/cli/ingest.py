@@ -6,13 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from provenance.cli.common import database, stderr, stdout
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+    from rich.console import Console
     from sqlalchemy.orm import Session
 
     from provenance.batch import FileOutcome, Overrides, Summary, UnitOfWork

@@ -58,18 +58,15 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
             start = sp + 1
             continue
         break
-    trimmed = False
     for _ in range(8):
-        e0 = end
         while end > start and text[end - 1] in _END_SET:
             end -= 1
-        trimmed = trimmed or end != e0
         k = text.rfind(" ", max(start, end - 10), end)
         if k >= start and text[k + 1 : end].lower() in _TRAIL_WORDS:
             end = k
             continue
         break
-    if trimmed and end > start:
+    if end > start:
         # keep the closing quote of a quotation the claim opens: 'was "not unexpected."'
         after = text[end : end + 3]
         if "\u201d" in after and text.count("\u201c", start, end) > text.count(

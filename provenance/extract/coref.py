@@ -17,7 +17,7 @@ from provenance.extract.names import (
     person_key,
     read_source,
 )
-from provenance.extract.types import Hop
+from provenance.extract.types import Claim, Hop, SourceKind
 
 _DOCUMENTS = frozenset(
     ("letter", "statement", "memo", "report", "email", "post", "filing", "release", "note")
@@ -55,6 +55,8 @@ class Resolver:
         # a phone. The Cupertino-based iPhone maker said ...")
         self.recent_subject = recent_subject
         self.sentence = 0  # the sentence being read; set by the caller
+        # descriptions later given a name ("the agency" ... "The agency, MI5, said")
+        self.renames: dict[str, tuple[str, SourceKind]] = {}
         self.chain_at: list[int] = []  # the sentence each chain was produced in
         # who wrote "the letter" a later sentence cites: the subject of the sentence that
         # mentioned a letter ("The mayor informed residents in a letter ...")
@@ -68,6 +70,7 @@ class Resolver:
         if m.description and r.description:
             desc = f"{r.description}, {m.description}"
         if m.description:
+            self._note_identity(m.description, r)
             k2 = kind_from_description(m.description)
             if k2 is not None and kind in ("person", "organisation") and k2 != "person":
                 kind = k2  # type: ignore[assignment]
@@ -112,6 +115,22 @@ class Resolver:
             if kind == "person" and " " in name:
                 self.people.setdefault(person_key(name), hop)
         return hop
+
+    def _note_identity(self, description: str, r: SourceName) -> None:
+        """ "The agency, MI5, said": the agency named before, without a name, is MI5."""
+        d = read_source(description)
+        if d.anaphor not in ("agency", "outlet", "government", "organisation"):
+            return
+        found = self._find(d.anaphor)
+        if not found or found[0].name == r.name:
+            return
+        earlier = found[0]
+        # a description, not a name: "intelligence agency", "Britain's domestic ... agency"
+        described = not earlier.name[:1].isupper() or bool(
+            earlier.mention and earlier.mention.split()[-1].islower()
+        )
+        if described:
+            self.renames[earlier.name] = (r.name, r.kind)
 
     def _find_head(self, head: str) -> tuple[Hop, ...] | None:
         """The latest chain with a source described with this noun ("a source", "officials").
@@ -222,3 +241,21 @@ class Resolver:
             if ch and ch[0].kind in ("organisation", "outlet", "agency", "government"):
                 return at
         return -1
+
+
+def apply_renames(claims: list[Claim], renames: dict[str, tuple[str, SourceKind]]) -> list[Claim]:
+    """Give every hop of a described source the name the text later revealed."""
+    if not renames:
+        return claims
+    out = []
+    for c in claims:
+        if any(h.name in renames for h in c.chain):
+            chain = tuple(
+                replace(h, name=renames[h.name][0], kind=renames[h.name][1])
+                if h.name in renames
+                else h
+                for h in c.chain
+            )
+            c = replace(c, chain=chain)
+        out.append(c)
+    return out

@@ -352,7 +352,9 @@ COLON_NOT = frozenset(
 )
 PREP_START = re.compile(
     r"\s*(?!at\sleast|at\smost|up\sto|in\sall|as\smany|as\smuch|as\swell|over\s\d|about\s\d)"
-    r"(?:with|from|over|against|in|on|at|for|by|during|after|before|of|into|up|out|to"
+    r"(?:to\s(?:the|a|an|his|her|their|its|our|my|reporters|staff|employees|workers|investors"
+    r"|analysts|lawmakers|supporters|members|journalists|[A-Z])"
+    r"|with|from|over|against|in|on|at|for|by|during|after|before|of|into|up|out"
     r"|off|back|down|and|or|but|so|as)\b"
 )
 QUESTION = re.compile(

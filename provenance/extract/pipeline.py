@@ -6,7 +6,7 @@ import re
 
 from provenance.extract.attribution import Frame, find_frames
 from provenance.extract.claims import clean, split_claims
-from provenance.extract.coref import Resolver
+from provenance.extract.coref import Resolver, apply_renames
 from provenance.extract.lexicon import words
 from provenance.extract.names import read_source
 from provenance.extract.segment import Span, segment, split_sentences
@@ -214,4 +214,5 @@ def extract(text: str) -> Extraction:
         last_chain = None
     flush(fallback)
     claims.sort(key=lambda c: c.start)
+    claims = apply_renames(claims, resolver.renames)
     return Extraction(text, tuple(sentences), tuple(claims), title)

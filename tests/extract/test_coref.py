@@ -160,3 +160,12 @@ def test_the_officials_are_the_officials_cited_before() -> None:
     c = claim_with(text, "two former soldiers")
     assert c.chain[1].name == "security officials"
     assert c.chain[1].mention == "the officials"
+
+
+def test_description_later_named_takes_the_name() -> None:
+    text = (
+        "Britain's domestic intelligence agency has assessed that hired proxies carry out "
+        "sabotage. The agency, MI5, said it had disrupted 14 plots."
+    )
+    assert names(claim_with(text, "hired proxies carry out sabotage")) == ["MI5"]
+    assert names(claim_with(text, "disrupted 14 plots")) == ["MI5"]
