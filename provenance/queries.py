@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -72,6 +73,8 @@ def source_ids(session: Session, name: str) -> list[int]:
     ).all()
     if not ids:
         ids = session.scalars(select(Source.id).where(func.lower(Source.name) == key)).all()
+    if not ids:
+        ids = _sources_containing(session, key)
     if ids:
         return list(ids)
     known = session.scalars(select(Source.name).where(Source.kind != "unnamed")).all()
@@ -79,6 +82,21 @@ def source_ids(session: Session, name: str) -> list[int]:
     close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(by_key[c]) for c in close)}?" if close else ""
     raise NotFound(f"no source named {name!r}{hint}")
+
+
+def _sources_containing(session: Session, key: str) -> list[int]:
+    """Named sources with an alias holding ``key`` as whole words: "Environmental Protection
+    Agency" finds "U.S. Environmental Protection Agency". Only tried when nothing matches
+    exactly, and only for keys long enough to mean something."""
+    if len(key) < 3:
+        return []
+    rows = session.execute(
+        select(SourceAlias.source_id, SourceAlias.alias)
+        .join(Source, Source.id == SourceAlias.source_id)
+        .where(Source.kind != "unnamed", SourceAlias.alias.contains(key, autoescape=True))
+    )
+    words = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return sorted({source_id for source_id, alias in rows if words.search(alias)})
 
 
 def claim_select(session: Session, filters: ClaimFilter = ClaimFilter()) -> Select[tuple[Claim]]:
@@ -95,9 +113,12 @@ def _filtered(session: Session, stmt: Select[Any], filters: ClaimFilter) -> Sele
             )
         stmt = stmt.where(Claim.status == filters.status)
     if filters.article_id is not None:
+        # An empty list would hide a typo, as it would for an unknown source.
+        if not article_exists(session, filters.article_id):
+            raise NotFound(f"no article with id {filters.article_id}")
         stmt = stmt.where(Claim.article_id == filters.article_id)
     if filters.claim_ids is not None:
-        stmt = stmt.where(Claim.id.in_(filters.claim_ids))
+        stmt = stmt.where(Claim.id.in_([i for i in filters.claim_ids if 0 < i <= MAX_ID]))
     if filters.source is not None:
         ids = source_ids(session, filters.source)
         cited = select(Citation.claim_id).where(Citation.source_id.in_(ids))
@@ -219,11 +240,8 @@ def iter_claims(
     """Claim rows matching ``filters`` with their chains, in id order, a batch at a time
     (keyset pagination), so that listing a million claims holds one batch in memory.
 
-    Raises NotFound for an article filter naming no article (an empty list would hide a
-    typo), as the source filter does for an unknown source.
+    Raises NotFound for a filter naming no article or no source.
     """
-    if filters.article_id is not None and not article_exists(session, filters.article_id):
-        raise NotFound(f"no article with id {filters.article_id}")
     last = 0
     while True:
         batch = claim_rows(session, filters, after=last, limit=batch_size)

@@ -81,9 +81,59 @@ def resolve(writer: Writer, hops: Iterable[Hop], article_id: int) -> Resolved:
                 (hop.description, ids[key]),
             )
     missing = [k for k in first if k not in ids]
+    renamed: set[str] = set()
+    if missing:
+        # A source first met under another name the text gives it ("MI5" for "Britain's
+        # domestic intelligence agency") is the same source.
+        known_as = _known_aliases(writer, {k: first[k] for k in missing})
+        renamed = set(known_as)
+        ids.update(known_as)
+        found.update(known_as.values())
+        missing = [k for k in missing if k not in known_as]
     if missing:
         ids.update(_create(writer, {k: first[k] for k in missing}))
+    _add_aliases(writer, first, ids, renamed)
     return Resolved(ids, frozenset(set(ids.values()) - found))
+
+
+def _other_names(hop: Hop, key: str) -> list[str]:
+    if hop.kind == UNNAMED:
+        return []
+    keys = (_alias_key(a) for a in hop.aliases)
+    return [k for k in dict.fromkeys(keys) if k and k != key]
+
+
+def _known_aliases(writer: Writer, hops: dict[str, Hop]) -> dict[str, int]:
+    """Hop key -> source id, for hops whose other names are already known aliases."""
+    wanted = {key: _other_names(hop, key) for key, hop in hops.items()}
+    owners, _ = _lookup(writer, sorted({a for names in wanted.values() for a in names}))
+    resolved = {}
+    for key, names in wanted.items():
+        matches = {owners[a] for a in names if a in owners}
+        if len(matches) == 1:  # two different sources: ambiguous, keep them apart
+            resolved[key] = matches.pop()
+    return resolved
+
+
+def _add_aliases(
+    writer: Writer, hops: dict[str, Hop], ids: dict[str, int], renamed: set[str]
+) -> None:
+    """Record every name the text gives a source; an alias another source owns stays its."""
+    pairs = {key: ids[key] for key in renamed}  # names found only through another alias
+    for key, hop in hops.items():
+        for alias in _other_names(hop, key):
+            pairs.setdefault(alias, ids[key])
+    rows = [(source_id, alias) for alias, source_id in pairs.items()]
+    if not rows:
+        return
+    for start in range(0, len(rows), _BATCH):
+        batch = rows[start : start + _BATCH]
+        values = ", ".join("(?, ?)" for _ in batch)
+        writer.execute(
+            f"INSERT INTO source_alias (source_id, alias) VALUES {values} "
+            "ON CONFLICT (alias) DO NOTHING",
+            [v for row in batch for v in row],
+        )
 
 
 def _lookup(writer: Writer, keys: list[str]) -> tuple[dict[str, int], set[int]]:

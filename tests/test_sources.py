@@ -131,3 +131,43 @@ def test_origin_and_direct_scopes(session: Session) -> None:
     assert claim_texts(session, "The Moscow Times", HopScope.origin) == []
     citations = session.scalars(select(Citation)).all()
     assert len(citations) == 3
+
+
+MI5_NAMED = extraction(
+    "Plots rose, Britain's domestic intelligence agency said.\n",
+    [
+        (
+            "Plots rose",
+            [hop("Britain's domestic intelligence agency", kind="agency", aliases=("MI5",))],
+        )
+    ],
+)
+MI5_SHORT = extraction(
+    "Arrests doubled, MI5 said.\n",
+    [("Arrests doubled", [hop("MI5", kind="agency")])],
+)
+
+
+def test_other_names_the_text_gives_a_source_become_aliases(session: Session) -> None:
+    ingest_extraction(session, MI5_NAMED)
+    assert claim_texts(session, "mi5") == ["Plots rose"]
+    # A later article naming it only by the short name finds the same source.
+    ingest_extraction(session, MI5_SHORT)
+    assert len(session.scalars(select(Source)).all()) == 1
+    assert claim_texts(session, "Britain's domestic intelligence agency") == [
+        "Plots rose",
+        "Arrests doubled",
+    ]
+
+
+def test_a_name_within_a_longer_source_name_finds_it(session: Session) -> None:
+    ingest_extraction(
+        session,
+        extraction(
+            "Ozone fell, the U.S. Environmental Protection Agency said.\n",
+            [("Ozone fell", [hop("U.S. Environmental Protection Agency", kind="agency")])],
+        ),
+    )
+    assert claim_texts(session, "Environmental Protection Agency") == ["Ozone fell"]
+    with pytest.raises(NotFound):
+        claim_texts(session, "Protection Ag")  # whole words only

@@ -34,6 +34,7 @@ from provenance.extract.cues import (
     DATE_LEAD,
     DATE_RE,
     DATE_WORDS,
+    DEMAND_TO,
     DESC_LIKE,
     DET_ONLY,
     DOCUMENT,
@@ -58,6 +59,7 @@ from provenance.extract.cues import (
     NEEDS_SUBJECT,
     NEGATION,
     NOBODY,
+    NOT_BARE,
     NOT_IN_NP,
     NOT_NP_START,
     NOT_PEOPLE,
@@ -72,6 +74,8 @@ from provenance.extract.cues import (
     POST_REST,
     PREP_INTRO,
     PREP_START,
+    PROG_AUX,
+    PROGRESSIVE,
     QCLOSE,
     QUESTION,
     QUOTED_AS,
@@ -189,6 +193,19 @@ def _people_plural(word: str) -> bool:
     )
 
 
+def _role_name(words: list[str]) -> bool:
+    """ "frontman Anthony Kiedis", "actress Jane Roe": a lowercase role, then a name."""
+    k = 0
+    while k < len(words) and words[k].islower():
+        k += 1
+    return (
+        0 < k <= 2
+        and 2 <= len(words) - k <= 3
+        and all(w[:1].isupper() for w in words[k:])
+        and not any(w in AUX_WORDS or w in DATE_WORDS or w in NOT_NP_START for w in words[:k])
+    )
+
+
 @lru_cache(maxsize=8192)
 def _np_ok(np: str) -> bool:
     if not np or len(np) > 120:
@@ -210,6 +227,7 @@ def _np_ok(np: str) -> bool:
             and (words[0].lower() in LOWER_LEAD or any(w.lower() in ROLE_WORDS for w in words))
         )
         and not (len(words) <= 4 and _people_plural(words[-1]))
+        and not _role_name(words)
         and not (len(words) <= 6 and _people_plural(words[0]))
     ):
         return False
@@ -301,6 +319,23 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         hit = _appositive_name(s, bstart)
         if hit is not None:
             return hit
+        return None
+    if na >= nb and bt in ("\u2014", "\u2013", "--") and not paren:
+        # "Jason Sims \u2014 a teacher from Ohio \u2014 says": the name before the dashes
+        k = s.rfind(bt, max(0, bstart - 160), bstart)
+        if k > 0:
+            da, db = trim(s, k + len(bt), bstart)
+            pa, _, pbt = _left_chunk(s, k)
+            pna, pnb = _strip_np(s, pa, k)
+            desc = s[da:db]
+            if (
+                pna < pnb
+                and desc
+                and (DESC_LIKE.match(desc + " ") or desc[:1].islower())
+                and _np_ok(s[pna:pnb])
+                and not NOT_IN_NP.search(desc)
+            ):
+                return pna, pnb, desc, pa, pbt
         return None
     if na >= nb and bt in ("and", "but"):
         # "Trump doubled down and said ...": the subject of the sentence speaks
@@ -401,6 +436,16 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 and (pk < 0 or _intro_like(s[lo:pk]) or s[pk - 1 : pk] in ("\u201d", '"'))
             ):
                 return da, db, prev, pa, ","
+        if (
+            name_like
+            and not descs
+            and full_db < end
+            and s[full_db:end].strip().startswith("(")
+            and (k < 0 or _intro_like(s[lo:k]))
+        ):
+            # "In Ohio, Gov. John Kasich (R-OH), said": the comma closes the affiliation
+            aff = s[full_db:end].strip()[1:-1].strip() or None
+            return da, full_db, aff, seg_start, s[k] if k >= 0 else ""
         if name_like and not descs and k > 0 and PLACE_PREP.search(s, max(lo, k - 60), k):
             # "during a meeting in Columbus, Ohio, said": a place, part of the description
             descs.append(seg)
@@ -515,10 +560,17 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             continue  # "state-backed", "so-called", "said-to-be": part of a compound word
         f = None
         w = m.group(0)
-        if w in PART_SET:
-            f = _participle_frame(s, m, off, frames)
-        elif w in ACC:
+        if w in ACC:
             f = _according_frame(s, m, off)
+        elif w in PROGRESSIVE and (
+            pm := PROG_AUX.search(s, max(0, m.start() - 30), m.start())
+        ):
+            # "X is telling reporters that …", "X has been calling for …"
+            f = _verb_frame(s, m, off, PROGRESSIVE[w], pm.start())
+            if f is None and w in PART_SET:
+                f = _participle_frame(s, m, off, frames)
+        elif w in PART_SET:
+            f = _participle_frame(s, m, off, frames)
         elif w == "quoted":
             f = _quoted_frame(s, m, off)
         elif w in UNN:
@@ -542,11 +594,15 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
     return _arrange(frames, off)
 
 
-def _verb_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
-    cue = m.group(0).lower()  # "Says" in a title-case headline
+def _verb_frame(
+    s: str, m: re.Match[str], off: int, base: str | None = None, src_end: int | None = None
+) -> Frame | None:
+    """ "X said …"; ``base`` and ``src_end`` for a progressive ("X is telling Y that …")."""
+    label = m.group(0).lower()  # "Says" in a title-case headline
+    cue = base or label
     cs, ce = m.span()
     n = len(s)
-    src = _source_before(s, cs)
+    src = _source_before(s, cs if src_end is None else src_end)
     if src is None and cue in ("asked", "Asked"):
         # "When asked whether …, X said": the question is attributed to whoever asked
         q = QUESTION.match(s, ce)
@@ -586,7 +642,7 @@ def _verb_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         date = _date_in(s[clause_start:na]) if clause_start < na else None
     if date is None and boundary.strip() == "," and _intro_like(s[:clause_start].rstrip(" ,")):
         date = _date_in(s[:clause_start])
-    hops = [Mention(s[na:nb], off + na, off + nb, cue, date, desc)]
+    hops = [Mention(s[na:nb], off + na, off + nb, label, date, desc)]
     pos_c, cited = _citing(s, pos, off)
     if cited:
         hops.append(cited)
@@ -640,11 +696,17 @@ def _verb_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         and not WEAK_NEEDS.match(rest)
         and not (RESEARCH.search(s[na:nb]) and CLAUSE_START.match(rest))
         and not (cue in NEEDS_SUBJECT and SUBJECT_NEXT.match(rest))
+        and not (cue in CUE_WORDS and _bare_clause(rest))
     ):
         return None
     if cue in OBJECT:
-        if cue in ("called", "calls", "call") and CALL_FOR.match(rest):
-            return None  # "called for compensation", "called on Congress": an act, not a claim
+        cf = CALL_FOR.match(rest) if cue in ("called", "calls", "call") else None
+        if cf:
+            if cf.group(0).strip() not in ("for", "on") or not DEMAND_TO.search(rest, 0, 160):
+                return None  # "called for compensation", "called off the talks": an act
+            # "called on Congress to act", "called for the U.S. to strike": a demand
+            pos += cf.end()
+            rest = s[pos:]
         pm = PARTICLE.match(rest)
         if pm:
             pos += pm.end()
@@ -665,8 +727,10 @@ def _verb_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     cstart = op.end() if op else pos
     a, b = trim(s, cstart, n)
     # strip a trailing ", citing Y" / ", according to Y" from pre-posed content
-    if a >= b or len(s[a:b].split()) < 2:
+    if a >= b:
         return None
+    if len(s[a:b].split()) < 2 and s[cstart - 1 : cstart] not in ("\u201c", '"'):
+        return None  # a one-word quote ("said, “Sure.") may go on in the next sentence
     content_end = b
     k = s.rfind(", citing ", a, b)
     if k > 0:
@@ -817,6 +881,20 @@ def _is_clause(rest: str) -> bool:
     )
 
 
+def _bare_clause(rest: str) -> bool:
+    """ "revealed her husband had taken her name": a short subject, then a finite verb."""
+    toks = rest.split(None, 7)[:7]
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if i and (low in FINITE or low in AUX_WORDS and low in VERB_LIKE):
+            return True
+        if low in NOT_BARE or not t[:1].isalnum() or t[-1:] in ",;:":
+            return False
+        if i == 0 and low in CLAUSE_PRONOUNS:
+            return True
+    return False
+
+
 def _ends_with_attribution(rest: str) -> bool:
     """ ", the state news agency reported." - the rest is another, post-posed attribution."""
     ends = [m.end() for m in CUE.finditer(rest)]
@@ -829,7 +907,7 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
     j = cs
     while j > 0 and s[j - 1] == " ":
         j -= 1
-    pre = s[max(0, j - 5) : j]
+    pre = s[max(0, j - 5) : j].rstrip(QCLOSE)  # 'of “New York values,” saying'
     if not (pre.endswith(",") or pre.endswith(" and") or pre.endswith("\u2014")):
         return None
     if frames:

@@ -62,7 +62,7 @@ TAIL = re.compile(
     rf"|\sto\s(?:reporters|journalists|the\spress|lawmakers|supporters|the\scrowd|an?\s\w+"
     rf"(?:\s\w+)?|{CAPNP})"
     r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
-    r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly))*"
+    r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however))*"
 )
 VERB_CUES = words(
     "said says say told tells tell reported reports announced announces stated added adds "
@@ -79,7 +79,14 @@ VERB_CUES = words(
     "joked quipped vowed vows promised promises pledged reiterated signaled signalled "
     "hinted mentioned agreed agrees cautioned worried worries asked asks posted commented "
     "remarked continued wondered figured figures argued acknowledged announce assert "
-    "contend maintain accused indicate"
+    "contend maintain accused indicate note ask add write explain acknowledge admit confirm "
+    "deny predict allege declare reveal disclose recall conclude reply respond stress "
+    "emphasize observe worry complain concede vow promise pledge reiterate agree caution "
+    "wonder learned learn learns recognized recognize recognizes realized realize realizes "
+    "understood understand understands suspected suspect suspects doubted doubt doubts "
+    "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
+    "demanded demands demand proposed proposes propose observed observes surmised "
+    "speculated speculates acknowledging"
 )
 PARTICIPLES = words(
     "saying adding noting arguing telling warning explaining insisting claiming stressing "
@@ -110,9 +117,34 @@ OBJECT = frozenset(
         "decried mocked echoed assured reminded touted lamented threatened pleaded emailed "
         "answered criticizing accusing describing questioning railed thanked highlighted "
         "urging pointed referred referring mentioned discussed talked spoke sees views viewed "
-        "feel feels felt deemed portrayed blame"
+        "feel feels felt deemed portrayed blame labeled labelled labels dubbed branded"
     )
 )
+# progressive cues and the finite form whose rules they follow: "X is telling Y that …"
+PROGRESSIVE = {
+    ing: base
+    for ing, base in (
+        pair.split(":")
+        for pair in words(
+            "saying:says telling:tells calling:calls arguing:argues warning:warns "
+            "claiming:claims insisting:insists suggesting:suggests predicting:predicts "
+            "urging:urges accusing:accuses criticizing:criticizes criticising:criticizes "
+            "defending:defends praising:praises blaming:blames questioning:questioned "
+            "describing:describes asking:asks promising:promises vowing:vows pledging:pledged "
+            "stressing:stresses emphasizing:emphasizes acknowledging:acknowledges "
+            "admitting:admits complaining:complains explaining:explains noting:notes "
+            "denying:denies dismissing:dismisses rejecting:rejects attacking:attacked "
+            "slamming:slammed blasting:blasted touting:touted labeling:labels "
+            "labelling:labels reporting:reports announcing:announces telling:tells "
+            "estimating:estimates projecting:projects"
+        )
+    )
+}
+PROG_AUX = re.compile(
+    r"(?:\b(?:is|are|was|were|been|am)|[\u2019']s|[\u2019']re)\s"
+    r"(?:(?:also|now|still|again|repeatedly|publicly|openly|increasingly|already|once)\s)?$"
+)
+DEMAND_TO = re.compile(r"\sto\s[a-z]")
 PARTICLE = re.compile(r"\s(?:out|to|about|of|against|on|for|at|over)\b")
 RESEARCH = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
@@ -138,7 +170,16 @@ CUE_WORDS = frozenset(VERB_CUES)
 CUE = re.compile(
     r"\b(?:"
     + word_alternation(
-        sorted(set(VERB_CUES) | OBJECT | PART_SET | set(ACC) | set(UNN) | {"quoted"} | TITLE_CUES)
+        sorted(
+            set(VERB_CUES)
+            | OBJECT
+            | PART_SET
+            | set(PROGRESSIVE)
+            | set(ACC)
+            | set(UNN)
+            | {"quoted"}
+            | TITLE_CUES
+        )
     )
     + r")\b"
 )
@@ -158,7 +199,8 @@ BOUND_WORDS = words(
     "or which who where whom than even until unless whether what how why whenever wherever"
 )
 LEFT_BOUND_REV = re.compile(
-    r"''|[,;:(\[\u2014\u2013\"\u201c\u201d]|\s-{1,2}\s|\b(?:"
+    # a comma between digits ("1,100") is no boundary
+    r"''|(?<!\d),|,(?!\d)|[;:(\[\u2014\u2013\"\u201c\u201d]|\s-{1,2}\s|\b(?:"
     + word_alternation(sorted(w[::-1] for w in BOUND_WORDS))
     + r")\b"
 )
@@ -183,14 +225,19 @@ MONTH_WORDS = frozenset(
         "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
     )
 )
-PASSIVE_END = re.compile(r"\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s*$", re.I)
+PASSIVE_END = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|am|get|got|gets|wasn[\u2019']t|weren[\u2019']t"
+    r"|isn[\u2019']t|aren[\u2019']t)\s*$",
+    re.I,
+)
 DET_ONLY = re.compile(
     r"^(?:the|a|an|his|her|their|its|my|our|your|this|these|those|such|no|any|every|each"
     r"|one|some)$",
     re.I,
 )
 NP_START_OK = re.compile(
-    r"^(?:[A-Z0-9\"\u201c]|(?:the|a|an|another|those|these|some|many|several|two|three|four|five|most|other|one"
+    r"^(?:[A-Z0-9\"\u201c]|(?:half|majority|majorities|nearly|almost|roughly|about|more|fewer"
+    r"|the|a|an|another|those|these|some|many|several|two|three|four|five|most|other|one"
     r"|few|both|all|senior|top|local|federal|state|his|her|their|its|our|he|she|they|it|we"
     r"|i|you|who|officials?|sources?|analysts?|experts?|police|authorities|residents"
     r"|witnesses|critics|people|observers|investigators|researchers|scientists|economists"
@@ -242,7 +289,7 @@ NOBODY = frozenset(
 NOT_IN_NP = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|not|do|does|did|to|can|could"
     r"|should|if|than|because|then|there|here|very|so|what|must|may|might|shall|whenever"
-    r"|wherever)\b|[?!;]",
+    r"|wherever)\b|[?!;]|n[\u2019']t\b",
     re.I,
 )
 OPENING = re.compile(r"\s*(?::\s*|,\s*)?(?:that\b\s*)?[\"\u201c\u2018']?")
@@ -261,7 +308,8 @@ INTRO = re.compile(
     r"|previously|recently|overall|additionally|moreover|furthermore|indeed|similarly"
     r"|likewise|elsewhere|nonetheless|nevertheless|thus|so|for\s(?:example|instance|his|her"
     r"|its|their)|as|in\sresponse|by\scontrast|in\saddition|on\s\w+|this|that|when|while"
-    r"|asked|responding|separately|according\sto)\b",
+    r"|asked|responding|separately|according\sto"
+    r"|(?:moments|minutes|hours|days|weeks|months|years)\s(?:later|earlier|after|before))\b",
     re.I,
 )
 PREP_INTRO = re.compile(
@@ -302,7 +350,7 @@ INV_NP = re.compile(
 QUOTED_AS = re.compile(r"\s(?P<np>[^,;]{1,80}?)\sas\s(?:saying|telling|writing)\b")
 WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s$")
 RECIPIENT = re.compile(
-    r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*)"
+    r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'\u2019-]*)"
     r"{0,4}|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"
     r"(?:reporters|journalists|lawmakers|supporters|students|voters|investors|analysts"
     r"|officials|members|viewers|listeners|readers|audience|crowd|newspaper|magazine|agency"
@@ -328,7 +376,7 @@ CLAUSE_START = re.compile(
     r"|nearly|almost|\d|[A-Z])"
 )
 TOLD_THAT = re.compile(
-    r"(?:\s[\w.'\u2019&-]+){1,10}?(?:,\s*)?(?P<mark>\sthat\b|:|\s?[\"\u201c]|\s?'')"
+    r"(?:\s[\w.'\u2019&-]+,?){1,10}?(?:,\s*)?(?P<mark>\sthat\b|:|\s?[\"\u201c]|\s?'')"
 )
 COLON_HEAD = re.compile(
     r"^\W{0,2}(?P<np>[A-Z][\w.'\u2019&-]*(?:\s[A-Z][\w.'\u2019&-]*){0,4}):\s+(?=\S)"
@@ -344,7 +392,7 @@ LABEL = re.compile(
 )
 COLON_NOT = frozenset(
     words(
-        "note update updated editor correction disclosure related watch read photo photos "
+        "latest note update updated editor correction disclosure related watch read photo photos "
         "video source sources credit warning breaking live exclusive opinion analysis review "
         "q a question answer transcript summary background bottom line why what how when "
         "where who step tip rule fact subscribe advertisement listen"
@@ -390,6 +438,13 @@ AND_VP = re.compile(
 )
 AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be|will|would|could|to)\s+\w+$")
 # cues that report a claim only when a clause follows: "reported a loss" is an act
+# words that cannot sit between a cue and the finite verb of a bare clause it reports
+NOT_BARE = frozenset(
+    words(
+        "that which who whom whose of to for with from by about on in at as if whether into "
+        "than because after before while"
+    )
+)
 NEEDS_CLAUSE = frozenset(words("reported reports declared declares announced announces"))
 CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")

@@ -28,7 +28,11 @@ ROLE_WORDS = frozenset(
         "councilman councilwoman councillor member treasurer inspector superintendent "
         "sheriff marshal pope king queen "
         "prince princess sheikh emir ayatollah cardinal bishop rabbi imam dr mr mrs ms prof "
-        "rep sen gov gen lt col capt adm sgt atty hon pres sec supt insp coach host anchor"
+        "rep sen gov gen lt col capt adm sgt atty hon pres sec supt insp coach host anchor "
+        "frontman frontwoman actress actor singer rapper musician comedian comic writer "
+        "activist businessman businesswoman billionaire entrepreneur investor philanthropist "
+        "teacher student delegate organizer commentator pundit historian filmmaker producer "
+        "novelist poet artist doctor nurse pastor reverend chef blogger"
     )
 )
 _HONORIFICS = frozenset(words("mr mrs ms miss dr prof sir dame mx"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extract.attribution import Frame, find_frames
+from provenance.extract.attribution import Frame, _intro_like, find_frames
 from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
 from provenance.extract.lexicon import words
@@ -90,6 +90,16 @@ def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]
     if pos < sp.end:
         out.append((pos, sp.end))
     return out
+
+
+def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None:
+    """ "Cruz continued:" ending a paragraph: the speaker of the quote that follows."""
+    end = len(s.rstrip())
+    probe = s[:end] + ' "quoted words here."'
+    for f in find_frames(probe, off, False):
+        if f.content and f.content[0][0] >= off + end:
+            return resolver.chain(f.mentions)
+    return None
 
 
 def extract(text: str) -> Extraction:
@@ -192,6 +202,8 @@ def extract(text: str) -> Extraction:
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
                     continue
                 a, b = clean(text, a, b)
+                if b <= first_anchor and _intro_like(text[a:b]):
+                    continue  # "In a statement on Tuesday, X said …": no claim of its own
                 if text.count(" ", a, b) >= _RESIDUAL_MIN_WORDS - 1:
                     emit(i, a, b, chains[0] if starts_in and b <= first_anchor else ())
             if pending:
@@ -211,7 +223,7 @@ def extract(text: str) -> Extraction:
         if pending:
             flush(fallback)
         emit(i, a, b, ())
-        last_chain = None
+        last_chain = _colon_intro(s, sp.start, resolver) if s.rstrip()[-1:] == ":" else None
     flush(fallback)
     claims.sort(key=lambda c: c.start)
     claims = apply_renames(claims, resolver.renames)

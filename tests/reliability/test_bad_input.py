@@ -70,6 +70,8 @@ CASES: list[tuple[str, list[str], int, str]] = [
         "version",
     ),
     ("history-unknown-claim", ["history", "999"], NOT_FOUND, "999"),
+    ("export-huge-article-id", ["export", "csv", "--article", str(2**63)], NOT_FOUND, "article"),
+    ("review-unknown-article", ["review", "--article", "999"], NOT_FOUND, "article"),
     (
         "export-unwritable-out",
         ["export", "csv", "--out", "{tmp}/no/such/dir/x.csv"],
