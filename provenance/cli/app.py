@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -20,11 +21,20 @@ PG_INSUFFICIENT_PRIVILEGE = "42501"
 class ProvenanceGroup(TyperGroup):
     """Reports every failure as one line on stderr with a documented exit code."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **kwargs: Any,
+    ) -> Any:
+        run = super().main
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return run(args, prog_name, complete_var, False, windows_expand_args, **kwargs)
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = run(args, prog_name, complete_var, False, windows_expand_args, **kwargs)
         except typer.Abort:
             _fail("aborted")
             sys.exit(1)

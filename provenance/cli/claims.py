@@ -11,6 +11,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from provenance.cli.common import FormatOption, OutputFormat, session, stdout
+from provenance.cli.filters import (
+    ArticleOption,
+    DirectOption,
+    OriginOption,
+    SourceOption,
+    StatusOption,
+    claim_filter,
+)
 from provenance.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -46,36 +54,17 @@ def register(app: typer.Typer) -> None:
 
 def claims(
     ctx: typer.Context,
-    source: Annotated[
-        str | None,
-        typer.Option(
-            "--source", "-s", help="Claims resting on this source (name or alias), at any hop."
-        ),
-    ] = None,
-    direct: Annotated[
-        bool, typer.Option("--direct", help="With --source: only where the article cites it.")
-    ] = False,
-    origin: Annotated[
-        bool, typer.Option("--origin", help="With --source: only where it is the last hop.")
-    ] = False,
-    status: Annotated[
-        str | None,
-        typer.Option(help="unreviewed, verified, disputed or unverifiable.", show_default=False),
-    ] = None,
-    article: Annotated[
-        int | None, typer.Option("--article", help="Claims of this article id.", min=1)
-    ] = None,
+    source: SourceOption = None,
+    direct: DirectOption = False,
+    origin: OriginOption = False,
+    status: StatusOption = None,
+    article: ArticleOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List claims, optionally by source, status or article."""
-    from provenance.queries import ClaimFilter, HopScope, iter_claims
+    from provenance.queries import iter_claims
 
-    if direct and origin:
-        raise InvalidInput("--direct and --origin exclude each other")
-    if (direct or origin) and source is None:
-        raise InvalidInput("--direct and --origin need --source NAME")
-    hop = HopScope.direct if direct else HopScope.origin if origin else HopScope.any
-    filters = ClaimFilter(source=source, hop=hop, status=status, article_id=article)
+    filters = claim_filter(source, direct, origin, status, article)
     with session(ctx) as s:
         rows = iter_claims(s, filters)
         if fmt == OutputFormat.json:

@@ -9,9 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from provenance.cli.common import session
+from provenance.cli.filters import (
+    ArticleOption,
+    DirectOption,
+    OriginOption,
+    SourceOption,
+    StatusOption,
+    claim_filter,
+)
 
 if TYPE_CHECKING:
-    from provenance.queries import ClaimFilter
+    pass
 
 export_app = typer.Typer(
     help="Write audit reports: CSV, schema.org ClaimReview, W3C PROV.", no_args_is_help=True
@@ -32,40 +40,11 @@ OutOption = Annotated[
         show_default=False,
     ),
 ]
-SourceOption = Annotated[
-    str | None,
-    typer.Option("--source", help="Only claims citing this source (name or alias) at any hop."),
-]
-DirectOption = Annotated[
-    bool, typer.Option("--direct", help="With --source: only where the article cites it.")
-]
-OriginOption = Annotated[
-    bool, typer.Option("--origin", help="With --source: only where it is the chain's origin.")
-]
-StatusOption = Annotated[
-    str | None,
-    typer.Option("--status", help="Only claims with this status (unreviewed, verified, ...)."),
-]
-ArticleOption = Annotated[int | None, typer.Option("--article", help="Only this article's claims.")]
 
 
 class ProvFormatChoice(StrEnum):
     json = "json"
     provn = "provn"
-
-
-def _filters(
-    source: str | None, direct: bool, origin: bool, status: str | None, article: int | None
-) -> ClaimFilter:
-    from provenance.errors import InvalidInput
-    from provenance.queries import ClaimFilter, HopScope
-
-    if direct and origin:
-        raise InvalidInput("--direct and --origin exclude each other")
-    if (direct or origin) and source is None:
-        raise InvalidInput("--direct and --origin need --source NAME")
-    hop = HopScope.direct if direct else HopScope.origin if origin else HopScope.any
-    return ClaimFilter(source=source, hop=hop, status=status, article_id=article)
 
 
 @export_app.command("csv")
@@ -88,7 +67,7 @@ def csv_command(
     from provenance.export.csv import write_csv
     from provenance.export.output import output
 
-    filters = _filters(source, direct, origin, status, article)
+    filters = claim_filter(source, direct, origin, status, article)
     with output(out, bom=excel) as stream, session(ctx) as s:
         write_csv(s, stream, filters, history=history)
 
@@ -119,7 +98,7 @@ def claimreview_command(
 
     if not org or not org.strip():
         raise InvalidInput("name the reviewing organisation with --org NAME (or PROVENANCE_ORG)")
-    filters = _filters(source, direct, origin, status, article)
+    filters = claim_filter(source, direct, origin, status, article)
     with output(out) as stream, session(ctx) as s:
         write_claimreview(s, stream, org, filters)
 
@@ -142,6 +121,6 @@ def prov_command(
     from provenance.export.output import output
     from provenance.export.prov import ProvFormat, write_prov
 
-    filters = _filters(source, direct, origin, status, article)
+    filters = claim_filter(source, direct, origin, status, article)
     with output(out) as stream, session(ctx) as s:
         write_prov(s, stream, filters, fmt=ProvFormat(fmt.value))

@@ -10,6 +10,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from provenance.cli.common import FormatOption, OutputFormat, database, session, stderr, stdout
+from provenance.cli.filters import (
+    ArticleOption,
+    DirectOption,
+    OriginOption,
+    SourceOption,
+    StatusOption,
+    claim_filter,
+)
 from provenance.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -53,17 +61,6 @@ ExpectVersion = Annotated[
         help="Refuse if the claim is no longer at version N (someone else's verdict landed).",
     ),
 ]
-Source = Annotated[
-    str | None,
-    typer.Option("--source", "-s", help="Claims citing this source (name or alias), any hop."),
-]
-Direct = Annotated[bool, typer.Option("--direct", help="With --source: the source cited.")]
-Origin = Annotated[bool, typer.Option("--origin", help="With --source: the chain's last hop.")]
-Status = Annotated[
-    str | None,
-    typer.Option(help="Claims with this status: unreviewed, verified, disputed, unverifiable."),
-]
-ArticleId = Annotated[int | None, typer.Option("--article", metavar="ID", help="One article's.")]
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Mark without asking to confirm.")]
 
 
@@ -78,11 +75,11 @@ def mark(
     note: Note = None,
     evidence: Evidence = None,
     expect_version: ExpectVersion = None,
-    source: Source = None,
-    direct: Direct = False,
-    origin: Origin = False,
-    status: Status = None,
-    article: ArticleId = None,
+    source: SourceOption = None,
+    direct: DirectOption = False,
+    origin: OriginOption = False,
+    status: StatusOption = None,
+    article: ArticleOption = None,
     yes: Yes = False,
 ) -> None:
     """Give claims a verdict: by id, or every claim matching --source/--status/--article.
@@ -109,11 +106,11 @@ def verify(
     note: Note = None,
     evidence: Evidence = None,
     expect_version: ExpectVersion = None,
-    source: Source = None,
-    direct: Direct = False,
-    origin: Origin = False,
-    status: Status = None,
-    article: ArticleId = None,
+    source: SourceOption = None,
+    direct: DirectOption = False,
+    origin: OriginOption = False,
+    status: StatusOption = None,
+    article: ArticleOption = None,
     yes: Yes = False,
 ) -> None:
     """Mark claims verified (short for `mark ... verified`)."""
@@ -137,11 +134,11 @@ def dispute(
     note: Note = None,
     evidence: Evidence = None,
     expect_version: ExpectVersion = None,
-    source: Source = None,
-    direct: Direct = False,
-    origin: Origin = False,
-    status: Status = None,
-    article: ArticleId = None,
+    source: SourceOption = None,
+    direct: DirectOption = False,
+    origin: OriginOption = False,
+    status: StatusOption = None,
+    article: ArticleOption = None,
     yes: Yes = False,
 ) -> None:
     """Mark claims disputed (short for `mark ... disputed`)."""
@@ -162,16 +159,10 @@ def _filters(
     source: str | None, direct: bool, origin: bool, status: str | None, article: int | None
 ) -> ClaimFilter | None:
     """The ClaimFilter the options ask for, or None when they ask for none."""
-    from provenance.queries import ClaimFilter, HopScope
+    from provenance.queries import ClaimFilter
 
-    if direct and origin:
-        raise InvalidInput("--direct and --origin exclude each other")
-    if (direct or origin) and source is None:
-        raise InvalidInput("--direct and --origin need --source NAME")
-    if source is None and status is None and article is None:
-        return None
-    hop = HopScope.direct if direct else HopScope.origin if origin else HopScope.any
-    return ClaimFilter(source=source, hop=hop, status=status, article_id=article)
+    filters = claim_filter(source, direct, origin, status, article)
+    return None if filters == ClaimFilter() else filters
 
 
 def _mark(
@@ -321,13 +312,13 @@ _KEYS = {"v": "verified", "d": "disputed", "u": "unverifiable", "s": "skip", "q"
 def review(
     ctx: typer.Context,
     reviewer: Reviewer = None,
-    source: Source = None,
-    direct: Direct = False,
-    origin: Origin = False,
+    source: SourceOption = None,
+    direct: DirectOption = False,
+    origin: OriginOption = False,
     status: Annotated[
         str, typer.Option(help="Walk claims with this status instead of unreviewed ones.")
     ] = "unreviewed",
-    article: ArticleId = None,
+    article: ArticleOption = None,
 ) -> None:
     """Walk claims one by one and give each a one-key verdict.
 
@@ -338,10 +329,9 @@ def review(
     from provenance import review as reviews
     from provenance.db.engine import session_scope
     from provenance.errors import NotFound
-    from provenance.queries import ClaimFilter
 
     name = reviews.resolve_reviewer(reviewer)
-    filters = _filters(source, direct, origin, status, article) or ClaimFilter(status=status)
+    filters = claim_filter(source, direct, origin, status, article)
     done: Counter[str] = Counter()
     with database(ctx) as engine:
         with session_scope(engine, write=False) as s:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from functools import cache
@@ -24,9 +25,9 @@ _REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([0-9a-zA-Z_]+
 
 def migrations_dir() -> Path:
     """The folder holding env.py and versions/ (installed as provenance.migrations)."""
-    import provenance.migrations
-
-    return Path(provenance.migrations.__file__).parent
+    # Imported by name: the package lives at the repository's top as migrations/.
+    package = importlib.import_module("provenance.migrations")
+    return Path(package.__file__ or "").parent
 
 
 @cache

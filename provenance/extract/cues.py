@@ -61,6 +61,8 @@ TAIL = re.compile(
     rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
     rf"|\sto\s(?:reporters|journalists|the\spress|lawmakers|supporters|the\scrowd|an?\s\w+"
     rf"(?:\s\w+)?|{CAPNP})"
+    r"|\s(?:for|in)\s(?:weeks|months|years|days|decades|some\stime|a\swhile|the\spast\s\w+"
+    r"|(?:several|many|two|three)\s(?:days|weeks|months|years))"
     r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
     r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however))*"
 )
@@ -289,7 +291,7 @@ NOBODY = frozenset(
 NOT_IN_NP = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|not|do|does|did|to|can|could"
     r"|should|if|than|because|then|there|here|very|so|what|must|may|might|shall|whenever"
-    r"|wherever)\b|[?!;]|n[\u2019']t\b",
+    r"|wherever)\b|[?!;]",
     re.I,
 )
 OPENING = re.compile(r"\s*(?::\s*|,\s*)?(?:that\b\s*)?[\"\u201c\u2018']?")
