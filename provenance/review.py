@@ -63,7 +63,7 @@ class ReviewItem:
 def matching(session: Session, filters: ClaimFilter) -> dict[int, int]:
     """The claims ``filters`` select, id -> current version, in id order."""
     stmt = claim_select(session, filters).with_only_columns(Claim.id, Claim.version)
-    return dict(session.execute(stmt).all())  # type: ignore[arg-type]
+    return dict(session.execute(stmt).all())
 
 
 def review_item(session: Session, claim_id: int) -> ReviewItem:
@@ -245,7 +245,7 @@ def _claim_versions(session: Session, ids: Sequence[int]) -> dict[int, int]:
     for start in range(0, len(ids), 500):
         batch = ids[start : start + 500]
         stmt = select(Claim.id, Claim.version).where(Claim.id.in_(batch))
-        versions.update(session.execute(stmt).all())  # type: ignore[arg-type]
+        versions.update(session.execute(stmt).all())
     return versions
 
 

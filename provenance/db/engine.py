@@ -83,7 +83,7 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
 
 def _sqlite_on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # Let SQLAlchemy, not pysqlite, emit BEGIN, so that writers can BEGIN IMMEDIATE.
-    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
     cursor.execute("PRAGMA foreign_keys = ON")

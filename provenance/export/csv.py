@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
-from defusedcsv import csv as defused  # type: ignore[import-untyped]
+from defusedcsv import csv as defused
 from sqlalchemy import Result, Select, func, literal, select
 from sqlalchemy.orm import Session, aliased
 

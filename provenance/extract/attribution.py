@@ -496,11 +496,6 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             )
             frames.append(Frame([(off + a, off + b)], [ment], m0.start(), m0.end()))
             used_until = m0.end()
-    m1 = (
-        ARE_REPORTED.search(s)
-        if ("ed to " in s or "said to " in s or "thought to " in s or "understood to " in s)
-        else None
-    )
 
     if "poll" in s or "survey" in s or "study" in s or "average" in s:
         for pm in IN_POLL.finditer(s):
@@ -584,7 +579,13 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         if f is not None:
             frames.append(f)
             used_until = f.anchor_end
-    if m1 and not frames:
+    m1 = (
+        ARE_REPORTED.search(s)
+        if not frames
+        and ("ed to " in s or "said to " in s or "thought to " in s or "understood to " in s)
+        else None
+    )
+    if m1:
         # "are reported to have ...": an unnamed source, unless someone is named
         a, b = trim(s, 0, len(s))
         ment = Mention(

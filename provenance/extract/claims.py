@@ -13,8 +13,8 @@ from provenance.extract.lexicon import words
 
 _C = r",[\"\u201d\u2019']*\s+"
 _SPLIT = re.compile(
-    # the leading lookahead lets the scan skip ordinary characters cheaply
-    r"(?=[\s,;\u2014\u2013])(?:\s*;\s+"
+    # the leading lookahead lets the scan skip ordinary characters (and most spaces) cheaply
+    r"(?=[,;\u2014\u2013]|\s+(?:[;\u2014\u2013]|and\s))(?:\s*;\s+"
     rf"|{_C}(?=(?:and|but|while|whereas|yet|although|though|because|since|even\sthough)\s)"
     rf"|{_C}(?=(?:where|which|who|whose|when)\s)"
     rf"|{_C}(?=(?:for|to|with|from|of|in|by|on|at|under|through)\s(?:whom|which)\s)"
@@ -28,6 +28,7 @@ _SPLIT = re.compile(
     r"|\s+(?=and\s(?:[a-z]+ed|said|told|says|wrote|made|took|gave|sent|won|lost)\s)"
     rf"|{_C}(?=however\s|though\s|meanwhile\s))"
 )
+_MAY_SPLIT = re.compile(r"[,;\u2014\u2013]|\sand\s")
 _NOT_PARTICIPLE = frozenset(
     words(
         "during according something nothing anything everything thing things morning evening "
@@ -39,6 +40,9 @@ _NOT_PARTICIPLE = frozenset(
 _EDGE_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _EDGE_SET = frozenset(_EDGE_CHARS)
 _END_SET = frozenset(_EDGE_CHARS + "!?")
+_LEAD = re.compile(
+    "(?:[" + re.escape(_EDGE_CHARS) + "]+|(?i:(?:and|but|or|so|yet|while|whereas|although|though) ))+"
+)
 _SHORT_CONJ = frozenset(words("and but while whereas yet"))
 _LEAD_WORDS = frozenset(words("and but or so yet while whereas although though"))
 _TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where"])
@@ -50,14 +54,9 @@ _FILLER = re.compile(
 def clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past punctuation, quotes and dangling conjunctions at either end."""
     # works on indices, never copying the span: this runs for every claim
-    for _ in range(8):
-        while start < end and text[start] in _EDGE_SET:
-            start += 1
-        sp = text.find(" ", start, min(end, start + 10))
-        if sp > start and text[start:sp].lower() in _LEAD_WORDS:
-            start = sp + 1
-            continue
-        break
+    m = _LEAD.match(text, start, end)
+    if m is not None:
+        start = m.end()
     for _ in range(8):
         while end > start and text[end - 1] in _END_SET:
             end -= 1
@@ -80,13 +79,7 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int]]:
     """Atomic claim spans inside text[start:end]."""
-    if (
-        text.find(",", start, end) < 0
-        and text.find(";", start, end) < 0
-        and text.find("\u2014", start, end) < 0
-        and text.find("\u2013", start, end) < 0
-        and text.find(" and ", start, end) < 0
-    ):
+    if not _MAY_SPLIT.search(text, start, end):
         a, b = clean(text, start, end)
         if a >= b or (text.count(" ", a, b) < 3 and _FILLER.match(text, a, b)):
             return []

@@ -3,6 +3,7 @@ exit code, and the database unchanged by anything refused."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -72,7 +73,7 @@ COMMANDS = [
 
 
 @settings(
-    max_examples=300,
+    max_examples=int(os.environ.get("PROVENANCE_FUZZ_EXAMPLES", "300")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
