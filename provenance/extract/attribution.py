@@ -127,11 +127,16 @@ class Frame:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding spaces, quotes and punctuation."""
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip(START_CHARS))
-    seg = seg[lead:].rstrip(END_CHARS)
-    start += lead
-    return start, start + len(seg)
+    # index walks, never copying the span: this runs several times for every cue
+    while start < end and text[start] in _START_SET:
+        start += 1
+    while end > start and text[end - 1] in _END_SET:
+        end -= 1
+    return start, end
+
+
+_START_SET = frozenset(START_CHARS)
+_END_SET = frozenset(END_CHARS)
 
 
 def _date_in(text: str) -> str | None:
@@ -537,7 +542,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             low[0] not in COLON_NOT
             and low[-1] not in COLON_NOT
             and not DATE_RE.match(np)
-            and (lone or len(low) > 1)
+            and (lone or len(low) > 1 or (np.isupper() and len(np) > 2))
         ):
             a, b = trim(s, ch.end(), len(s))
             if a < b and len(s[a:b].split()) >= 2:
@@ -557,11 +562,9 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         w = m.group(0)
         if w in ACC:
             f = _according_frame(s, m, off)
-        elif w in PROGRESSIVE and (
-            pm := PROG_AUX.search(s, max(0, m.start() - 30), m.start())
-        ):
+        elif w in PROGRESSIVE and (prog := PROG_AUX.search(s, max(0, m.start() - 30), m.start())):
             # "X is telling reporters that …", "X has been calling for …"
-            f = _verb_frame(s, m, off, PROGRESSIVE[w], pm.start())
+            f = _verb_frame(s, m, off, PROGRESSIVE[w], prog.start())
             if f is None and w in PART_SET:
                 f = _participle_frame(s, m, off, frames)
         elif w in PART_SET:
@@ -854,6 +857,7 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
         if count and (
             low in AUX_WORDS
             or low in VERB_LIKE
+            or low in FINITE
             or (tok.islower() and (low.endswith(("ed", "ly")) or low in CUE_WORDS))
         ):
             end = pos
@@ -887,7 +891,7 @@ def _bare_clause(rest: str) -> bool:
     toks = rest.split(None, 7)[:7]
     for i, t in enumerate(toks):
         low = t.lower()
-        if i and (low in FINITE or low in AUX_WORDS and low in VERB_LIKE):
+        if i and (low in FINITE or (low in AUX_WORDS and low in VERB_LIKE)):
             return True
         if low in NOT_BARE or not t[:1].isalnum() or t[-1:] in ",;:":
             return False

@@ -28,7 +28,6 @@ _SPLIT = re.compile(
     r"|\s+(?=and\s(?:[a-z]+ed|said|told|says|wrote|made|took|gave|sent|won|lost)\s)"
     rf"|{_C}(?=however\s|though\s|meanwhile\s))"
 )
-_MAY_SPLIT = re.compile(r"[,;\u2014\u2013]|\sand\s")
 _NOT_PARTICIPLE = frozenset(
     words(
         "during according something nothing anything everything thing things morning evening "
@@ -41,10 +40,11 @@ _EDGE_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _EDGE_SET = frozenset(_EDGE_CHARS)
 _END_SET = frozenset(_EDGE_CHARS + "!?")
 _LEAD = re.compile(
-    "(?:[" + re.escape(_EDGE_CHARS) + "]+|(?i:(?:and|but|or|so|yet|while|whereas|although|though) ))+"
+    "(?:["
+    + re.escape(_EDGE_CHARS)
+    + "]+|(?i:(?:and|but|or|so|yet|while|whereas|although|though) ))+"
 )
 _SHORT_CONJ = frozenset(words("and but while whereas yet"))
-_LEAD_WORDS = frozenset(words("and but or so yet while whereas although though"))
 _TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where"])
 _FILLER = re.compile(
     r"(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE
@@ -79,11 +79,6 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int]]:
     """Atomic claim spans inside text[start:end]."""
-    if not _MAY_SPLIT.search(text, start, end):
-        a, b = clean(text, start, end)
-        if a >= b or (text.count(" ", a, b) < 3 and _FILLER.match(text, a, b)):
-            return []
-        return [(a, b)]
     cuts = [start]
     for m in _SPLIT.finditer(text, start, end):
         me = m.end()
@@ -95,6 +90,11 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue
         cuts.append(m.start())
         cuts.append(me)
+    if len(cuts) == 1:  # nothing to split at: one claim, or none
+        a, b = clean(text, start, end)
+        if a >= b or (text.count(" ", a, b) < 3 and _FILLER.match(text, a, b)):
+            return []
+        return [(a, b)]
     cuts.append(end)
     pieces: list[tuple[int, int]] = []
     for i in range(0, len(cuts), 2):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 
 from provenance.extract.attribution import Mention
 from provenance.extract.names import (
@@ -73,7 +74,7 @@ class Resolver:
             self._note_identity(m.description, r)
             k2 = kind_from_description(m.description)
             if k2 is not None and kind in ("person", "organisation") and k2 != "person":
-                kind = k2  # type: ignore[assignment]
+                kind = k2
         if kind == "organisation" and m.cue in ("reported", "reports"):
             kind = "outlet"  # "The Sentinel reported": a name that reports is a news outlet
             if m.text[:4].lower() == "the " and not r.name.lower().startswith("the "):
@@ -85,7 +86,7 @@ class Resolver:
             known = self.people.get(low)
         if known is None and kind != "person":
             # "the Commission" after "the European Commission": a shortened name
-            for full, hop in reversed(list(self.aliases.items())[-_LOOKBACK:]):
+            for full, hop in islice(reversed(self.aliases.items()), _LOOKBACK):
                 if full.endswith(" " + low) and hop.kind != "person":
                     known = hop
                     break

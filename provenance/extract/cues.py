@@ -123,25 +123,22 @@ OBJECT = frozenset(
     )
 )
 # progressive cues and the finite form whose rules they follow: "X is telling Y that …"
-PROGRESSIVE = {
-    ing: base
-    for ing, base in (
-        pair.split(":")
-        for pair in words(
-            "saying:says telling:tells calling:calls arguing:argues warning:warns "
-            "claiming:claims insisting:insists suggesting:suggests predicting:predicts "
-            "urging:urges accusing:accuses criticizing:criticizes criticising:criticizes "
-            "defending:defends praising:praises blaming:blames questioning:questioned "
-            "describing:describes asking:asks promising:promises vowing:vows pledging:pledged "
-            "stressing:stresses emphasizing:emphasizes acknowledging:acknowledges "
-            "admitting:admits complaining:complains explaining:explains noting:notes "
-            "denying:denies dismissing:dismisses rejecting:rejects attacking:attacked "
-            "slamming:slammed blasting:blasted touting:touted labeling:labels "
-            "labelling:labels reporting:reports announcing:announces telling:tells "
-            "estimating:estimates projecting:projects"
-        )
+PROGRESSIVE: dict[str, str] = dict(
+    pair.split(":", 1)
+    for pair in words(
+        "saying:says telling:tells calling:calls arguing:argues warning:warns "
+        "claiming:claims insisting:insists suggesting:suggests predicting:predicts "
+        "urging:urges accusing:accuses criticizing:criticizes criticising:criticizes "
+        "defending:defends praising:praises blaming:blames questioning:questioned "
+        "describing:describes asking:asks promising:promises vowing:vows pledging:pledged "
+        "stressing:stresses emphasizing:emphasizes acknowledging:acknowledges "
+        "admitting:admits complaining:complains explaining:explains noting:notes "
+        "denying:denies dismissing:dismisses rejecting:rejects attacking:attacked "
+        "slamming:slammed blasting:blasted touting:touted labeling:labels "
+        "labelling:labels reporting:reports announcing:announces "
+        "estimating:estimates projecting:projects"
     )
-}
+)
 PROG_AUX = re.compile(
     r"(?:\b(?:is|are|was|were|been|am)|[\u2019']s|[\u2019']re)\s"
     r"(?:(?:also|now|still|again|repeatedly|publicly|openly|increasingly|already|once)\s)?$"

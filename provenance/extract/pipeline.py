@@ -108,30 +108,40 @@ def extract(text: str) -> Extraction:
         raise TypeError("extract() takes the article text as a str")
     spans = segment(text)
     said: list[str] = []  # body sentences so far, for a subject a renaming refers to
+    subjects: list[str | bool | None] = []  # each one's capitalised subject, found once
+
+    def subject_of(k: int) -> str | None:
+        got = subjects[k]
+        if got is False:
+            m = _SUBJECT.match(said[k])
+            got = subjects[k] = m.group(1) if m else None
+        return got  # type: ignore[return-value]
 
     def recent_subject() -> tuple[str, int] | None:
         """The latest capitalised sentence subject before this sentence, and its number."""
         for k in range(len(said) - 2, max(-1, len(said) - 11), -1):
-            subj = _SUBJECT.match(said[k])
-            if subj and subj.group(1).split()[0] not in _NOT_SUBJECT:
-                return subj.group(1), k
+            subj = subject_of(k)
+            if subj and subj.split()[0] not in _NOT_SUBJECT:
+                return subj, k
         return None
 
     def document_owner(noun: str) -> str | None:
-        for prev in reversed(said[-6:-1]):
+        n = len(said)
+        for k in range(n - 2, max(-1, n - 7), -1):
+            prev = said[k]
             if f" {noun} " in prev or f" {noun}," in prev:
-                subj = _SUBJECT.match(prev)
-                if subj and subj.group(1).split()[0] not in _NOT_SUBJECT:
-                    return subj.group(1)
+                subj = subject_of(k)
+                if subj and subj.split()[0] not in _NOT_SUBJECT:
+                    return subj
         return None
 
     def full_name(short: str) -> str | None:
         """A capitalised name ending in ``short`` that opened an earlier sentence."""
         tail = " " + short.lower()
-        for prev in reversed(said[-40:-1]):
-            subj = _SUBJECT.match(prev)
-            if subj:
-                name = subj.group(1)
+        n = len(said)
+        for k in range(n - 2, max(-1, n - 41), -1):
+            name = subject_of(k)
+            if name:
                 if name[:4] == "The ":
                     name = name[4:]
                 if name.lower().endswith(tail):
@@ -192,6 +202,7 @@ def extract(text: str) -> Extraction:
         frames = find_frames(s, sp.start, lone)
         resolver.sentence = len(said)
         said.append(s)
+        subjects.append(False)
         if frames:
             chains = [resolver.chain(f.mentions) for f in frames]
             for f, chain in zip(frames, chains, strict=True):

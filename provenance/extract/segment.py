@@ -318,9 +318,10 @@ def segment(text: str) -> list[Span]:
         key = _norm_line(para)
         duplicate = key in seen
         seen.add(key)
-        low = para.lower()
+        short = len(para) < 320
+        low = para.lower() if short else ""
         appeal = (
-            len(para) < 320
+            short
             and bool(_APPEAL_KEY.search(low))
             and bool(_APPEAL.search(para))
             and bool(_ADDRESSEE.search(low))
@@ -338,8 +339,13 @@ def segment(text: str) -> list[Span]:
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         credit = None
-        if len(lines) == 1 and _CREDIT_KEY.search(low, max(0, len(low) - 160)):
-            cut = max(0, len(para) - 160)
+        cut = max(0, len(para) - 160)
+        if (
+            len(lines) == 1
+            # every credit form holds "(", ":" or "/": a cheap test before the patterns
+            and (para.find("(", cut) >= 0 or para.find(":", cut) >= 0 or para.find("/", cut) >= 0)
+            and _CREDIT_KEY.search(para[cut:].lower())
+        ):
             credit = _CREDIT.search(para, cut)
         if credit:
             g = next((i for i in (1, 2, 3, 4) if credit.group(i)), 1)
