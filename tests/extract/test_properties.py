@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from hypothesis import HealthCheck, given, settings
@@ -70,7 +71,11 @@ def check(ex: Extraction) -> None:
                 assert text[h.start : h.end] == h.mention
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# PROVENANCE_FUZZ_EXAMPLES=3000 for a longer fuzzing run.
+FUZZ_EXAMPLES = int(os.environ.get("PROVENANCE_FUZZ_EXAMPLES", "300"))
+
+
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXT)
 def test_any_text_extracts_with_exact_offsets(text: str) -> None:
     check(extract(text))

@@ -98,6 +98,7 @@ def test_kill_nine_during_ingest_loses_nothing(db_url: str, tmp_path: Path) -> N
     finally:
         engine.dispose()
     assert interrupted["article"] == ARTICLES
+    print(f"crash safety: {killed} of {KILLS} runs killed mid-ingest, database sound after each")
     assert killed >= KILLS // 2, "the ingest finished before most kills: make the corpus larger"
 
     clean_url = f"sqlite:///{tmp_path / 'clean.db'}"
