@@ -122,7 +122,7 @@ def test_csv_has_a_header_and_one_row_per_claim(cli: Cli, stored: Engine) -> Non
     first = rows[0]
     assert first["direct_source"] == "The Moscow Times"
     assert first["origin_source"] == "Krasnaya Zvezda"
-    assert first["chain"] == "The Moscow Times <- Krasnaya Zvezda"
+    assert first["chain"] == "The Moscow Times > Krasnaya Zvezda"
 
 
 def test_piped_table_is_neither_coloured_nor_truncated(cli: Cli, stored: Engine) -> None:
@@ -130,7 +130,7 @@ def test_piped_table_is_neither_coloured_nor_truncated(cli: Cli, stored: Engine)
     assert result.exit_code == 0
     assert "\x1b[" not in result.stdout
     assert "Engineers have begun clearing mines in Kursk" in result.stdout
-    assert "The Moscow Times <- Krasnaya Zvezda" in result.stdout
+    assert "The Moscow Times > Krasnaya Zvezda" in result.stdout
 
 
 def test_show_draws_the_chain_context_and_reviews(cli: Cli, stored: Engine) -> None:

@@ -43,7 +43,7 @@ CSV_COLUMNS = (
     "origin_source",
     "chain",
 )
-CHAIN_SEPARATOR = " <- "  # "A <- B": A reported it, citing B
+CHAIN_SEPARATOR = " > "  # "A > B": A reported it, citing B (as in the CSV report)
 
 
 def register(app: typer.Typer) -> None:
@@ -126,7 +126,7 @@ def _print_table(rows: Iterable[tuple[ClaimLike, list[ChainHop]]]) -> None:
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("art.", justify="right", no_wrap=True)
     table.add_column("status", no_wrap=True)
-    table.add_column("sources (cited <- origin)", ratio=1)
+    table.add_column("sources (cited > origin)", ratio=1)
     table.add_column("claim", ratio=3)
     count = 0
     for claim, chain in rows:
