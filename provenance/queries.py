@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from provenance.db.models import CLAIM_STATUSES, Article, Citation, Claim, Source, SourceAlias
@@ -60,6 +60,16 @@ class ChainHop:
         }
 
 
+_ALIAS_LOOKUP = (
+    select(SourceAlias.__table__.c.source_id)
+    .where(SourceAlias.__table__.c.alias == bindparam("key"))
+    .distinct()
+)
+_NAME_LOOKUP = select(Source.__table__.c.id).where(
+    func.lower(Source.__table__.c.name) == bindparam("key")
+)
+
+
 def source_ids(session: Session, name: str) -> list[int]:
     """Ids of the sources called ``name`` (canonical name or alias, case-insensitive).
 
@@ -68,11 +78,12 @@ def source_ids(session: Session, name: str) -> list[int]:
     if "\x00" in name:  # PostgreSQL refuses NUL in text; no name holds one anyway
         raise NotFound(f"no source named {name!r}")
     key = alias_key(name)
-    ids = session.scalars(
-        select(SourceAlias.source_id).where(SourceAlias.alias == key).distinct()
-    ).all()
+    # Core execution on the session's connection: this runs before every source query, and
+    # the ORM's per-statement overhead would be most of the query's cost.
+    conn = session.connection()
+    ids = conn.execute(_ALIAS_LOOKUP, {"key": key}).scalars().all()
     if not ids:
-        ids = session.scalars(select(Source.id).where(func.lower(Source.name) == key)).all()
+        ids = conn.execute(_NAME_LOOKUP, {"key": key}).scalars().all()
     if not ids:
         ids = _sources_containing(session, key)
     if ids:
