@@ -84,18 +84,15 @@ def ingest_extraction(
 ) -> IngestResult:
     """Store ``extraction`` in the session's transaction; nothing if its text is known."""
     _check(extraction)
-    writer = Writer(session)
-    try:
+    with Writer(session) as writer:
         return _store(writer, extraction, meta)
-    finally:
-        writer.close()
 
 
 def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestResult:
     sha = text_sha256(extraction.text)
     published = meta.published_on
     # ON CONFLICT: a concurrent ingest of the same text (PostgreSQL) is a skip, not an error.
-    inserted = writer.rows(
+    article_id, reserved = writer.insert_reserving(
         "INSERT INTO article (title, publisher, url, published_on, origin, text, sha256) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id",
         (
@@ -108,13 +105,12 @@ def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestR
             extraction.text,
             sha,
         ),
+        sentence=len(extraction.sentences),
+        claim=len(extraction.claims),
     )
-    if not inserted:
+    if article_id is None:
         [(known,)] = writer.rows("SELECT id FROM article WHERE sha256 = ?", (sha,))
         return IngestResult(article_id=known, new=False)
-    [(article_id,)] = inserted
-
-    reserved = writer.reserve_ids(sentence=len(extraction.sentences), claim=len(extraction.claims))
     sentence_ids = dict(
         zip((s.index for s in extraction.sentences), reserved["sentence"], strict=True)
     )

@@ -124,7 +124,18 @@ def _add_aliases(
         for alias in _other_names(hop, key):
             pairs.setdefault(alias, ids[key])
     rows = [(source_id, alias) for alias, source_id in pairs.items()]
+    _insert_aliases(writer, rows)
+
+
+def _insert_aliases(writer: Writer, rows: list[tuple[int, str]]) -> None:
+    """``(source_id, alias)`` rows; an alias that exists already (or that a concurrent
+    writer is adding: ON CONFLICT waits for it, then skips ours) stays its owner's."""
     if not rows:
+        return
+    if writer.postgres:  # one statement whatever the count
+        writer.insert(
+            "source_alias", ("source_id", "alias"), rows, on_conflict="(alias) DO NOTHING"
+        )
         return
     for start in range(0, len(rows), _BATCH):
         batch = rows[start : start + _BATCH]
@@ -140,13 +151,16 @@ def _lookup(writer: Writer, keys: list[str]) -> tuple[dict[str, int], set[int]]:
     """Alias -> source id for the known keys, and which of those sources lack a description."""
     found: dict[str, int] = {}
     undescribed: set[int] = set()
+    query = (
+        "SELECT a.alias, a.source_id, s.description IS NULL FROM source_alias a "
+        "JOIN source s ON s.id = a.source_id WHERE a.alias "
+    )
     for start in range(0, len(keys), _BATCH):
         batch = keys[start : start + _BATCH]
-        rows = writer.rows(
-            "SELECT a.alias, a.source_id, s.description IS NULL FROM source_alias a "
-            f"JOIN source s ON s.id = a.source_id WHERE a.alias IN ({in_marks(len(batch))})",
-            batch,
-        )
+        if writer.postgres:  # the same statement text whatever the count
+            rows = writer.rows(query + "= ANY(?::text[])", [batch])
+        else:
+            rows = writer.rows(query + f"IN ({in_marks(len(batch))})", batch)
         for key, source_id, missing in rows:
             found[key] = source_id
             if missing:
@@ -158,23 +172,30 @@ def _create(writer: Writer, hops: dict[str, Hop]) -> dict[str, int]:
     """Insert sources and their aliases. Another transaction may create the same alias
     meanwhile (PostgreSQL): its source wins, and ours is deleted again."""
     keys = list(hops)
-    by_key = dict(zip(keys, writer.reserve_ids(source=len(keys))["source"], strict=True))
-    writer.insert(
-        "source",
-        ("id", "name", "kind", "description"),
-        [(by_key[k], _display_name(hops[k]), hops[k].kind, hops[k].description) for k in keys],
-    )
-    for start in range(0, len(keys), _BATCH):
-        batch = keys[start : start + _BATCH]
-        # One statement for the batch; ON CONFLICT waits for a concurrent writer of the same
-        # alias and then skips ours.
-        values = ", ".join("(?, ?)" for _ in batch)
-        writer.execute(
-            f"INSERT INTO source_alias (source_id, alias) VALUES {values} "
-            "ON CONFLICT (alias) DO NOTHING",
-            [v for k in batch for v in (by_key[k], k)],
+    if writer.postgres:
+        # Ids drawn in key order, sources and aliases inserted: one statement, sent with
+        # the look-up below (a statement of its own, so that it sees a concurrent winner).
+        pending = writer.queue(
+            _CREATE_PG,
+            [
+                list(range(len(keys))),
+                keys,
+                [_display_name(hops[k]) for k in keys],
+                [hops[k].kind for k in keys],
+                [hops[k].description for k in keys],
+            ],
         )
-    owners, _ = _lookup(writer, keys)
+        owners, _ = _lookup(writer, keys)
+        by_key: dict[str, int] = dict(writer.fetch(pending))
+    else:
+        by_key = dict(zip(keys, writer.reserve_ids(source=len(keys))["source"], strict=True))
+        writer.insert(
+            "source",
+            ("id", "name", "kind", "description"),
+            [(by_key[k], _display_name(hops[k]), hops[k].kind, hops[k].description) for k in keys],
+        )
+        _insert_aliases(writer, [(by_key[k], k) for k in keys])
+        owners, _ = _lookup(writer, keys)
     lost = [k for k in keys if owners[k] != by_key[k]]
     if lost:
         writer.execute(
@@ -182,6 +203,19 @@ def _create(writer: Writer, hops: dict[str, Hop]) -> dict[str, int]:
         )
         by_key.update({k: owners[k] for k in lost})
     return by_key
+
+
+_CREATE_PG = (
+    "WITH given (ord, alias, name, kind, description) AS ("
+    "SELECT * FROM unnest(?::integer[], ?::text[], ?::text[], ?::text[], ?::text[])), "
+    "drawn AS MATERIALIZED (SELECT given.*, nextval(pg_get_serial_sequence('source', 'id')) "
+    "AS id FROM given ORDER BY ord), "
+    "sources AS (INSERT INTO source (id, name, kind, description) "
+    "SELECT id, name, kind, description FROM drawn), "
+    "aliases AS (INSERT INTO source_alias (source_id, alias) SELECT id, alias FROM drawn "
+    "ON CONFLICT (alias) DO NOTHING) "
+    "SELECT alias, id FROM drawn ORDER BY ord"
+)
 
 
 def _display_name(hop: Hop) -> str:
