@@ -30,12 +30,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -420,24 +418,11 @@ def _pg_put(conn: Any, table: str, columns: tuple[str, ...], rows: Iterator[Any]
             )
 
 
-@contextmanager
-def pg_schema(base: str) -> Iterator[str]:
-    from sqlalchemy import create_engine
+def pg_schema(base: str) -> AbstractContextManager[str]:
+    """A throwaway schema on the benchmark server."""
+    from provenance.db.scratch import scratch_schema
 
-    base = base.replace("postgres://", "postgresql://", 1)
-    if base.startswith("postgresql://"):
-        base = base.replace("postgresql://", "postgresql+psycopg://", 1)
-    name = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {name}")
-    sep = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{sep}options={quote(f'-csearch_path={name}')}"
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {name} CASCADE")
-        admin.dispose()
+    return scratch_schema(base, prefix="bench")
 
 
 if __name__ == "__main__":

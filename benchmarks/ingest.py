@@ -32,12 +32,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -136,21 +134,11 @@ def pg_base_url(arg: str | None) -> str | None:
     return url.replace("postgresql://", "postgresql+psycopg://", 1)
 
 
-@contextmanager
-def pg_schema(base: str) -> Iterator[str]:
-    from sqlalchemy import create_engine
+def pg_schema(base: str) -> AbstractContextManager[str]:
+    """A throwaway schema on the benchmark server."""
+    from provenance.db.scratch import scratch_schema
 
-    name = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {name}")
-    sep = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{sep}options={quote(f'-csearch_path={name}')}"
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {name} CASCADE")
-        admin.dispose()
+    return scratch_schema(base, prefix="bench")
 
 
 def timed(fn: Callable[[], object]) -> float:

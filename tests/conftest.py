@@ -7,14 +7,11 @@ test then gets a schema of its own on that server, dropped afterwards.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner, Result
@@ -22,6 +19,7 @@ from typer.testing import CliRunner, Result
 from provenance.cli import app
 from provenance.db.engine import session_scope
 from provenance.db.schema import open_database
+from provenance.db.scratch import scratch_schema
 
 PG_ENV = "PROVENANCE_TEST_DATABASE_URL"
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,20 +53,9 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")
 
 
-@contextmanager
-def postgres_schema(base_url: str) -> Iterator[str]:
+def postgres_schema(base_url: str) -> AbstractContextManager[str]:
     """A fresh, empty schema on the test server; the URL selects it through search_path."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {name}")
-    sep = "&" if "?" in base_url else "?"
-    try:
-        yield f"{base_url}{sep}options={quote(f'-csearch_path={name}')}"
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {name} CASCADE")
-        admin.dispose()
+    return scratch_schema(base_url, prefix="t")
 
 
 @pytest.fixture(

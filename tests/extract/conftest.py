@@ -19,3 +19,14 @@ def claim_with(text: str, anchor: str) -> Claim:
 def names(claim: Claim) -> list[str]:
     """The chain as names, "?" standing for an unnamed source."""
     return ["?" if h.kind == "unnamed" else h.name for h in claim.chain]
+
+
+def assert_chain(text: str, anchor: str, want: list[str]) -> None:
+    """The claim holding ``anchor`` has the chain ``want`` (names match by containment)."""
+    got = names(claim_with(text, anchor))
+    assert len(got) == len(want), got
+    for g, w in zip(got, want, strict=True):
+        if w == "?":
+            assert g == "?", got
+        else:
+            assert w.lower() in g.lower() or g.lower() in w.lower(), got
