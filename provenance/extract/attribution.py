@@ -39,8 +39,10 @@ from provenance.extract.cues import (
     DET_ONLY,
     DOCUMENT,
     END_CHARS,
+    EVIDENCE_NP,
     FINITE,
     GENERIC_HEADS,
+    HEAD_PREPS,
     HEAD_SOURCE,
     IN_POLL,
     INTRO,
@@ -68,10 +70,12 @@ from provenance.extract.cues import (
     OPENING,
     PART_SET,
     PARTICLE,
+    PARTY_OF,
     PASSIVE_END,
     PEOPLE_SUFFIXES,
     PLACE_PREP,
     POST_REST,
+    PP_THEN_CLAUSE,
     PREP_INTRO,
     PREP_START,
     PROG_AUX,
@@ -80,6 +84,7 @@ from provenance.extract.cues import (
     QUESTION,
     QUOTED_AS,
     RECIPIENT,
+    REDUCED_RELATIVE,
     RESEARCH,
     REST_EMPTY,
     REST_PART,
@@ -174,7 +179,9 @@ def _strip_np(s: str, a: int, b: int) -> tuple[int, int]:
             # "on Tuesday", "on November 14", "last week"
             b = k
             k2 = s.rfind(" ", a, b)
-            prev = s[k2 + 1 : b].lower()
+            prev = s[max(k2 + 1, a) : b].lower()
+            if k2 < a and (prev in DATE_LEAD or prev in MONTH_WORDS):
+                return a, a  # "who in 2010 said": only the date was there
             if k2 >= a and (prev in DATE_LEAD or prev in MONTH_WORDS):
                 b = k2
                 k3 = s.rfind(" ", a, b)
@@ -196,6 +203,19 @@ def _people_plural(word: str) -> bool:
     return w in GENERIC_HEADS or (
         word.islower() and len(w) > 4 and w.endswith(PEOPLE_SUFFIXES) and w not in NOT_PEOPLE
     )
+
+
+def _people_with_pp(words: list[str]) -> bool:
+    """ "elected officials from both parties", "attorneys for the family": people, then a PP."""
+    for i, w in enumerate(words[:4]):
+        if w in HEAD_PREPS:
+            return (
+                i > 0
+                and len(words) - i <= 8
+                and _people_plural(words[i - 1].lower())
+                and all(x[1:].islower() and x.lower() not in AUX_WORDS for x in words[:i])
+            )
+    return False
 
 
 def _role_name(words: list[str]) -> bool:
@@ -234,6 +254,7 @@ def _np_ok(np: str) -> bool:
         and not (len(words) <= 4 and _people_plural(words[-1]))
         and not _role_name(words)
         and not (len(words) <= 6 and _people_plural(words[0]))
+        and not _people_with_pp(words)
     ):
         return False
     w0 = words[0].lower()
@@ -243,6 +264,8 @@ def _np_ok(np: str) -> bool:
         return False
     if w0.endswith(("\u2019s", "'s")) and w0[:-2] in ("it", "that", "there", "here", "what", "who"):
         return False
+    if " to " in np and _people_with_pp(words):
+        np = np.replace(" to ", " of ", 1)  # "aides to Gov. Chris Christie"
     return not NOT_IN_NP.search(np)
 
 
@@ -361,14 +384,38 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         return None
     if na >= nb:
         return None
+    if bt == "and" and bstart > 0:
+        # "Regulators and environmental groups worried": a coordinated subject
+        pa, pbs, pbt = _left_chunk(s, bstart)
+        pna, pnb = _strip_np(s, pa, bstart)
+        if (
+            pna < pnb
+            and (not pbt.strip() or (pbt.strip() == "," and _intro_like(s[:pbs])))
+            and len(s[pna:nb].split()) <= 10
+            and _np_ok(s[pna:pnb])
+            and _np_ok(s[na:nb])
+        ):
+            na, a, btext = pna, pa, pbt
     np = s[na:nb]
     if bt in ("who", "that") and bstart > 0:
         # "those who back her opponents say", "people who have battled threats say"
         pa, _, pbt = _left_chunk(s, bstart)
         ha, hb = _strip_np(s, pa, bstart)
         head = s[ha:hb]
-        if head and head.split()[-1].lower() in GENERIC_HEADS and len(s[ha:nb].split()) <= 16:
+        if (
+            head
+            and (head.split()[-1].lower() in GENERIC_HEADS or EVIDENCE_NP.match(head.split()[-1]))
+            and len(s[ha:nb].split()) <= 16
+        ):
+            # "A 2014 study that appeared in the BMJ found": the study
             return ha, nb, paren, pa, pbt
+    rp = REDUCED_RELATIVE.search(np)
+    if rp and _np_ok(np[: rp.start("p")]):
+        # "A Quinnipiac poll released in late August found": the poll, not the date
+        return na, na + rp.start("p"), paren, a, btext
+    if EVIDENCE_NP.match(np) and len(np.split()) <= 18 and not NEGATION.search(np):
+        # "A survey by the organization in March found", "leaked documents from his return show"
+        return na, nb, paren, a, btext
     if not _np_ok(np):
         return None
     return na, nb, paren, a, btext
@@ -421,6 +468,11 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         seg = s[da:db]
         if not seg:
             return None
+        if PARTY_OF.match(seg) and k > 0:
+            # "Senator Dianne Feinstein, Democrat of California, said"
+            descs.append(seg)
+            end = k
+            continue
         name_like = (
             bool(NAME_LIKE.match(seg))
             or (
@@ -678,7 +730,12 @@ def _verb_frame(
     ):
         post = True
     if post:
-        if bt not in (",", "\u201d", '"', "''", "\u2014", "\u2013", "-", "--", ":", ";"):
+        as_end = bt == "as" and s[: clause_start - len(boundary)].rstrip()[-1:] == ","
+        if as_end:
+            # "…, as police have said.": what comes before the comma is the content
+            clause_start -= len(boundary)
+            before_text = s[:clause_start]
+        elif bt not in (",", "\u201d", '"', "''", "\u2014", "\u2013", "-", "--", ":", ";"):
             return None
         a, b = trim(s, 0, clause_start)
         if a >= b or _intro_like(before_text.rstrip(' ,"\u201d')):
@@ -723,9 +780,12 @@ def _verb_frame(
         # "said at a rally in Iowa that …" goes on after the marker; "argued with X",
         # "reported from Washington" have no content
         t = TOLD_THAT.match(s, pos, min(n, pos + 120))
-        if not t or not t.group("mark").strip().startswith(("that", ":")):
+        if t and t.group("mark").strip().startswith(("that", ":")):
+            pos = t.start("mark")
+        elif (pp := PP_THEN_CLAUSE.match(s, pos, min(n, pos + 80))) and cue in STRONG:
+            pos = pp.end("pp")  # "said after the convention he would not accept …"
+        else:
             return None
-        pos = t.start("mark")
         rest = s[pos:]
     op = OPENING.match(s, pos)
     cstart = op.end() if op else pos
@@ -768,8 +828,8 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     j = cs
     while j > 0 and s[j - 1] == " ":
         j -= 1
-    if j == 0 or s[j - 1] not in ",\u201d\"'\u2019":
-        return None
+    if j == 0 or s[j - 1] not in ",\u201d\"'\u2019" or (cue == "say" and s[j - 1] == ","):
+        return None  # "…, say experts" follows a quote; "half, 49%, say the …" is a subject
     r = INV_NP.match(s, ce, min(len(s), ce + 200))
     if not r:
         return None
@@ -863,7 +923,7 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
             end = pos
             break
         pos = w.end()
-        if count >= 7:
+        if count >= 9:
             return None
     if end is None:
         return None
@@ -915,7 +975,12 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
     pre = s[max(0, j - 5) : j].rstrip(QCLOSE)  # 'of “New York values,” saying'
     if not (pre.endswith(",") or pre.endswith(" and") or pre.endswith("\u2014")):
         return None
-    if frames:
+    subj = _subject(s, cs) if frames and frames[-1].participle else None
+    if subj is not None:
+        # "X did Y to a man who said Z, saying …": X, the sentence's subject, says it
+        na, nb = subj
+        hops = [Mention(s[na:nb], off + na, off + nb, m.group(0))]
+    elif frames:
         hop0 = frames[-1].mentions[0]
         hops = [
             Mention(
@@ -994,7 +1059,7 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
         for ca, cb in a.content:
             for b in frames:
                 fa = off + b.anchor
-                if b is not a and ca < fa < cb:
+                if b is not a and ca < fa < cb and not _embedded(b, ca, cb):
                     cb = fa
             if ca < cb:
                 spans.append((ca, cb))
@@ -1034,3 +1099,9 @@ def _covers(b: Frame, a: Frame, off: int) -> bool:
 def _is_document(m: Mention) -> bool:
     """ "according to a statement posted on its website": a medium, not a further source."""
     return bool(m.text) and bool(DOCUMENT.match(m.text))
+
+
+def _embedded(b: Frame, ca: int, cb: int) -> bool:
+    """b is a relative clause's attribution lying wholly inside content (ca, cb):
+    "X, who asked Y to act, did Z, officials said" keeps "X … did Z" as the officials'."""
+    return b.participle and all(ca < x and y < cb for x, y in b.content)

@@ -184,6 +184,9 @@ class Resolver:
             r = read_source(m.text)
             if r.anaphor is not None:
                 found = self._find_head(r.head) if r.head else None
+                if found is None and r.anaphor == "report":
+                    # "the mid-January poll" after "a New York Times/CBS News poll"
+                    found = self._find_head(m.text.rsplit(None, 1)[-1].lower())
                 if not found and r.head in _DOCUMENTS and self.document_owner:
                     owner = self.document_owner(r.head)
                     if owner:

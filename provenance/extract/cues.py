@@ -261,7 +261,8 @@ GENERIC_HEADS = frozenset(
         "those people sources officials many some others critics analysts experts supporters "
         "voters americans republicans democrats residents lawmakers anyone everyone someone "
         "members leaders activists conservatives liberals economists investors observers "
-        "insiders aides advisers staffers"
+        "insiders aides advisers staffers attorneys allies relatives parents colleagues "
+        "friends groups organizations organisations agencies companies firms officers police"
     )
 )
 CLOSE_TO = re.compile(
@@ -275,6 +276,8 @@ NOT_NP_START = frozenset(
         "although though once where how why what"
     )
 )
+# prepositions after a plural head: "officials from both parties", "attorneys for the family"
+HEAD_PREPS = frozenset(words("of from for at in with on to"))
 PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ants", "ents", "ians", "icials", "ics", "ives")
 NOT_PEOPLE = frozenset(
     words(
@@ -449,6 +452,27 @@ CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 # cue words examined per sentence; real sentences hold a handful, hostile input thousands
 MAX_CUES = 12
+# a short time/place phrase, then a clause with a pronoun subject: "after the convention he"
+PP_THEN_CLAUSE = re.compile(
+    r"(?P<pp>\s(?:after|before|during|at|in|on|following)(?:\s[\w'\u2019.-]+){1,4}?)"
+    r"\s(?=(?:he|she|they|it|we|I|there)\s[a-z])"
+)
+# a participle after a document's name: "a poll released in August", "the survey conducted"
+REDUCED_RELATIVE = re.compile(
+    r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit"
+    r"|documents|memo|letter|video|filing|records|data)\b[^,;]{0,60}?(?P<p>\s)(?:released|published|conducted|taken|issued"
+    r"|commissioned|obtained|filed|seen|reviewed|posted|made\spublic)\b"
+)
+# a document, poll or recording as the subject of "found", "shows", "says"
+EVIDENCE_NP = re.compile(
+    r"^(?:[\w.,%'\u2019-]+\s){0,4}?(?:[Pp]olls?|[Pp]olling|[Ss]urveys?|[Ss]tud(?:y|ies)"
+    r"|[Rr]esearch|[Aa]nalysis|[Rr]eview|[Ll]etter|[Mm]emo|[Dd]ocuments|[Rr]ecords|[Aa]udit"
+    r"|[Vv]ideo|[Ff]ootage|[Cc]omplaint|[Ll]awsuit|[Ii]ndictment|[Aa]ffidavit|[Ff]iling"
+    r"|[Cc]ensus|[Rr]eport)\b(?!-)"
+)
+PARTY_OF = re.compile(
+    r"^(?:an?\s)?(?:Republican|Democrat|Independent|independent)\s(?:of|from)\s[A-Z]"
+)
 COMMA_QUOTE = re.compile(r"\s*,\s*[\"\u201c\u2018']")
 CALL_FOR = re.compile(r"\s(?:for|on|off|in|up)\b")
 WEAK_NEEDS = re.compile(r"\s*(?:,\s*)?(?:that\b|:|[\"\u201c]|whether\b|if\b)")

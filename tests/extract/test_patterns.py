@@ -248,6 +248,77 @@ CASES: list[tuple[str, str, list[str]]] = [
         "it had not been consulted",
         ["union representing port workers"],
     ),
+    # people named by a plural noun and a phrase: "officials from both parties", "aides to X"
+    (
+        "Although the bill stalled, lawmakers from both parties say it will pass in June.",
+        "it will pass in June",
+        ["?"],
+    ),
+    (
+        "Aides to Gov. Mara Lind of Oregon said the budget would be cut by a tenth.",
+        "budget would be cut",
+        ["aides to Gov. Mara Lind of Oregon"],
+    ),
+    (
+        "The tenants, who asked the city for repairs, moved out in May, attorneys for the "
+        "family said.",
+        "moved out in May",
+        ["?"],
+    ),
+    # coordinated subjects
+    (
+        "Farmers and environmental groups warned that the dam would dry up the delta.",
+        "dam would dry up the delta",
+        ["Farmers and environmental groups"],
+    ),
+    # "who in 2010 said": a date between the relative pronoun and the cue
+    (
+        "The deal was struck by Ana Ortiz, the port's director, who in 2019 said the harbor "
+        "would need dredging.",
+        "harbor would need dredging",
+        ["?"],
+    ),
+    # "…, as X has said": a post-posed "as" attribution
+    (
+        "The fund has lost a third of its value, as the auditors have said.",
+        "lost a third of its value",
+        ["?"],
+    ),
+    # a short time phrase between the cue and the clause
+    (
+        "Mayor Ilse Berg said after the vote she would not run again.",
+        "would not run again",
+        ["Ilse Berg"],
+    ),
+    # polls, studies and documents as sources, with what describes them
+    (
+        "A Gallup poll released in early May found that most renters pay more than a third of "
+        "their income.",
+        "most renters pay more",
+        ["?"],
+    ),
+    (
+        "A 2021 study that appeared in a medical journal found that the drug cut deaths by half.",
+        "drug cut deaths by half",
+        ["2021 study"],
+    ),
+    (
+        "A survey by the chamber of commerce in March shows that exports fell for a third month.",
+        "exports fell for a third month",
+        ["chamber of commerce"],
+    ),
+    (
+        "Senator Ruth Ames, Democrat of Vermont, said the rule would hurt dairy farmers.",
+        "rule would hurt dairy farmers",
+        ["Ruth Ames"],
+    ),
+    # a participle belongs to the sentence's subject, not to a relative clause's speaker
+    (
+        "Dorn refused to pay a builder who said he was owed $40,000, saying, \u201cThe work was "
+        "shoddy.\u201d",
+        "The work was shoddy",
+        ["Dorn"],
+    ),
 ]
 
 
