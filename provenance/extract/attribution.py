@@ -594,7 +594,8 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             low[0] not in COLON_NOT
             and low[-1] not in COLON_NOT
             and not DATE_RE.match(np)
-            and (lone or len(low) > 1 or (np.isupper() and len(np) > 2))
+            and (lone or not ch.group("topic"))
+            and (lone or len(low) > 1 or (np.isupper() and len(np) > 2) or ch.group("quote"))
         ):
             a, b = trim(s, ch.end(), len(s))
             if a < b and len(s[a:b].split()) >= 2:

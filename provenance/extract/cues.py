@@ -381,7 +381,9 @@ TOLD_THAT = re.compile(
     r"(?:\s[\w.'\u2019&-]+,?){1,10}?(?:,\s*)?(?P<mark>\sthat\b|:|\s?[\"\u201c]|\s?'')"
 )
 COLON_HEAD = re.compile(
-    r"^\W{0,2}(?P<np>[A-Z][\w.'\u2019&-]*(?:\s[A-Z][\w.'\u2019&-]*){0,4}):\s+(?=\S)"
+    r"^\W{0,2}(?P<np>[A-Z][\w.'\u2019&-]*(?:\s(?:and\s|&\s)?[A-Z][\w.'\u2019&-]*){0,4})"
+    # a headline's topic: "Gillibrand on Hillary's speeches: 'I think she will'"
+    r"(?P<topic>\s(?:[Oo]n|[Tt]o|[Aa]t)\s[^:\n]{1,60}?)?:\s+(?P<quote>[\"\u201c\u2018']?)(?=\S)"
 )
 HEAD_SOURCE = re.compile(
     r"\s[-\u2013\u2014]\s(?P<np>sources?|reports?|media(?:\sreports?)?|officials?|witnesses"
