@@ -1,12 +1,16 @@
 """Storing an Extraction: article, sentences, claims and citations, idempotent by sha256.
 
-Everything for one article is written inside the caller's transaction with a handful of
-bulk statements (one per table), never a round trip per row, so an article is stored whole
-or not at all. The same text ingested again adds nothing.
+Everything for one article is written inside the caller's transaction, never a round trip
+per row, so an article is stored whole or not at all: on SQLite a handful of bulk
+statements (one per table), on PostgreSQL one call of the server-side function
+``provenance_store_article`` (see :func:`store_params`). The same text ingested again adds
+nothing.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,11 +18,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provenance.bulk import Writer
+from provenance.bulk import DATE_OID, JSON_OID, TEXT_OID, Writer
 from provenance.db.models import Article
 from provenance.errors import InvalidInput
 from provenance.reading import text_sha256
-from provenance.sources import hop_key, resolve
+from provenance.sources import hop_key, resolve, store_sources
 
 if TYPE_CHECKING:
     from provenance.extract.types import Extraction
@@ -83,16 +87,104 @@ def ingest_extraction(
     session: Session, extraction: Extraction, meta: ArticleMeta = ArticleMeta()
 ) -> IngestResult:
     """Store ``extraction`` in the session's transaction; nothing if its text is known."""
-    _check(extraction)
+    check_extraction(extraction)
     with Writer(session) as writer:
-        return _store(writer, extraction, meta)
+        return write_article(writer, extraction, meta)
+
+
+def write_article(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestResult:
+    """Store a checked ``extraction`` in the writer's transaction."""
+    if writer.postgres:
+        [row] = writer.rows(STORE_SQL, store_params(extraction, meta))
+        return stored(extraction, *row)
+    return _store(writer, extraction, meta)
+
+
+# PostgreSQL: one statement per article (migration 0002 defines the function).
+STORE_SQL = (
+    "SELECT o_article, o_new, o_sources, o_new_sources FROM provenance_store_article("
+    "?::text, ?::text, ?::text, ?::date, ?::text, ?::text, ?::text, "
+    "?::json, ?::json, ?::json, ?::json)"
+)
+STORE_TYPES = (TEXT_OID,) * 3 + (DATE_OID,) + (TEXT_OID,) * 3 + (JSON_OID,) * 4
+
+
+def store_params(extraction: Extraction, meta: ArticleMeta) -> list[str | None]:
+    """The arguments of ``provenance_store_article`` for one article, as text: rows travel
+    as JSON, which Python writes and PostgreSQL reads faster than arrays of values."""
+    sentences = extraction.sentences
+    number = {s.index: n for n, s in enumerate(sentences, 1)}
+    hops = [
+        (n, depth, hop)
+        for n, c in enumerate(extraction.claims, 1)
+        for depth, hop in enumerate(c.chain)
+    ]
+    sources, source_of = store_sources(hop for _, _, hop in hops)
+    dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    published = meta.published_on
+    return [
+        meta.title or extraction.title,
+        meta.publisher,
+        meta.url,
+        None if published is None else published.isoformat(),
+        meta.origin,
+        extraction.text,
+        text_sha256(extraction.text),
+        dumps(
+            [{"p": s.index, "s": s.start, "e": s.end, "t": s.text, "k": s.kind} for s in sentences]
+        ),
+        dumps(sources),
+        dumps(
+            [
+                {"q": number[c.sentence_index], "s": c.start, "e": c.end, "t": c.text}
+                for c in extraction.claims
+            ]
+        ),
+        dumps(
+            [
+                {
+                    "c": n,
+                    "d": depth,
+                    "h": source,
+                    "u": hop.cue,
+                    "a": hop.date,
+                    "w": hop.description,
+                    "m": hop.mention,
+                    "s": hop.start,
+                    "e": hop.end,
+                }
+                for (n, depth, hop), source in zip(hops, source_of, strict=True)
+            ]
+        ),
+    ]
+
+
+def stored(
+    extraction: Extraction,
+    article_id: int,
+    new: bool,
+    source_ids: Sequence[int],
+    new_source_ids: Sequence[int],
+) -> IngestResult:
+    """The IngestResult of ``provenance_store_article``'s row for ``extraction``."""
+    if not new:
+        return IngestResult(article_id=article_id, new=False)
+    return IngestResult(
+        article_id=article_id,
+        new=True,
+        sentences=len(extraction.sentences),
+        claims=len(extraction.claims),
+        citations=sum(len(c.chain) for c in extraction.claims),
+        source_ids=frozenset(source_ids),
+        new_source_ids=frozenset(new_source_ids),
+    )
 
 
 def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestResult:
+    """SQLite: a statement per table, in the transaction that holds the write lock."""
     sha = text_sha256(extraction.text)
     published = meta.published_on
-    # ON CONFLICT: a concurrent ingest of the same text (PostgreSQL) is a skip, not an error.
-    article_id, reserved = writer.insert_reserving(
+    inserted = writer.rows(
         "INSERT INTO article (title, publisher, url, published_on, origin, text, sha256) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id",
         (
@@ -100,17 +192,17 @@ def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestR
             meta.publisher,
             meta.url,
             # SQLite stores dates as ISO text (as SQLAlchemy's Date type does there).
-            published if writer.postgres or published is None else published.isoformat(),
+            None if published is None else published.isoformat(),
             meta.origin,
             extraction.text,
             sha,
         ),
-        sentence=len(extraction.sentences),
-        claim=len(extraction.claims),
     )
-    if article_id is None:
+    if not inserted:
         [(known,)] = writer.rows("SELECT id FROM article WHERE sha256 = ?", (sha,))
         return IngestResult(article_id=known, new=False)
+    [(article_id,)] = inserted
+    reserved = writer.reserve_ids(sentence=len(extraction.sentences), claim=len(extraction.claims))
     sentence_ids = dict(
         zip((s.index for s in extraction.sentences), reserved["sentence"], strict=True)
     )
@@ -123,7 +215,9 @@ def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestR
         ],
     )
     hops = [hop for claim in extraction.claims for hop in claim.chain]
-    sources = resolve(writer, hops, article_id)
+    keys = [hop_key(hop, article_id) for hop in hops]
+    sources = resolve(writer, hops, article_id, keys)
+    source_of = iter(sources.ids[key] for key in keys)
     claim_ids = reserved["claim"]
     writer.insert(
         "claim",
@@ -146,7 +240,7 @@ def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestR
         (
             claim_id,
             depth,
-            sources.ids[hop_key(hop, article_id)],
+            next(source_of),
             hop.cue,
             hop.date,
             hop.description,
@@ -183,7 +277,7 @@ def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestR
     )
 
 
-def _check(extraction: Extraction) -> None:
+def check_extraction(extraction: Extraction) -> None:
     """Refuse an inconsistent extraction before writing anything (a bug in the extractor
     must not store offsets that point nowhere)."""
     size = len(extraction.text)

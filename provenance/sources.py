@@ -15,7 +15,7 @@ by name. A reviewer who knows better can merge them with ``sources merge``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,17 +59,64 @@ _alias_key = lru_cache(maxsize=1 << 16)(alias_key)
 
 def hop_key(hop: Hop, article_id: int) -> str:
     """The alias under which the hop's source is found (unnamed: scoped to the article)."""
+    key, scoped = _key(hop)
+    return f"{key}{article_id}" if scoped else key
+
+
+def _key(hop: Hop) -> tuple[str, bool]:
+    """The hop's alias key, or for a key scoped to its article (unnamed sources) the part
+    before the article's id, and whether it is scoped: the key is
+    ``alias_key(f"{name}, article {id}")``, whose normalisation leaves the digits at its
+    end as they are."""
     key = _alias_key(hop.name)
     if hop.kind == UNNAMED or not key:
-        return alias_key(f"{hop.name or 'unnamed source'}, article {article_id}")
-    return key
+        return _scoped_prefix(hop.name or "unnamed source"), True
+    return key, False
 
 
-def resolve(writer: Writer, hops: Iterable[Hop], article_id: int) -> Resolved:
-    """Find or create the source of every hop, in a few statements whatever the count."""
-    first: dict[str, Hop] = {}
+@lru_cache(maxsize=1 << 12)
+def _scoped_prefix(name: str) -> str:
+    return alias_key(f"{name}, article 0")[:-1]
+
+
+def store_sources(hops: Iterable[Hop]) -> tuple[list[dict[str, object]], list[int]]:
+    """The sources of ``hops`` as ``provenance_store_article`` (PostgreSQL) takes them: one
+    entry per distinct key, first sighting first, and the 1-based entry of each hop."""
+    entries: list[dict[str, object]] = []
+    number: dict[tuple[str, bool], int] = {}
+    of_hop = []
     for hop in hops:
-        first.setdefault(hop_key(hop, article_id), hop)
+        key = _key(hop)
+        found = number.get(key)
+        if found is None:
+            found = number[key] = len(entries) + 1
+            others = [] if hop.kind == UNNAMED else [_alias_key(a) for a in hop.aliases]
+            entries.append(
+                {
+                    "k": key[0],
+                    "a": key[1],
+                    "n": _display_name(hop),
+                    "i": hop.kind,
+                    "d": hop.description,
+                    # Not the hop's own key: the server leaves that out too (scoped keys).
+                    "r": [k for k in dict.fromkeys(others) if k and k != key[0]],
+                }
+            )
+        of_hop.append(found)
+    return entries, of_hop
+
+
+def resolve(
+    writer: Writer, hops: Sequence[Hop], article_id: int, keys: Sequence[str] | None = None
+) -> Resolved:
+    """Find or create the source of every hop, in a few statements whatever the count
+    (SQLite; ``provenance_store_article`` does the same on PostgreSQL). ``keys``: the
+    hops' :func:`hop_key`, if the caller has them."""
+    if keys is None:
+        keys = [hop_key(hop, article_id) for hop in hops]
+    first: dict[str, Hop] = {}
+    for key, hop in zip(keys, hops, strict=True):
+        first.setdefault(key, hop)
     if not first:
         return Resolved({}, frozenset())
     ids, undescribed = _lookup(writer, list(first))
@@ -132,11 +179,6 @@ def _insert_aliases(writer: Writer, rows: list[tuple[int, str]]) -> None:
     writer is adding: ON CONFLICT waits for it, then skips ours) stays its owner's."""
     if not rows:
         return
-    if writer.postgres:  # one statement whatever the count
-        writer.insert(
-            "source_alias", ("source_id", "alias"), rows, on_conflict="(alias) DO NOTHING"
-        )
-        return
     for start in range(0, len(rows), _BATCH):
         batch = rows[start : start + _BATCH]
         values = ", ".join("(?, ?)" for _ in batch)
@@ -157,10 +199,7 @@ def _lookup(writer: Writer, keys: list[str]) -> tuple[dict[str, int], set[int]]:
     )
     for start in range(0, len(keys), _BATCH):
         batch = keys[start : start + _BATCH]
-        if writer.postgres:  # the same statement text whatever the count
-            rows = writer.rows(query + "= ANY(?::text[])", [batch])
-        else:
-            rows = writer.rows(query + f"IN ({in_marks(len(batch))})", batch)
+        rows = writer.rows(query + f"IN ({in_marks(len(batch))})", batch)
         for key, source_id, missing in rows:
             found[key] = source_id
             if missing:
@@ -169,33 +208,17 @@ def _lookup(writer: Writer, keys: list[str]) -> tuple[dict[str, int], set[int]]:
 
 
 def _create(writer: Writer, hops: dict[str, Hop]) -> dict[str, int]:
-    """Insert sources and their aliases. Another transaction may create the same alias
-    meanwhile (PostgreSQL): its source wins, and ours is deleted again."""
+    """Insert sources and their aliases. Should another writer own an alias by now, its
+    source wins and ours is deleted again (SQLite's write lock makes that rare)."""
     keys = list(hops)
-    if writer.postgres:
-        # Ids drawn in key order, sources and aliases inserted: one statement, sent with
-        # the look-up below (a statement of its own, so that it sees a concurrent winner).
-        pending = writer.queue(
-            _CREATE_PG,
-            [
-                list(range(len(keys))),
-                keys,
-                [_display_name(hops[k]) for k in keys],
-                [hops[k].kind for k in keys],
-                [hops[k].description for k in keys],
-            ],
-        )
-        owners, _ = _lookup(writer, keys)
-        by_key: dict[str, int] = dict(writer.fetch(pending))
-    else:
-        by_key = dict(zip(keys, writer.reserve_ids(source=len(keys))["source"], strict=True))
-        writer.insert(
-            "source",
-            ("id", "name", "kind", "description"),
-            [(by_key[k], _display_name(hops[k]), hops[k].kind, hops[k].description) for k in keys],
-        )
-        _insert_aliases(writer, [(by_key[k], k) for k in keys])
-        owners, _ = _lookup(writer, keys)
+    by_key = dict(zip(keys, writer.reserve_ids(source=len(keys))["source"], strict=True))
+    writer.insert(
+        "source",
+        ("id", "name", "kind", "description"),
+        [(by_key[k], _display_name(hops[k]), hops[k].kind, hops[k].description) for k in keys],
+    )
+    _insert_aliases(writer, [(by_key[k], k) for k in keys])
+    owners, _ = _lookup(writer, keys)
     lost = [k for k in keys if owners[k] != by_key[k]]
     if lost:
         writer.execute(
@@ -203,19 +226,6 @@ def _create(writer: Writer, hops: dict[str, Hop]) -> dict[str, int]:
         )
         by_key.update({k: owners[k] for k in lost})
     return by_key
-
-
-_CREATE_PG = (
-    "WITH given (ord, alias, name, kind, description) AS ("
-    "SELECT * FROM unnest(?::integer[], ?::text[], ?::text[], ?::text[], ?::text[])), "
-    "drawn AS MATERIALIZED (SELECT given.*, nextval(pg_get_serial_sequence('source', 'id')) "
-    "AS id FROM given ORDER BY ord), "
-    "sources AS (INSERT INTO source (id, name, kind, description) "
-    "SELECT id, name, kind, description FROM drawn), "
-    "aliases AS (INSERT INTO source_alias (source_id, alias) SELECT id, alias FROM drawn "
-    "ON CONFLICT (alias) DO NOTHING) "
-    "SELECT alias, id FROM drawn ORDER BY ord"
-)
 
 
 def _display_name(hop: Hop) -> str:

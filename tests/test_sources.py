@@ -171,3 +171,38 @@ def test_a_name_within_a_longer_source_name_finds_it(session: Session) -> None:
     assert claim_texts(session, "Environmental Protection Agency") == ["Ozone fell"]
     with pytest.raises(NotFound):
         claim_texts(session, "Protection Ag")  # whole words only
+
+
+def test_a_source_met_first_by_its_short_name_is_found_by_its_long_one(
+    session: Session,
+) -> None:
+    ingest_extraction(session, MI5_SHORT)
+    second = ingest_extraction(session, MI5_NAMED)
+
+    sources = session.scalars(select(Source)).all()
+    assert [s.name for s in sources] == ["MI5"]
+    assert second.new_source_ids == frozenset()
+    # The long name is an alias now: a third article using it alone finds the source.
+    third = ingest_extraction(
+        session,
+        extraction(
+            "Threats grew, Britain's domestic intelligence agency said.\n",
+            [("Threats grew", [hop("Britain's domestic intelligence agency", kind="agency")])],
+        ),
+    )
+    assert third.source_ids == frozenset({sources[0].id})
+    assert sorted(claim_texts(session, "mi5")) == ["Arrests doubled", "Plots rose", "Threats grew"]
+
+
+def test_other_names_of_two_different_sources_do_not_merge_them(session: Session) -> None:
+    ingest_extraction(session, extraction("A rose, ICES said.\n", [("A rose", [hop("ICES")])]))
+    ingest_extraction(session, extraction("B fell, MI5 said.\n", [("B fell", [hop("MI5")])]))
+    both = hop("Joint Council", kind="organisation", aliases=("ICES", "MI5"))
+    result = ingest_extraction(
+        session, extraction("C held, the Joint Council said.\n", [("C held", [both])])
+    )
+
+    names = sorted(s.name for s in session.scalars(select(Source)))
+    assert names == ["ICES", "Joint Council", "MI5"]
+    assert len(result.new_source_ids) == 1
+    assert claim_texts(session, "ICES") == ["A rose"]  # its alias stays its own

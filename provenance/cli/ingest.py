@@ -10,12 +10,10 @@ import typer
 from provenance.cli.common import database, stderr, stdout
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
     from rich.console import Console
-    from sqlalchemy.orm import Session
+    from sqlalchemy.engine import Engine
 
-    from provenance.batch import FileOutcome, Overrides, Summary, UnitOfWork
+    from provenance.batch import FileOutcome, Overrides, Summary
     from provenance.reading import ReadFailure
 
 PROGRESS_MIN_FILES = 2
@@ -59,7 +57,6 @@ def ingest(
     A file that cannot be read is reported and the others go on; the exit code is 2 then.
     """
     from provenance.batch import Overrides, ingest_files
-    from provenance.db.engine import session_scope
     from provenance.errors import InvalidInput
     from provenance.ingest import check_url, parse_date
     from provenance.reading import expand
@@ -71,15 +68,11 @@ def ingest(
     err = stderr()
     workers = jobs if len(items) >= PARALLEL_MIN_FILES else 0
     with database(ctx) as engine:
-
-        def unit() -> AbstractContextManager[Session]:
-            return session_scope(engine)
-
         if err.is_terminal and len(items) >= PROGRESS_MIN_FILES:
-            summary = _with_progress(items, unit, overrides, workers)
+            summary = _with_progress(items, engine, overrides, workers)
         else:
             report = _reporter(verbose=True)
-            summary = ingest_files(items, unit, overrides, report=report, workers=workers)
+            summary = ingest_files(items, engine, overrides, report=report, workers=workers)
     _print_summary(summary)
     if summary.failed:  # a file that could not be ingested is bad input: exit code 2
         raise typer.Exit(code=InvalidInput.exit_code)
@@ -106,7 +99,7 @@ def _reporter(*, verbose: bool, console: Console | None = None) -> Callable[[Fil
 
 
 def _with_progress(
-    items: list[str | ReadFailure], unit: UnitOfWork, overrides: Overrides, workers: int
+    items: list[str | ReadFailure], engine: Engine, overrides: Overrides, workers: int
 ) -> Summary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -127,7 +120,7 @@ def _with_progress(
             inner(outcome)
             progress.advance(task)
 
-        return ingest_files(items, unit, overrides, report=report, workers=workers)
+        return ingest_files(items, engine, overrides, report=report, workers=workers)
 
 
 def _print_summary(summary: Summary) -> None:

@@ -29,6 +29,7 @@ from provenance.extract.cues import (
     COLON_HEAD,
     COLON_NOT,
     COMMA_QUOTE,
+    CORP_SUFFIX,
     CUE,
     CUE_WORDS,
     DATE_LEAD,
@@ -65,15 +66,19 @@ from provenance.extract.cues import (
     NOT_IN_NP,
     NOT_NP_START,
     NOT_PEOPLE,
+    NOUN_CUES,
+    NOUN_NEXT,
     NP_START_OK,
     OBJECT,
     OPENING,
+    ORG_NOUNS,
     PART_SET,
     PARTICLE,
     PARTY_OF,
     PASSIVE_END,
     PEOPLE_SUFFIXES,
     PLACE_PREP,
+    PLEA,
     POST_REST,
     PP_THEN_CLAUSE,
     PREP_INTRO,
@@ -93,6 +98,7 @@ from provenance.extract.cues import (
     SUBJ_NP,
     SUBJECT_NEXT,
     TAIL,
+    THE_PLACE,
     TOLD_THAT,
     UNN,
     VERB_LIKE,
@@ -142,6 +148,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _START_SET = frozenset(START_CHARS)
 _END_SET = frozenset(END_CHARS)
+# the last letters of PASSIVE_END's verbs, either case (keep in step with cues.py): a window
+# ending in any other ASCII character skips the pattern
+_PASSIVE_LAST = frozenset("sengmtSENGMT")
 
 
 def _date_in(text: str) -> str | None:
@@ -305,7 +314,8 @@ def _citing(s: str, pos: int, off: int) -> tuple[int, Mention | None]:
 
 def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | None:
     """Source NP ending at cue start: (np_start, np_end, description, clause_start, boundary)."""
-    if PASSIVE_END.search(s, max(0, cs - 12), cs):
+    last = s[max(0, cs - 12) : cs].rstrip()[-1:]
+    if (last >= "\x80" or last in _PASSIVE_LAST) and PASSIVE_END.search(s, max(0, cs - 12), cs):
         return None
     paren = None
     acronym_end = 0
@@ -367,7 +377,11 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         return None
     if na >= nb and bt in ("and", "but"):
         # "Trump doubled down and said ...": the subject of the sentence speaks
+        subj = _subject(s, bstart)
         sub = SUBJ_NP.match(s)
+        if subj and (not sub or subj[1] >= sub.end(1)):
+            # "City manager Stefan Lindgren declined …, but said": the whole subject
+            return subj[0], subj[1], None, bstart, ""
         if sub and not INTRO.match(sub.group(1)) and sub.end(1) < bstart:
             return sub.start(1), sub.end(1), None, bstart, ""
         return None
@@ -384,6 +398,16 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         return None
     if na >= nb:
         return None
+    tp = THE_PLACE.search(s, max(0, bstart - 40), bstart) if "-based" in s[na:nb] else None
+    if bt == "," and tp:
+        # "The San Jose, California-based chipmaker said": the place has a comma of its own
+        na, a, btext = tp.start(1), tp.start(1), ""
+    if bt == "," and CORP_SUFFIX.match(s, na, nb):
+        # "China State Railway Group Co., Ltd. showed": the suffix has a comma of its own
+        pa, pbs, pbt = _left_chunk(s, bstart)
+        pna, _ = _strip_np(s, pa, bstart)
+        if pna < bstart and _np_ok(s[pna:nb]):
+            na, a, btext = pna, pa, pbt
     if bt == "and" and bstart > 0:
         # "Regulators and environmental groups worried": a coordinated subject
         pa, pbs, pbt = _left_chunk(s, bstart)
@@ -566,7 +590,12 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 frames.append(Frame([(off + a, off + b)], [ment], pm.start(), pm.end()))
                 used_until = len(s) if pm.end() + 40 >= len(s) else pm.end()
             break
-    hs = HEAD_SOURCE.search(s, max(0, len(s) - 40)) if len(s) < 200 else None
+    tail = s[-40:] if len(s) < 200 else ""  # HEAD_SOURCE needs a dash in its last 40
+    hs = (
+        HEAD_SOURCE.search(s, max(0, len(s) - 40))
+        if "-" in tail or "\u2013" in tail or "\u2014" in tail
+        else None
+    )
     if hs and not frames:
         # headline style: "Carmaker to recall 80,000 vehicles - sources"
         a = 0
@@ -648,7 +677,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             "", off + m1.start(), off + m1.end(), m1.group(0).strip(), None, None, "reports"
         )
         frames.append(Frame([(off + a, off + b)], [ment], m1.start(), m1.end()))
-    return _arrange(frames, off)
+    return _arrange(frames, off) if len(frames) > 1 else frames
 
 
 def _verb_frame(
@@ -659,6 +688,12 @@ def _verb_frame(
     cue = base or label
     cs, ce = m.span()
     n = len(s)
+    if cue in ("accused", "charged") and s.startswith(" of ", ce):
+        return None  # "a man accused of striking a cyclist pleaded …": he is the accused
+    if cue == "pleaded" and PLEA.match(s, ce):
+        return None  # "pleaded not guilty": a plea in court, not a statement reported
+    if cue in NOUN_CUES and _noun_use(s, cs, ce):
+        return None  # "its revenue forecast", "2.3 million Medicare claims filed in …"
     src = _source_before(s, cs if src_end is None else src_end)
     if src is None and cue in ("asked", "Asked"):
         # "When asked whether …, X said": the question is attributed to whoever asked
@@ -977,6 +1012,8 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
     if not (pre.endswith(",") or pre.endswith(" and") or pre.endswith("\u2014")):
         return None
     subj = _subject(s, cs) if frames and frames[-1].participle else None
+    if subj is not None and frames[-1].mentions[0].start <= off + subj[1]:
+        subj = None  # "X did Y but said Z, adding …": the same speaker, already read
     if subj is not None:
         # "X did Y to a man who said Z, saying …": X, the sentence's subject, says it
         na, nb = subj
@@ -1106,3 +1143,29 @@ def _embedded(b: Frame, ca: int, cb: int) -> bool:
     """b is a relative clause's attribution lying wholly inside content (ca, cb):
     "X, who asked Y to act, did Z, officials said" keeps "X … did Z" as the officials'."""
     return b.participle and all(ca < x and y < cb for x, y in b.content)
+
+
+_DETS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that"))
+
+
+def _noun_use(s: str, cs: int, ce: int) -> bool:
+    """A cue word that is a noun here: after a determiner or a common noun ("its revenue
+    forecast", "weather forecast"), or before a participle or "were" ("claims filed")."""
+    nxt = WORD_RE.match(s, ce + 1) if s[ce : ce + 1] == " " else None
+    if nxt and (nxt.group(0) in NOUN_NEXT or nxt.group(0).endswith("ed")):
+        return True
+    k = s.rfind(" ", 0, cs - 1)
+    prev = s[k + 1 : cs].strip()
+    low = prev.lower()
+    if low in _DETS:
+        return True
+    if not prev.isalpha() or not prev.islower():
+        return False
+    return not (
+        low in AUX_WORDS
+        or low in CLAUSE_PRONOUNS
+        or low in ("who", "which", "that", "they", "also")
+        or low.endswith("ly")
+        or _people_plural(low)
+        or low in ORG_NOUNS
+    )

@@ -7,27 +7,44 @@ Works on character offsets only; every piece returned is a clean span of the inp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from provenance.extract.cues import WHITESPACE
 from provenance.extract.lexicon import words
 
-_C = r",[\"\u201d\u2019']*\s+"
-_SPLIT = re.compile(
-    # the leading lookahead lets the scan skip ordinary characters (and most spaces) cheaply
-    r"(?=[,;\u2014\u2013]|\s+(?:[;\u2014\u2013]|and\s))(?:\s*;\s+"
-    rf"|{_C}(?=(?:and|but|while|whereas|yet|although|though|because|since|even\sthough)\s)"
-    rf"|{_C}(?=(?:where|which|who|whose|when)\s)"
-    rf"|{_C}(?=(?:for|to|with|from|of|in|by|on|at|under|through)\s(?:whom|which)\s)"
-    rf"|{_C}(?=(?:including|excluding|compared\swith|compared\sto|unlike)\s)"
-    rf"|{_C}(?=[a-z]+ing\s)"
-    r"|\s*[\u2014\u2013]\s*(?=including\s|as\swell\sas\s|the\sfirst\s|which\s|who\s)"
-    r"|(?<=[a-z])\s*[\u2014\u2013]\s*(?=[a-z]+ing\s)"
-    r"|\s*[\u2014\u2013]\s*(?=as\swell\sas\s)"
-    r"|\s+(?=and\s(?:has|have|had|is|was|were|are|will|would|could|also|then|later)\s)"
-    # a second verb phrase: "denounced the remarks and warned of …", "… and said …"
-    r"|\s+(?=and\s(?:[a-z]+ed|said|told|says|wrote|made|took|gave|sent|won|lost)\s)"
-    rf"|{_C}(?=however\s|though\s|meanwhile\s))"
+# Split points. Each begins with a comma, a semicolon, a dash or a space; the pattern
+# starts with that character class, so the scan jumps over every other character, and
+# tells the cases apart by looking back at the character it took.
+# after a comma (and closing quotes): a conjunction, a relative, a participle, a contrast
+_AFTER_COMMA = (
+    r"(?:and|but|while|whereas|yet|although|though|because|since|even\sthough)\s"
+    r"|(?:where|which|who|whose|when)\s"
+    r"|(?:for|to|with|from|of|in|by|on|at|under|through)\s(?:whom|which)\s"
+    r"|(?:including|excluding|compared\swith|compared\sto|unlike)\s"
+    r"|[a-z]+ing\s"
+    r"|however\s|though\s|meanwhile\s"
 )
+_AFTER_DASH = r"including\s|as\swell\sas\s|the\sfirst\s|which\s|who\s"
+# "and has …"; a second verb phrase: "denounced the remarks and warned of …", "… and said …"
+_AND_VP = (
+    r"and\s(?:(?:has|have|had|is|was|were|are|will|would|could|also|then|later)\s"
+    r"|(?:[a-z]+ed|said|told|says|wrote|made|took|gave|sent|won|lost)\s)"
+)
+_SPLIT = re.compile(
+    r"[,;\s\u2014\u2013]"
+    # spaces first (the most frequent): only before a semicolon, a dash or "and"
+    r"(?:(?<=\s)(?=\s*(?:[;\u2014\u2013]|and\s))"
+    rf"(?:\s*;\s+|\s*[\u2014\u2013]\s*(?={_AFTER_DASH})"
+    r"|(?<=[a-z]\s)\s*[\u2014\u2013]\s*(?=[a-z]+ing\s)"
+    rf"|\s*(?={_AND_VP}))"
+    rf"|(?<=,)[\"\u201d\u2019']*\s+(?={_AFTER_COMMA})"
+    r"|(?<=;)\s+"
+    rf"|(?<=[\u2014\u2013])\s*(?={_AFTER_DASH})"
+    r"|(?<=[a-z][\u2014\u2013])\s*(?=[a-z]+ing\s))"
+)
+# the comma cases alone, for a span with no semicolon, dash or "and" (its literal first
+# character makes this scan faster still)
+_SPLIT_COMMA = re.compile(rf",[\"\u201d\u2019']*\s+(?={_AFTER_COMMA})")
 _NOT_PARTICIPLE = frozenset(
     words(
         "during according something nothing anything everything thing things morning evening "
@@ -39,13 +56,18 @@ _NOT_PARTICIPLE = frozenset(
 _EDGE_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _EDGE_SET = frozenset(_EDGE_CHARS)
 _END_SET = frozenset(_EDGE_CHARS + "!?")
-_LEAD = re.compile(
-    "(?:["
-    + re.escape(_EDGE_CHARS)
-    + "]+|(?i:(?:and|but|or|so|yet|while|whereas|although|though) ))+"
+_LEAD_WORDS = words("and but or so yet while whereas although though")
+_LEAD = re.compile("(?:[" + re.escape(_EDGE_CHARS) + "]+|(?i:(?:" + "|".join(_LEAD_WORDS) + ") ))+")
+# ASCII characters that can start a _LEAD match; a span starting with any other ASCII
+# character (most do: a letter or digit) has nothing to strip and skips the pattern
+_LEAD_ASCII = frozenset(
+    c for c in map(chr, range(128)) for w in _LEAD_WORDS if _LEAD.match(c + w[1:] + " ")
 )
 _SHORT_CONJ = frozenset(words("and but while whereas yet"))
 _TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where"])
+# last letters of the _TRAIL_WORDS, either case: lower() maps no other character to them
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS) | {w[-1].upper() for w in _TRAIL_WORDS}
+_END_OR_TRAIL = _END_SET | _TRAIL_LAST
 _FILLER = re.compile(
     r"(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE
 )
@@ -54,17 +76,22 @@ _FILLER = re.compile(
 def clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past punctuation, quotes and dangling conjunctions at either end."""
     # works on indices, never copying the span: this runs for every claim
-    m = _LEAD.match(text, start, end)
-    if m is not None:
-        start = m.end()
-    for _ in range(8):
-        while end > start and text[end - 1] in _END_SET:
-            end -= 1
-        k = text.rfind(" ", max(start, end - 10), end)
-        if k >= start and text[k + 1 : end].lower() in _TRAIL_WORDS:
-            end = k
-            continue
-        break
+    if start < end and (text[start] >= "\x80" or text[start] in _LEAD_ASCII):
+        m = _LEAD.match(text, start, end)
+        if m is not None:
+            start = m.end()
+    # most spans end in a letter that ends no trailing word: nothing to strip
+    if end > start and text[end - 1] in _END_OR_TRAIL:
+        for _ in range(8):
+            while end > start and text[end - 1] in _END_SET:
+                end -= 1
+            if end <= start or text[end - 1] not in _TRAIL_LAST:
+                break
+            k = text.rfind(" ", max(start, end - 10), end)
+            if k >= start and text[k + 1 : end].lower() in _TRAIL_WORDS:
+                end = k
+                continue
+            break
     if end > start:
         # keep the closing quote of a quotation the claim opens: 'was "not unexpected."'
         after = text[end : end + 3]
@@ -74,13 +101,24 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
             end += after.index("\u201d") + 1
         elif '"' in after and text.count('"', start, end) % 2 == 1:
             end += after.index('"') + 1
-    return start, max(start, end)
+    return (start, end) if end > start else (start, start)
 
 
 def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int]]:
     """Atomic claim spans inside text[start:end]."""
     cuts = [start]
-    for m in _SPLIT.finditer(text, start, end):
+    # every split point holds one of these characters or "and": many spans have none
+    matches: Iterable[re.Match[str]] = ()
+    if (
+        text.find(";", start, end) >= 0
+        or text.find("and", start, end) >= 0
+        or text.find("\u2014", start, end) >= 0
+        or text.find("\u2013", start, end) >= 0
+    ):
+        matches = _SPLIT.finditer(text, start, end)
+    elif text.find(",", start, end) >= 0:
+        matches = _SPLIT_COMMA.finditer(text, start, end)
+    for m in matches:
         me = m.end()
         sp = text.find(" ", me, me + 20)
         first = text[me : sp if sp > 0 else me + 20].lower()

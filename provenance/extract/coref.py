@@ -8,7 +8,7 @@ outlet" the outlet that published it, and a bare surname the full name given ear
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from itertools import islice
 
 from provenance.extract.attribution import Mention
@@ -29,6 +29,17 @@ _MATCHED = Hop("", "unnamed")
 # stay linear in time
 _LOOKBACK = 40
 
+
+def _cited_as(h: Hop, m: Mention, date: str | None) -> Hop:
+    """``replace(h, cue=m.cue, date=date, mention=m.text, start=m.start, end=m.end)``: a
+    source cited again. Built directly, as dataclasses.replace is slow; every field listed."""
+    return Hop(h.name, h.kind, m.cue, date, h.description, m.text, m.start, m.end, h.aliases)
+
+
+_HOP_FIELDS = ("name", "kind", "cue", "date", "description", "mention", "start", "end", "aliases")
+if tuple(f.name for f in fields(Hop)) != _HOP_FIELDS:
+    raise TypeError("Hop's fields changed: update _cited_as")
+
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet",),
     "agency": ("agency", "outlet", "government"),
@@ -48,6 +59,7 @@ class Resolver:
         recent_subject: Callable[[], tuple[str, int] | None] | None = None,
         document_owner: Callable[[str], str | None] | None = None,
         full_name: Callable[[str], str | None] | None = None,
+        salience: Callable[[str], int] | None = None,
     ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
@@ -64,6 +76,8 @@ class Resolver:
         self.document_owner = document_owner
         # the longer name an earlier sentence gave a one-word name ("Commission")
         self.full_name = full_name
+        # how often the article names a source (by its first word): who it is about
+        self.salience = salience
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -95,6 +109,8 @@ class Resolver:
                 longer = self.full_name(name)
                 if longer:
                     name = longer
+                    if read_source(longer).kind == "person":
+                        kind = "person"  # "Grant said" after "his attorney, Felicia Grant"
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description
@@ -133,7 +149,7 @@ class Resolver:
         if described:
             self.renames[earlier.name] = (r.name, r.kind)
 
-    def _find_head(self, head: str) -> tuple[Hop, ...] | None:
+    def _find_head(self, head: str, inner: bool = True) -> tuple[Hop, ...] | None:
         """The latest chain with a source described with this noun ("a source", "officials").
 
         When that source was cited by another ("X reported, citing officials"), the chain up
@@ -144,7 +160,9 @@ class Resolver:
                 said = f"{h.mention or ''} {h.description or ''} {h.name}".lower()
                 if head in said.split():
                     # the mention names the matched source; outer hops come along
-                    return (*ch[:k], _MATCHED, h) if k else ch
+                    if not k:
+                        return ch if inner else ch[:1]
+                    return (*ch[:k], _MATCHED, h)
         return None
 
     def _find(self, anaphor: str) -> tuple[Hop, ...] | None:
@@ -186,7 +204,8 @@ class Resolver:
                 found = self._find_head(r.head) if r.head else None
                 if found is None and r.anaphor == "report":
                     # "the mid-January poll" after "a New York Times/CBS News poll"
-                    found = self._find_head(m.text.rsplit(None, 1)[-1].lower())
+                    # (what that poll's one finding cited does not come along)
+                    found = self._find_head(m.text.rsplit(None, 1)[-1].lower(), inner=False)
                 if not found and r.head in _DOCUMENTS and self.document_owner:
                     owner = self.document_owner(r.head)
                     if owner:
@@ -199,26 +218,34 @@ class Resolver:
                     # "Halvorsen ... has won contracts. The company said ...": a company that
                     # was the subject after the last company source is the one meant
                     subject = self.recent_subject()
-                    if subject and (found is None or subject[1] > self._last_org_sentence()):
+                    if subject and (
+                        found is None
+                        or found[0].kind == "outlet"  # "the club" is not the paper that wrote
+                        or subject[1] > self._last_org_sentence()
+                        # the company the article is about, named far more often than a
+                        # data provider cited since: "Corvane … according to LSEG … the company"
+                        or (
+                            self.salience is not None
+                            and self.salience(subject[0]) > 2 * self.salience(found[0].name)
+                        )
+                    ):
                         o = read_source(subject[0])
-                        if o.anaphor is None and o.kind in ("organisation", "outlet", "agency"):
+                        # "Frontline Atlas has documented …, the group said": a two-word name
+                        # is a person only by default; in its own sentence the noun settles it
+                        here = subject[1] == self.sentence and o.kind == "person"
+                        if o.anaphor is None and (
+                            o.kind in ("organisation", "outlet", "agency") or here
+                        ):
                             found = (Hop(o.name, "organisation"),)
                 if found and _MATCHED in found:
                     # "the officials said" after "X reported, citing officials": X's officials
                     k = found.index(_MATCHED)
                     h = found[k + 1]
-                    h = replace(h, cue=m.cue, date=m.date, mention=m.text, start=m.start, end=m.end)
+                    h = _cited_as(h, m, m.date)
                     hops.extend((*found[:k], h) if i == 0 else (h,))
                     continue
                 if found:
-                    first = replace(
-                        found[0],
-                        cue=m.cue,
-                        date=m.date or found[0].date,
-                        mention=m.text,
-                        start=m.start,
-                        end=m.end,
-                    )
+                    first = _cited_as(found[0], m, m.date or found[0].date)
                     if i == 0:
                         hops.extend((first, *found[1:]))
                     else:

@@ -30,7 +30,12 @@ def word_alternation(words: list[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return "(?:" + body + ")?" if end else body
 
-    return build(trie)
+    if "" in trie:
+        return build(trie)
+    # a lookahead on the first letters lets the scan reject most positions at once, instead
+    # of trying each branch of the trie in turn
+    firsts = "".join(re.escape(ch) for ch in sorted(trie))
+    return f"(?=[{firsts}])" + build(trie)
 
 
 MONTH = (
@@ -119,7 +124,8 @@ OBJECT = frozenset(
         "decried mocked echoed assured reminded touted lamented threatened pleaded emailed "
         "answered criticizing accusing describing questioning railed thanked highlighted "
         "urging pointed referred referring mentioned discussed talked spoke sees views viewed "
-        "feel feels felt deemed portrayed blame labeled labelled labels dubbed branded"
+        "feel feels felt deemed portrayed blame labeled labelled labels dubbed branded expected "
+        "forecast forecasted projected"
     )
 )
 # progressive cues and the finite form whose rules they follow: "X is telling Y that …"
@@ -273,7 +279,7 @@ NOT_NP_START = frozenset(
     words(
         "in on at during after before for with from by under since until despite amid among "
         "through without within over into like unlike as if when while whether because "
-        "although though once where how why what"
+        "although though once where how why what above below beyond than near per"
     )
 )
 # prepositions after a plural head: "officials from both parties", "attorneys for the family"
@@ -357,7 +363,9 @@ RECIPIENT = re.compile(
     r"(?:reporters|journalists|lawmakers|supporters|students|voters|investors|analysts"
     r"|officials|members|viewers|listeners|readers|audience|crowd|newspaper|magazine|agency"
     r"|broadcaster|channel|station|committee|court|jury|judge|senators|parliament|lawmaker"
-    r"|reporter|interviewer|colleagues|friends|staff|employees|workers|residents)"
+    r"|reporter|interviewer|colleagues|friends|staff|employees|workers|residents|officers"
+    r"|police|investigators|detectives|prosecutors|doctors|council|board|panel|commission"
+    r"|hearing|conference|podcast|program|programme|show)"
     r"|him|her|them|us|me|you|CNN|Reuters)(?=\s|,|:|$)"
 )
 NEEDS_SUBJECT = frozenset(
@@ -407,7 +415,8 @@ PREP_START = re.compile(
     r"(?:to\s(?:the|a|an|his|her|their|its|our|my|reporters|staff|employees|workers|investors"
     r"|analysts|lawmakers|supporters|members|journalists|[A-Z])"
     r"|with|from|over|against|in|on|at|for|by|during|after|before|of|into|up|out"
-    r"|off|back|down|and|or|but|so|as)\b"
+    r"|off|back|down|and|or|but|so|as|outside|inside|near|following|via|through|across"
+    r"|around|amid|alongside|ahead)\b"
 )
 QUESTION = re.compile(
     r"(?:\s(?:on|in|at|during|last|this)\s\w+(?:\s\w+)?)?(?:\s(?:by\s[^,]{1,40}?))?"
@@ -456,7 +465,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 MAX_CUES = 12
 # a short time/place phrase, then a clause with a pronoun subject: "after the convention he"
 PP_THEN_CLAUSE = re.compile(
-    r"(?P<pp>\s(?:after|before|during|at|in|on|following)(?:\s[\w'\u2019.-]+){1,4}?)"
+    r"(?P<pp>\s(?:after|before|during|at|in|on|following|outside|inside|near)"
+    r"(?:\s[\w'\u2019.-]+){1,4}?)"
     r"\s(?=(?:he|she|they|it|we|I|there)\s[a-z])"
 )
 # a participle after a document's name: "a poll released in August", "the survey conducted"
@@ -472,8 +482,30 @@ EVIDENCE_NP = re.compile(
     r"|[Vv]ideo|[Ff]ootage|[Cc]omplaint|[Ll]awsuit|[Ii]ndictment|[Aa]ffidavit|[Ff]iling"
     r"|[Cc]ensus|[Rr]eport)\b(?!-)"
 )
+# a party tag after a name: "Democrat of California" (NYT), "R-Ohio", "D-S.D." (AP)
 PARTY_OF = re.compile(
-    r"^(?:an?\s)?(?:Republican|Democrat|Independent|independent)\s(?:of|from)\s[A-Z]"
+    r"^(?:(?:an?\s)?(?:Republican|Democrat|Independent|independent)\s(?:of|from)\s[A-Z]"
+    r"|[RDI]-[A-Z][A-Za-z.]*$)"
+)
+# "The San Jose" before ", California-based chipmaker": a city named before its state
+THE_PLACE = re.compile(r"(?:^|[\s\"\u201c])([Tt]he\s(?:[A-Z][\w.'\u2019-]*\s?){1,3})$")
+PLEA = re.compile(r"\s(?:not\sguilty|guilty|no\scontest|innocent)\b")
+# cue words that are nouns as often as verbs, and what follows them as nouns
+NOUN_CUES = frozenset(
+    words("forecast forecasts claims claim reports estimates estimate fears hopes notes figures")
+)
+NOUN_NEXT = frozenset(words("were are was is have had of by from about made filed against over"))
+# nouns naming an organisation that speaks: "the company forecast …"
+ORG_NOUNS = frozenset(
+    words(
+        "company firm bank group ministry government agency department office administration "
+        "council board committee court commission union party campaign club team side lender "
+        "carrier retailer insurer chipmaker automaker airline maker giant operator regulator"
+    )
+)
+# a company's legal suffix after a comma: "Co., Ltd.", "Holdings, Inc."
+CORP_SUFFIX = re.compile(
+    r"(?:Ltd|Inc|LLC|L\.L\.C|PLC|plc|Co|Corp|S\.A|AG|GmbH|N\.V|SE|SpA|AB|ASA|Oyj|KK|LP|LLP)\.?$"
 )
 COMMA_QUOTE = re.compile(r"\s*,\s*[\"\u201c\u2018']")
 CALL_FOR = re.compile(r"\s(?:for|on|off|in|up)\b")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from provenance.extract.cues import WHITESPACE
 from provenance.extract.lexicon import words
 from provenance.extract.types import SourceKind
 
@@ -57,7 +58,7 @@ AGENCY_WORDS = frozenset(
 )
 GOVERNMENT_WORDS = frozenset(
     words(
-        "ministry department government kremlin cabinet parliament congress senate house "
+        "ministry department government kremlin cabinet parliament congress senate house staff "
         "administration embassy consulate council presidency pentagon military army navy "
         "forces force command duma assembly office state states republic kingdom federation "
         "province ministries court"
@@ -66,6 +67,7 @@ GOVERNMENT_WORDS = frozenset(
 ORG_WORDS = frozenset(
     words(
         "inc corp corporation co ltd llc plc company companies group bank university "
+        "city united fc rovers athletic wanderers "
         "institute foundation association union federation party committee campaign "
         "organization organisation center centre fund trust society club league firm airlines "
         "motors holdings partners capital technologies systems labs laboratories hospital "
@@ -172,6 +174,27 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "distributor": "organisation",
     "survey": "report",
     "poll": "report",
+    "club": "organisation",
+    "side": "organisation",
+    "team": "organisation",
+    "franchise": "organisation",
+    "studio": "organisation",
+    "label": "organisation",
+    "brand": "organisation",
+    "business": "organisation",
+    "store": "organisation",
+    "outfit": "organisation",
+    "consortium": "organisation",
+    "fund": "organisation",
+    "investor": "organisation",
+    "hospital": "organisation",
+    "school": "organisation",
+    "university": "organisation",
+    "charity": "organisation",
+    "nonprofit": "organisation",
+    "watchdog": "agency",
+    "authority": "agency",
+    "force": "agency",
 }
 _DETERMINERS = frozenset(words("the a an some many several two three four five most other one"))
 _ORG_HEADS: dict[str, SourceKind] = {
@@ -209,8 +232,8 @@ PRONOUNS: dict[str, str] = {
 
 _TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
-_TRAIL_JUNK = re.compile(r"[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-]+$")
-_LEAD_JUNK = re.compile(r"^[\s,.;:\"'\u201c\u201d\u2018\u2019()\[\]\u2014\u2013-]+")
+# spaces, punctuation and quotes around a mention
+_JUNK_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|article"
@@ -236,7 +259,14 @@ class SourceName:
 
 def clean_mention(text: str) -> str:
     """Strip surrounding punctuation and quotes from a mention."""
-    return _LEAD_JUNK.sub("", _TRAIL_JUNK.sub("", text))
+    return text.rstrip(_JUNK_CHARS).lstrip(_JUNK_CHARS)
+
+
+def _unpossessive(word: str) -> str:
+    """ "Russia's" -> "Russia": _POSSESSIVE removed; most words hold no apostrophe at all."""
+    if "'" in word or "\u2019" in word:
+        return _POSSESSIVE.sub("", word)
+    return word
 
 
 def _is_cap(tok: str) -> bool:
@@ -244,27 +274,36 @@ def _is_cap(tok: str) -> bool:
     return c.isupper() or c.isdigit()
 
 
+_CORP_LAST = frozenset(words("ltd inc co corp corporation llc plc holdings gmbh ag"))
+
+
 def _kind_of_words(words: list[str]) -> SourceKind | None:
     low = [w.lower().strip(".'\u2019") for w in words]
-    low = [_POSSESSIVE.sub("", w) for w in low]
+    low = [_unpossessive(w) for w in low]
     last = low[-1] if low else ""
-    if any(w in OUTLET_WORDS for w in low[-2:]) or last in OUTLET_WORDS:
+    if last in _CORP_LAST:
+        return "organisation"  # "China State Railway Group Co., Ltd."
+    if not OUTLET_WORDS.isdisjoint(low[-2:]) or last in OUTLET_WORDS:
         return "outlet"
-    if any(w in AGENCY_WORDS for w in low):
+    if not AGENCY_WORDS.isdisjoint(low):
         return "agency"
-    if any(w in GOVERNMENT_WORDS for w in low):
+    if not GOVERNMENT_WORDS.isdisjoint(low):
         return "government"
-    if any(w in ORG_WORDS for w in low):
+    if not ORG_WORDS.isdisjoint(low):
         return "organisation"
     if len(low) == 1 and last in COUNTRY_LIKE:
         return "government"
     return None
 
 
+_DATA_WORDS = frozenset(
+    words(
+        "figures data statistics estimates numbers records documents filing filings report "
+        "reports survey poll study analysis statement release forecast projection projections"
+    )
+)
 _DATA_OF = re.compile(
-    r"(?:the\s)?(?P<org>.+?)(?:'s|\u2019s)?\s(?:figures|data|statistics|estimates|numbers|records"
-    r"|documents|filings?|report|reports|survey|poll|study|analysis|statement|release|forecast"
-    r"|projections?)$"
+    r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?\s(?:" + "|".join(sorted(_DATA_WORDS)) + ")$"
 )
 _GROUP_AT = re.compile(
     r"(?P<who>(?:[a-z]+\s)?(?:analysts?|economists?|officials?|researchers?|experts?|sources?"
@@ -295,7 +334,7 @@ def _head_index(toks: list[str]) -> int:
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
     mention = " ".join(mention.split())  # a mention may run across a line break
-    pa0 = _PAREN_ALIAS.search(mention)
+    pa0 = _PAREN_ALIAS.search(mention) if ")" in mention else None
     text = clean_mention(mention[: pa0.start()] if pa0 else mention)
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
@@ -316,10 +355,17 @@ def read_source(mention: str) -> SourceName:
         # sentence-initial capital on a common word: "Reports said", "Officials say"
         toks = [first, *toks[1:]]
         text = first + text[len(first) :]
-    dm = _DATA_OF.match(text)
-    if dm and _is_cap(dm.group("org")):
+    # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
+    dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
+    if dm and _is_cap(dm.group("org")) and not _DATE_NAME.match(dm.group("org")):
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))
+        if inner.kind != "unnamed" and inner.anaphor is None:
+            return inner
+    cb = _COMPILED_BY.match(text) if " by " in text or " from " in text else None
+    if cb and _is_cap(cb.group("org")):
+        # "data compiled by LSEG" -> LSEG
+        inner = read_source(cb.group("org"))
         if inner.kind != "unnamed" and inner.anaphor is None:
             return inner
     ga = _GROUP_AT.match(text)
@@ -330,7 +376,13 @@ def read_source(mention: str) -> SourceName:
             return SourceName(inner.name, inner.kind, ga.group("who"), None, inner.alias)
     # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
     head_i = _head_index(toks)
-    if first in ("the", "this", "that") and head_i >= 1 and not _is_cap(toks[head_i]):
+    if (
+        first in ("the", "this", "that")
+        and head_i >= 1
+        and not _is_cap(toks[head_i])
+        # "the WWF conservation group" names WWF; "the Lancashire club" refers back
+        and not any(len(t) > 1 and t.isupper() and t.isalpha() for t in toks[1:head_i])
+    ):
         head = _POSSESSIVE.sub("", toks[head_i].lower())
         if head not in ANAPHOR_NOUNS and any(t.endswith("-based") for t in toks[1:head_i]):
             head = "company"
@@ -351,8 +403,13 @@ def read_source(mention: str) -> SourceName:
         if head in _PLURAL_GENERIC:
             # "the officials": the officials named before, if any; else unnamed officials
             return SourceName(text, "unnamed", None, "definite", None, head)
-    caps = [t for t in toks if _is_cap(t)]
-    lows = [t.lower() for t in toks if not _is_cap(t)]
+    caps: list[str] = []
+    lows: list[str] = []
+    for t in toks:
+        if _is_cap(t):
+            caps.append(t)
+        else:
+            lows.append(t.lower())
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
         # descriptions only: "sources familiar with the matter", "a senior official"
         return SourceName(text, "unnamed", None, None)
@@ -394,7 +451,31 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     return SourceName(_POSSESSIVE.sub("", " ".join(tail)), kind, desc, None, alias)
 
 
+# "the June poll", "the mid-January survey": a date, not the body behind the poll
+_DATE_NAME = re.compile(
+    r"(?:mid-|early\s|late\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
+    r"|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Fall|Winter|\d)[\w.]*(?:\s\d+)?$"
+)
+_COMPILED_BY = re.compile(
+    r"^(?:the\s)?(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling)"
+    r"\s(?:(?:compiled|collected|published|released|gathered|provided|conducted)\sby|from)"
+    r"\s(?P<org>.+)$"
+)
+# "Rep. Jordan Pike of Maine", "Sen. Ann Cole of Ohio": a titled person and their place
+_TITLED_OF = re.compile(
+    r"^((?:Rep|Sen|Gov|Del|Lt|Gen|Adm|Col|Maj|Capt|Senator|Representative|Governor|Mayor)\.?"
+    r"\s(?:[A-Z][\w.'\u2019-]*\s){1,3}?[A-Z][\w'\u2019-]*)"
+    r"\sof\s([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2})$"
+)
+
+
 def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
+    of = _TITLED_OF.match(text) if " of " in text else None
+    if of:
+        inner = _named(of.group(1), _TOKEN.findall(of.group(1)), alias)
+        if inner.kind == "person":
+            desc = " ".join(x for x in (inner.description, "of " + of.group(2)) if x)
+            return SourceName(inner.name, "person", desc, None, alias)
     described = _described_name(toks, alias)
     if described is not None:
         return described
@@ -410,7 +491,7 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
     role_end = -1
     for i, t in enumerate(toks[:-1]):
-        w = _POSSESSIVE.sub("", t.lower().strip(".,"))
+        w = _unpossessive(t.lower().strip(".,"))
         if w in ROLE_WORDS:
             role_end = i
     if role_end >= 0 and _kind_of_words(toks[role_end + 1 :]) is None:

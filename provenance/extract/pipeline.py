@@ -22,11 +22,56 @@ _NOT_SUBJECT = frozenset(
         "Their Its Our My Your For From With By Last Next One Two"
     )
 )
-_OPEN_Q = re.compile(r"[\u201c\u201d\"]|''|``")
+# what follows a company that is a sentence's subject: a verb ("Corvane reported"), not a
+# noun ("Net income rose", "Revenue from the unit")
+_VERB_NEXT = re.compile(
+    r",?\s+(?:(?:on|in|last|this|earlier|late)\s[\w.]+(?:\s\d+)?,?\s)?"
+    r"(?:also\s|now\s|then\s|still\s|already\s)?(?:[a-z]+(?:ed|s)|has|have|had|is|was"
+    r"|were|are|will|would|can|could|may|might|must|should|did|does|do|said|told|won|lost|made"
+    r"|took|sold|bought|began|got|saw|set|cut|put|hit|led|paid|kept|became|spent|built)\b"
+)
+# alternatives that each start with a literal: the scan then jumps between quote characters
+_OPEN_Q = re.compile("\u201c|\u201d|\"|''|``")
 _QUOTE_OPENERS = ("\u201c", '"', "'", "`", "\u2018")
+# one or two capitalised words, each with the space after it, before a name's last part:
+# "Felicia " before "Grant"; the first not after a letter, digit or period
+_CAP_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z'\u2019-]+\s")
+_CAP_WORD_AT = re.compile(r"[A-Z][a-z'\u2019-]+\s")
 _CLAIM_MIN_WORDS = 3
 _RESIDUAL_MIN_WORDS = 4
 _WORD = re.compile(r"[^\W_]{2,}")
+
+
+def _is_word_end(s: str, i: int) -> bool:
+    """A regex word boundary (\\b) at s[i]."""
+    before = i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_")
+    after = i < len(s) and (s[i].isalnum() or s[i] == "_")
+    return before != after
+
+
+def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
+    """(start, name) of each "Felicia Grant" in s that ends in ``last`` ("Grant").
+
+    The matches, in order, of ``(?<![\\w.])((?:[A-Z][a-z'\u2019-]+\\s){1,2}LAST)\\b`` with
+    LAST escaped; found with two fixed patterns, since compiling one for every name costs
+    more than the search.
+    """
+    out: list[tuple[int, str]] = []
+    n = len(last)
+    pos = 0
+    while (w1 := _CAP_WORD.search(s, pos)) is not None:
+        a, q = w1.span()
+        w2 = _CAP_WORD_AT.match(s, q)  # two words first, as the greedy {1,2} does
+        if w2 and s.startswith(last, w2.end()) and _is_word_end(s, w2.end() + n):
+            e = w2.end() + n
+        elif s.startswith(last, q) and _is_word_end(s, q + n):
+            e = q + n
+        else:
+            pos = a + 1
+            continue
+        out.append((a, s[a:e]))
+        pos = e
+    return out
 
 
 def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bool]:
@@ -73,20 +118,23 @@ def _caption_claims(
 
 def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]:
     """Parts of an attributed sentence that belong to no frame: the article's own words."""
+    start = sp.start
     taken: list[tuple[int, int]] = []
     for f in frames:
-        taken.extend(f.content)
-        taken.append((sp.start + f.anchor, sp.start + f.anchor_end))
-        taken.extend((sp.start + a, sp.start + b) for a, b in f.regions or ())
+        taken += f.content
+        taken.append((start + f.anchor, start + f.anchor_end))
+        if f.regions:
+            taken += [(start + a, start + b) for a, b in f.regions]
         if not f.participle:  # a participle borrows the main clause's subject: keep it
-            taken.extend((mt.start, mt.end) for mt in f.mentions)
+            taken += [(mt.start, mt.end) for mt in f.mentions]
     taken.sort()
     out: list[tuple[int, int]] = []
-    pos = sp.start
+    pos = start
     for a, b in taken:
         if a > pos:
             out.append((pos, a))
-        pos = max(pos, b)
+        if b > pos:
+            pos = b
     if pos < sp.end:
         out.append((pos, sp.end))
     return out
@@ -119,11 +167,27 @@ def extract(text: str) -> Extraction:
 
     def recent_subject() -> tuple[str, int] | None:
         """The latest capitalised sentence subject before this sentence, and its number."""
-        for k in range(len(said) - 2, max(-1, len(said) - 11), -1):
+        # the sentence being read comes first: "Frontline Atlas has documented …, the group
+        # said" (a subject that is itself the mention, "The group said …", is skipped below)
+        for k in range(len(said) - 1, max(-1, len(said) - 11), -1):
             subj = subject_of(k)
-            if subj and subj.split()[0] not in _NOT_SUBJECT:
+            if (
+                subj
+                and subj.split()[0] not in _NOT_SUBJECT
+                and not _person_or_noun(subj)
+                and _VERB_NEXT.match(said[k], said[k].find(subj) + len(subj))
+            ):
                 return subj, k
         return None
+
+    def _person_or_noun(subj: str) -> bool:
+        """ "Marsh" (a person named before) or "Revenue" (a noun the text also writes in
+        lowercase): not the company a later "the company" refers to."""
+        low = subj.lower()
+        known = resolver.aliases.get(low)
+        if (known and known.kind == "person") or low in resolver.people:
+            return True
+        return " " not in low and (low.endswith("ing") or f" {low} " in text)
 
     def document_owner(noun: str) -> str | None:
         n = len(said)
@@ -146,9 +210,27 @@ def extract(text: str) -> Extraction:
                     name = name[4:]
                 if name.lower().endswith(tail):
                     return name
+        # ... or a name written anywhere before: "his attorney, Felicia Grant."
+        for k in range(n - 2, max(-1, n - 41), -1):
+            if short not in said[k]:
+                continue  # every match holds the name itself: most sentences have none
+            for at, name in _names_ending_in(said[k], short):
+                if name.split()[0] not in _NOT_SUBJECT and at > 0:
+                    return name
         return None
 
-    resolver = Resolver(recent_subject, document_owner, full_name)
+    counts: dict[str, int] = {}
+
+    def salience(name: str) -> int:
+        """How many times the text names this source, by the first word of its name."""
+        first = name.split()[0] if name.split() else ""
+        if first.lower() in ("the", "a", "an") and len(name.split()) > 1:
+            first = name.split()[1]
+        if first not in counts:
+            counts[first] = len(re.findall(r"\b" + re.escape(first) + r"\b", text))
+        return counts[first]
+
+    resolver = Resolver(recent_subject, document_owner, full_name, salience)
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -160,7 +242,7 @@ def extract(text: str) -> Extraction:
     fallback: tuple[Hop, ...] | None = None
 
     def emit(idx: int, a: int, b: int, chain: tuple[Hop, ...]) -> None:
-        who = tuple(h.name for h in chain)
+        who = tuple([h.name for h in chain]) if chain else ()
         for ca, cb in split_claims(text, a, b, _CLAIM_MIN_WORDS):
             if text.find(" ", ca, cb) < 0:
                 continue
@@ -176,30 +258,35 @@ def extract(text: str) -> Extraction:
             emit(idx, a, b, chain or ())
         pending.clear()
 
+    n_spans = len(spans)
     for i, sp in enumerate(spans):
-        s = text[sp.start : sp.end]
-        sentences.append(Sentence(i, sp.start, sp.end, s, sp.kind))
-        if sp.kind == "boilerplate" or sp.duplicate:
+        start, end, kind, para, _, duplicate = sp
+        s = text[start:end]
+        sentences.append(Sentence(i, start, end, s, kind))
+        if kind == "boilerplate" or duplicate:
             continue
-        if sp.kind == "caption":
+        if kind == "caption":
             for a, b, chain in _caption_claims(text, sp, resolver):
                 emit(i, a, b, chain)
             continue
-        if sp.kind == "headline" and title is None:
+        if kind == "headline" and title is None:
             title = s
-        if sp.paragraph != last_para:
+        if para != last_para:
             if quote_open and s[:1] not in _QUOTE_OPENERS:
                 # an unbalanced quote mark must not swallow the next paragraphs; a quote
                 # carries over only when the new paragraph reopens it (news convention)
                 quote_open = False
             if pending and not quote_open:
                 flush(fallback)
-            last_para = sp.paragraph
-        starts_in, quote_open = _quote_state(text, sp.start, sp.end, quote_open)
-        lone = (i == 0 or spans[i - 1].paragraph != sp.paragraph) and (
-            i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph
+            last_para = para
+        if '"' in s or "\u201c" in s or "\u201d" in s or "''" in s or "``" in s:
+            starts_in, quote_open = _quote_state(text, start, end, quote_open)
+        else:  # no quote mark at all (most sentences): the state carries over unchanged
+            starts_in = quote_open
+        lone = (i == 0 or spans[i - 1].paragraph != para) and (
+            i + 1 == n_spans or spans[i + 1].paragraph != para
         )
-        frames = find_frames(s, sp.start, lone)
+        frames = find_frames(s, start, lone)
         resolver.sentence = len(said)
         said.append(s)
         subjects.append(False)
@@ -208,7 +295,7 @@ def extract(text: str) -> Extraction:
             for f, chain in zip(frames, chains, strict=True):
                 for a, b in f.content:
                     emit(i, a, b, chain)
-            first_anchor = min(sp.start + f.anchor for f in frames)
+            first_anchor = start + min([f.anchor for f in frames])
             for a, b in _residual(text, sp, frames):
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
                     continue
@@ -221,20 +308,20 @@ def extract(text: str) -> Extraction:
                 flush(chains[0] if starts_in else fallback)
             last_chain = chains[-1]
             continue
-        a, b = clean(text, sp.start, sp.end)
+        a, b = clean(text, start, end)
         if a >= b:
             continue
         if starts_in:
             if not pending:
                 fallback = last_chain
             pending.append((i, a, b))
-            if not quote_open and i + 1 < len(spans) and spans[i + 1].paragraph != sp.paragraph:
+            if not quote_open and i + 1 < n_spans and spans[i + 1].paragraph != para:
                 flush(fallback)
             continue
         if pending:
             flush(fallback)
         emit(i, a, b, ())
-        last_chain = _colon_intro(s, sp.start, resolver) if s.rstrip()[-1:] == ":" else None
+        last_chain = _colon_intro(s, start, resolver) if s.rstrip()[-1:] == ":" else None
     flush(fallback)
     claims.sort(key=lambda c: c.start)
     claims = apply_renames(claims, resolver.renames)

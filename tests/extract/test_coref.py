@@ -68,6 +68,43 @@ CASES: list[tuple[str, str, list[str]]] = [
         "no date was set",
         ["Tass news agency"],
     ),
+    # "the company" is the company the article is about, not a data provider cited since
+    (
+        "Lumora Systems on Tuesday reported higher sales. Lumora shipped 4 million units, "
+        "Lumora said. Profit beat the $1.10 forecast, according to data compiled by FactBase. "
+        "Sales in Asia fell, reflecting what the company described as weak demand.",
+        "weak demand",
+        ["Lumora Systems"],
+    ),
+    # a common noun opening a sentence is no company: "Revenue from the unit …"
+    (
+        "Pellow Foods said sales rose. Revenue from the snacks unit jumped 9%. "
+        "The company said prices would rise.",
+        "prices would rise",
+        ["Pellow Foods"],
+    ),
+    # a post-posed "the group said" names the subject of its own sentence
+    (
+        "The ministry said its drones hit a depot. Conflict Ledger has recorded 30 strikes "
+        "since May, the group said.",
+        "recorded 30 strikes",
+        ["Conflict Ledger"],
+    ),
+    # a surname first met in an appositive, then "She said"
+    (
+        "The defendant appeared with his attorney, Nora Flint. \u201cHe is innocent,\u201d the "
+        "prosecutor Ian Vale said nothing. Flint said her client was at home. She said he "
+        "had lent the car to a friend.",
+        "lent the car to a friend",
+        ["Nora Flint"],
+    ),
+    # "the poll" refers to the poll named before, not to the last speaker
+    (
+        "Mayor Ana Ruiz said the plan would pass. Support for the plan fell, according to a "
+        "Civic Pulse poll. Forty percent backed it in the June poll.",
+        "Forty percent backed it",
+        ["Civic Pulse"],
+    ),
 ]
 
 

@@ -118,6 +118,12 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Read more: Talks stall again in Geneva",
         "Our Standards: The Thomson Reuters Trust Principles.",
         "(END)",
+        "Published May 3, 2024, 9:12 a.m. ET",
+        "March 2, 2024 6:41 PM GMT+1 Updated 3 hours ago",
+        "Sport | Football",
+        "From the section Rugby Union",
+        "Facebook X WhatsApp Copy link",
+        "This material may not be published, broadcast, rewritten or redistributed.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -132,6 +138,8 @@ def test_chrome_lines(line: str) -> None:
         "By now, the council had approved the budget for the year.",
         "By contrast, the mayor said the budget was too small.",
         "Updated figures show the deficit grew by a third last year.",
+        "Published reports said the budget would be cut by a third.",
+        "Opinion | Why the council is wrong about the budget",
     ],
 )
 def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
@@ -161,3 +169,12 @@ def test_run_together_sentences_split() -> None:
         "Contracts must be signed by March 2",
         "work would start in April",
     ]
+
+
+def test_copyright_footer_run_together_on_one_line_is_chrome() -> None:
+    text = (
+        "The council approved the budget on Monday.\n\n"
+        "Copyright 2024 Valley News Group. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed."
+    )
+    assert [c.text for c in extract(text).claims] == ["The council approved the budget on Monday"]

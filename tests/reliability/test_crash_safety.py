@@ -19,7 +19,11 @@ from provenance.db.schema import open_database
 from tests.conftest import SEED
 
 KILLS = int(os.environ.get("PROVENANCE_CRASH_KILLS", "20"))
-ARTICLES = 600
+ARTICLES = 1500
+# A re-run skips the articles stored before, so a run is killed a few commits into its own
+# work (a random number of them, then a random instant) rather than at a random time since
+# its start: it would otherwise often find little left to do and finish first.
+COMMITS_BEFORE_KILL = (1, 40)
 
 pytestmark = pytest.mark.slow
 
@@ -50,6 +54,20 @@ def _counts(engine: Engine) -> dict[str, int]:
             table: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             for table in ("article", "sentence", "claim", "citation", "source")
         }
+
+
+def _articles(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM article")).scalar_one())
+
+
+def _wait_for(engine: Engine, proc: subprocess.Popen[bytes], articles: int) -> None:
+    """Until ``articles`` are stored or the ingest has ended."""
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if _articles(engine) >= articles:
+            return
+        time.sleep(0.005)
 
 
 def _assert_sound(engine: Engine) -> None:
@@ -84,8 +102,10 @@ def test_kill_nine_during_ingest_loses_nothing(db_url: str, tmp_path: Path) -> N
     killed = 0
     try:
         for _ in range(KILLS):
+            before = _articles(engine)
             proc = _ingest(db_url, folder)
-            time.sleep(rng.uniform(0.3, 2.0))
+            _wait_for(engine, proc, before + rng.randint(*COMMITS_BEFORE_KILL))
+            time.sleep(rng.uniform(0, 0.05))
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 killed += 1
