@@ -9,6 +9,7 @@ N false positives and misses per article for error analysis (never stored anywhe
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from _polnear import Tally, articles, read_ann  # noqa: E402
 
 from provenance.extract import extract  # noqa: E402
+from provenance.extract.cues import CUE_WORDS, OBJECT, PART_SET, PROGRESSIVE  # noqa: E402
 
 
 def main() -> int:
@@ -27,6 +29,12 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "corpora" / "polnear"))
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="also print the share of gold attributions whose cue holds a word the extractor "
+        "reads as attribution, and the F1 it would reach finding all of them",
+    )
     args = ap.parse_args()
     if not Path(args.data, args.split).is_dir():
         print(f"PolNeAR not found at {args.data}/{args.split}: benchmark skipped")
@@ -48,7 +56,31 @@ def main() -> int:
                 con = " ".join(text[a:b] for a, b in g.content)
                 print(f"MISS {base[:30]} src={src!r} cue={cue!r} content={con[:120]!r}")
     print(tally.line(args.split, len(items)))
+    if args.ceiling:
+        print(_ceiling(items, tally))
     return 0
+
+
+def _ceiling(items: list[tuple[str, str, str]], tally: Tally) -> str:
+    """How much of the gold a reader of speech and thought verbs can reach at all."""
+    ours = CUE_WORDS | OBJECT | PART_SET | set(PROGRESSIVE) | {"according", "citing"}
+    total = known = 0
+    for _base, ann, txt in items:
+        text = Path(txt).read_text(encoding="utf-8")
+        for g in read_ann(ann):
+            total += 1
+            cue = " ".join(text[a:b] for a, b in g.cue).lower()
+            if cue.strip() in (":", '"', "\u201c") or not ours.isdisjoint(
+                re.findall(r"[a-z]+", cue)
+            ):
+                known += 1
+    share = known / total if total else 0.0
+    p = tally.pred_ok / tally.pred if tally.pred else 0.0
+    f1 = 2 * p * share / (p + share) if p + share else 0.0
+    return (
+        f"CEILING cue_in_our_lexicon={known}/{total} ({share:.3f}); "
+        f"F1 if every one were found at this precision: {f1:.3f}"
+    )
 
 
 if __name__ == "__main__":
