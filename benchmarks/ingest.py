@@ -448,7 +448,8 @@ def bench_ingest(args: argparse.Namespace, pg: str | None) -> None:
             (workers, True, f"{workers} extraction workers"),
         ]
         if args.serial_pg:
-            configs.append((0, False, "0 workers, commit by commit"))
+            # not how `provenance ingest` runs: shows what pipelining saves
+            configs.append((0, False, "0 workers, commit by commit (comparison)"))
         for w, pipeline, label in configs:
             runs = []
             for _ in range(args.runs):
@@ -460,7 +461,7 @@ def bench_ingest(args: argparse.Namespace, pg: str | None) -> None:
             print(
                 f"  1 statement per article; the client waited for the server {waited} per article"
             )
-            _limit(lib, t_extract, copy.seconds)
+            _limit(lib, t_extract, copy.seconds, target=pipeline)
             if w == 0 and lib.server_cpu is not None:
                 total = lib.cpu + lib.server_cpu
                 print(
@@ -478,12 +479,10 @@ def _report(label: str, lib: IngestFigures) -> None:
     )
 
 
-def _limit(lib: IngestFigures, t_extract: float, t_raw: float) -> None:
+def _limit(lib: IngestFigures, t_extract: float, t_raw: float, target: bool = True) -> None:
     ratio = lib.seconds / (t_extract + t_raw)
-    print(
-        f"  ingest / (extraction + raw insert) = {ratio:.2f} "
-        f"(target <= 2: {'met' if ratio <= 2 else 'MISSED'})"
-    )
+    verdict = f"target <= 2: {'met' if ratio <= 2 else 'MISSED'}" if target else "no target"
+    print(f"  ingest / (extraction + raw insert) = {ratio:.2f} ({verdict})")
 
 
 # ---------------------------------------------------------------- 2. claims --source
