@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -210,3 +213,21 @@ def test_every_command_has_help(cli: Cli) -> None:
         result = cli(*command, "--help")
         assert result.exit_code == 0
         assert len(result.stdout.strip().splitlines()) > 3
+
+
+def test_a_reader_that_stops_early_is_no_failure(tmp_path: Path) -> None:
+    """`provenance claims --format json | head -c 100`: exit 0, nothing on stderr."""
+    db = f"sqlite:///{tmp_path / 'pipe.db'}"
+    gold = Path(__file__).resolve().parent.parent / "benchmarks" / "gold"
+    run = [sys.executable, "-m", "provenance", "--db", db]
+    subprocess.run([*run, "ingest", str(gold)], capture_output=True, check=True)
+    with subprocess.Popen(
+        [*run, "claims", "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        assert proc.stdout.read(100)  # far less than the output, which overflows the pipe
+        proc.stdout.close()
+        err = proc.stderr.read()
+        assert proc.wait(timeout=60) == 0, err
+    assert err == b""

@@ -47,6 +47,12 @@ class ProvenanceGroup(TyperGroup):
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (`| head`); nothing left to say
             sys.exit(0)
+        except SystemExit as exc:
+            # click turns a broken pipe inside a command into exit 1 and swaps in a wrapper
+            # that keeps the final flush quiet: the reader went away, nothing failed
+            if exc.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+                sys.exit(0)
+            raise
         except Exception as exc:
             if _is_usage_error(exc):
                 if type(exc).__name__ != "NoArgsIsHelpError":  # help was already shown
