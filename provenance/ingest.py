@@ -121,15 +121,8 @@ def store_params(extraction: Extraction, meta: ArticleMeta) -> list[str | None]:
     ]
     sources, source_of = store_sources(hop for _, _, hop in hops)
     dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-    published = meta.published_on
     return [
-        meta.title or extraction.title,
-        meta.publisher,
-        meta.url,
-        None if published is None else published.isoformat(),
-        meta.origin,
-        extraction.text,
-        text_sha256(extraction.text),
+        *_article_fields(extraction, meta),
         dumps(
             [{"p": s.index, "s": s.start, "e": s.end, "t": s.text, "k": s.kind} for s in sentences]
         ),
@@ -180,23 +173,32 @@ def stored(
     )
 
 
+def _article_fields(extraction: Extraction, meta: ArticleMeta) -> tuple[str | None, ...]:
+    """The article row: title, publisher, url, published_on, origin, text, sha256.
+
+    Dates travel as ISO text: SQLite stores them so (as SQLAlchemy's Date type does there),
+    and the PostgreSQL function casts its parameter.
+    """
+    published = meta.published_on
+    return (
+        meta.title or extraction.title,
+        meta.publisher,
+        meta.url,
+        None if published is None else published.isoformat(),
+        meta.origin,
+        extraction.text,
+        text_sha256(extraction.text),
+    )
+
+
 def _store(writer: Writer, extraction: Extraction, meta: ArticleMeta) -> IngestResult:
     """SQLite: a statement per table, in the transaction that holds the write lock."""
-    sha = text_sha256(extraction.text)
-    published = meta.published_on
+    fields = _article_fields(extraction, meta)
+    sha = fields[-1]
     inserted = writer.rows(
         "INSERT INTO article (title, publisher, url, published_on, origin, text, sha256) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id",
-        (
-            meta.title or extraction.title,
-            meta.publisher,
-            meta.url,
-            # SQLite stores dates as ISO text (as SQLAlchemy's Date type does there).
-            None if published is None else published.isoformat(),
-            meta.origin,
-            extraction.text,
-            sha,
-        ),
+        fields,
     )
     if not inserted:
         [(known,)] = writer.rows("SELECT id FROM article WHERE sha256 = ?", (sha,))
