@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extract.attribution import Frame, _intro_like, find_frames
+from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
 from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
 from provenance.extract.lexicon import words
@@ -31,6 +31,7 @@ _VERB_NEXT = re.compile(
     r"|took|sold|bought|began|got|saw|set|cut|put|hit|led|paid|kept|became|spent|built)\b"
 )
 # alternatives that each start with a literal: the scan then jumps between quote characters
+_QA = re.compile(r"[QA][:.]\s+(?=\S)|(?:Question|Answer):\s+(?=\S)")
 _OPEN_Q = re.compile("\u201c|\u201d|\"|''|``")
 _QUOTE_OPENERS = ("\u201c", '"', "'", "`", "\u2018")
 # one or two capitalised words, each with the space after it, before a name's last part:
@@ -240,8 +241,25 @@ def extract(text: str) -> Extraction:
     last_chain: tuple[Hop, ...] | None = None  # the speaker a following quote may continue
     pending: list[tuple[int, int, int]] = []  # quoted sentences awaiting their speaker
     fallback: tuple[Hop, ...] | None = None
+    # an interview: after a "Q:" paragraph, an "A:" paragraph is the interviewee's answer
+    asked = False
+    answer: tuple[Hop, ...] | None = None  # the interviewee's hop, inside an answer
+    interviewee: tuple[Hop, ...] | None = None
+
+    def find_interviewee() -> tuple[Hop, ...]:
+        """The person the introduction presents ("Rana Siddiqui is a senior fellow …")."""
+        for k in range(len(said) - 1, -1, -1):
+            subj = subject_of(k)
+            if subj and " " in subj and subj.split()[0] not in _NOT_SUBJECT:
+                r = read_source(subj)
+                if r.kind == "person" and r.anaphor is None:
+                    at = text.find(subj)
+                    return resolver.chain([Mention(subj, at, at + len(subj), "interview")])
+        return (Hop("interviewee", "unnamed", "interview"),)
 
     def emit(idx: int, a: int, b: int, chain: tuple[Hop, ...]) -> None:
+        if answer is not None and (not chain or chain[0].name != answer[0].name):
+            chain = (*answer, *chain)  # what the interviewee says others said
         who = tuple([h.name for h in chain]) if chain else ()
         for ca, cb in split_claims(text, a, b, _CLAIM_MIN_WORDS):
             if text.find(" ", ca, cb) < 0:
@@ -279,6 +297,17 @@ def extract(text: str) -> Extraction:
             if pending and not quote_open:
                 flush(fallback)
             last_para = para
+            answer = None
+            if _QA.match(s):
+                if s[0] in "Qq":
+                    asked = True
+                elif asked:
+                    interviewee = interviewee or find_interviewee()
+                    answer = interviewee
+        if answer is not None and (qa := _QA.match(s)):
+            start += qa.end()  # "A: Mostly, yes." -> "Mostly, yes."
+            s = text[start:end]
+            sp = sp._replace(start=start)
         if '"' in s or "\u201c" in s or "\u201d" in s or "''" in s or "``" in s:
             starts_in, quote_open = _quote_state(text, start, end, quote_open)
         else:  # no quote mark at all (most sentences): the state carries over unchanged

@@ -85,12 +85,26 @@ _CHROME_LINE = re.compile(
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
         |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,40})?
-        |\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
+        |(?:\w+day,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
+            \s+\d{4}
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
         |authors?|category|categories|tags?|topics?|filed\s+under.*|section|menu|home|search
         |skip\s+to\s+.*|jump\s+to\s+.*|back\s+to\s+top|close|open|next|previous|prev
         |most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like.*
         |(?:all\s+)?rights\s+reserved.*|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\u00a9.*
+        |(?:related|more)\s+(?:topics|stories|coverage|content|links|reading|videos
+            |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
+        |have\s+a\s+(?:confidential\s+|news\s+)?tip\b.*|get\s+in\s+touch|learn\s+more
+        |before\s+it[\u2019']?s\s+here,.*|save\s+(?:articles?|stories|this\s+\w+)\s+to\s.*
+        |follow\s+.{1,40}?(?::|\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin))
+        |join\s+(?:the\s+conversation|the\s+discussion|our\s+.{0,30}?(?:forum|community)).*
+        |this\s+(?:interview|conversation|transcript|q\s*&\s*a)\s+has\s+been\s+(?:lightly\s+)?
+            (?:edited|condensed).*
+        |read\s+about\s+our\s+approach\s+to\s.*
+        |.{0,40}\s+(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external.*
+        |(?:hey|hi),?\s+we\s+noticed\s+you[\u2019']re\s+reading.*
+        |(?:[\w-]+\s+){0,3}?(?:correspondent|editor|reporter|writer|columnist|contributor)
+            (?:,\s*[^.!?]{1,40})?
         |this\s+(?:material|article|story|content)\s+may\s+not\s+be\s+(?:published|reproduced
             |copied|redistributed).*
         |(?:from|in|more\s+in)\s+the\s+section\b.*
@@ -163,7 +177,8 @@ _SHARE_BAR = re.compile(
     r"\W*){2,}$",
     re.IGNORECASE,
 )
-_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*")
+# menu items apart: "Home | News", "Home • News", "Home  News  Sport" (two spaces or more)
+_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*|\s{2,}")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -302,6 +317,15 @@ def _norm_line(line: str) -> str:
     return " ".join(line.split()).lower()
 
 
+def _legal(text: str, start: int, end: int) -> bool:
+    """A copyright or rights notice lies in text[start:end] (a footer, however long)."""
+    return (
+        text.find("opyright", start, end) >= 0
+        or text.find("\u00a9", start, end) >= 0
+        or text.find("eserved.", start, end) >= 0
+    )
+
+
 def segment(text: str) -> list[Span]:
     """Sentence spans of the whole text, in order, with kinds."""
     spans: list[Span] = []
@@ -316,6 +340,8 @@ def segment(text: str) -> list[Span]:
             i
             for i in range(len(paragraphs) - 1, -1, -1)  # from the end: the last one found first
             if text.count(" ", paragraphs[i][0][0], paragraphs[i][-1][1]) >= 20
+            # a long copyright notice at the very end is no article paragraph
+            and not _legal(text, paragraphs[i][0][0], paragraphs[i][-1][1])
         ),
         -1,
     )
@@ -387,7 +413,7 @@ def segment(text: str) -> list[Span]:
             start = dl.end()
         # a footer run together on one line: "Copyright 2025 X. All rights reserved. This
         # material may not be published …": each sentence is chrome on its own
-        legal = "opyright" in para or "\u00a9" in para or "eserved." in para
+        legal = _legal(text, start, end)
         for s, e in split_sentences(text, start, end):
             kind: SentenceKind = "boilerplate" if legal and is_chrome_line(text[s:e]) else "body"
             spans.append(Span(s, e, kind, pno, None, duplicate))

@@ -200,3 +200,18 @@ def test_description_later_named_takes_the_name() -> None:
     )
     assert names(claim_with(text, "hired proxies carry out sabotage")) == ["MI5"]
     assert names(claim_with(text, "disrupted 14 plots")) == ["MI5"]
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    text = (
+        "Mara Osei is an economist at the Harbour Institute. She spoke to us about prices.\n\n"
+        "Q: Will prices keep rising?\n\n"
+        "A: Yes, through the summer. The central bank has said rates will stay high.\n\n"
+        "Q: And wages?\n\n"
+        "A: Wages lag behind prices in most sectors."
+    )
+    assert names(claim_with(text, "through the summer")) == ["Mara Osei"]
+    assert names(claim_with(text, "rates will stay high"))[0] == "Mara Osei"
+    assert len(names(claim_with(text, "rates will stay high"))) == 2
+    assert names(claim_with(text, "Wages lag behind prices")) == ["Mara Osei"]
+    assert not claim_with(text, "Wages lag").text.startswith("A:")

@@ -124,6 +124,16 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "From the section Rugby Union",
         "Facebook X WhatsApp Copy link",
         "This material may not be published, broadcast, rewritten or redistributed.",
+        "Home  News  Sport  Weather",
+        "More on this story",
+        "More about: Floods, Rivers",
+        "Have a confidential tip for our reporters? Get in Touch",
+        "Save articles to read later and create your own reading list.",
+        "Follow Valley News English:",
+        "Join our commenting forum",
+        "This interview has been edited for length and clarity.",
+        "Economics correspondent, Valley News",
+        "Thursday 12 February 2026 19:40 GMT",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -140,6 +150,8 @@ def test_chrome_lines(line: str) -> None:
         "Updated figures show the deficit grew by a third last year.",
         "Published reports said the budget would be cut by a third.",
         "Opinion | Why the council is wrong about the budget",
+        "Follow the money, the auditor told the council on Monday.",
+        "More stories emerged on Monday about the budget vote.",
     ],
 )
 def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
@@ -178,3 +190,19 @@ def test_copyright_footer_run_together_on_one_line_is_chrome() -> None:
         "published, broadcast, rewritten or redistributed."
     )
     assert [c.text for c in extract(text).claims] == ["The council approved the budget on Monday"]
+
+
+def test_related_links_after_a_short_last_paragraph_are_chrome() -> None:
+    body = (
+        "The council approved a budget of 40 million dollars for the new year on Monday, "
+        "after a debate that ran for more than six hours."
+    )
+    text = (
+        f"Council Approves Budget After Long Debate\n\n{body}\n\nThe mayor was absent.\n\nMore on this story\n"
+        "Mayor faces questions over absence\n\n"
+        "Copyright 2026 Valley News. All rights reserved. Valley News is not responsible for "
+        "the content of external sites. Read about our approach to external linking."
+    )
+    texts = [c.text for c in extract(text).claims]
+    assert "Mayor faces questions over absence" not in texts
+    assert not any("external" in t or "rights" in t for t in texts)
