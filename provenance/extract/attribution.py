@@ -43,6 +43,7 @@ from provenance.extract.cues import (
     EVIDENCE_NP,
     FINITE,
     GENERIC_HEADS,
+    GOES_ON,
     HEAD_PREPS,
     HEAD_SOURCE,
     IN_POLL,
@@ -62,6 +63,7 @@ from provenance.extract.cues import (
     NEEDS_SUBJECT,
     NEGATION,
     NOBODY,
+    NOT_A_SOURCE,
     NOT_BARE,
     NOT_IN_NP,
     NOT_NP_START,
@@ -69,6 +71,7 @@ from provenance.extract.cues import (
     NOUN_CUES,
     NOUN_NEXT,
     NP_START_OK,
+    NUMBER_ONLY,
     OBJECT,
     OPENING,
     ORG_NOUNS,
@@ -250,10 +253,19 @@ def _np_ok(np: str) -> bool:
         words = np.split()
     if not words or len(words) > 12 or DET_ONLY.match(words[-1]):
         return False
-    if words[0].endswith("ing") and (
-        words[0].islower() or (len(words) > 1 and words[1][:1].islower())
+    if (
+        words[0].endswith("ing")
+        and (words[0].islower() or (len(words) > 1 and words[1][:1].islower()))
+        # "Housing charity Shelter", "Polling firm Ipsos": a described name, not "Speaking to"
+        and not (words[0][:1].isupper() and len(words) <= 4 and words[-1][:1].isupper())
     ):
         return False
+    if NUMBER_ONLY.fullmatch(np):
+        return False  # "1,420 suspected cases": a number is nobody
+    if len(words) == 2 and words[0].lower() in ("this", "that") and words[1] in NOT_A_SOURCE:
+        return False  # '"This ruling confirms that …," she said': the speaker's own words
+    if len(words) == 1 and words[0].lower() in ROLE_WORDS:
+        return True  # headline style: "…, governor says"
     if (
         not NP_START_OK.match(np)
         and not (
@@ -514,7 +526,13 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 prev
                 and DESC_LIKE.match(prev + " ")
                 and not NAME_LIKE.match(prev)
-                and (pk < 0 or _intro_like(s[lo:pk]) or s[pk - 1 : pk] in ("\u201d", '"'))
+                and (
+                    pk < 0
+                    or _intro_like(s[lo:pk])
+                    or s[pk - 1 : pk] in ("\u201d", '"')
+                    # '"… will be caught," the unit's head, Claire Duval, said'
+                    or s[pk + 1 : pk + 2] in ("\u201d", '"')
+                )
             ):
                 return da, db, prev, pa, ","
         if (
@@ -534,6 +552,9 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             continue
         if descs and name_like and len(seg.split()) <= 10:
             desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
+            if not NAME_LIKE.match(seg) and (t := _trailing_np(s, da, db)) > da:
+                # "The ruling comes days after the Daily Courier, a Nairobi newspaper, said"
+                return t, full_db, desc, t, ""
             return da, full_db, desc, seg_start, s[k] if k >= 0 else ""
         if (DESC_LIKE.match(seg + " ") and not name_like) or AGE.match(seg) or (seg[:1].islower()):
             descs.append(seg)
@@ -752,7 +773,7 @@ def _verb_frame(
             and POST_REST.match(rest)
             and (
                 s[:clause_start].rstrip(" ,")[-1:] in QCLOSE
-                or (len(rest.split()) <= 8 and " that " not in rest)
+                or (len(rest.split()) <= 12 and " that " not in rest)
             )
         )
         or (
@@ -780,7 +801,7 @@ def _verb_frame(
         if (
             rest.lstrip()[:1] == ","
             and not REST_PART.match(rest)
-            and not POST_REST.match(rest)
+            and (not POST_REST.match(rest) or GOES_ON.match(rest))
             and not _ends_with_attribution(rest)
         ):
             # "The plan, he said, will fail": content on both sides

@@ -86,7 +86,9 @@ class Resolver:
             desc = f"{r.description}, {m.description}"
         if m.description:
             self._note_identity(m.description, r)
-            k2 = kind_from_description(m.description)
+            # "…, who rents out a cottage behind her house": a person, whatever the nouns
+            who = m.description.startswith(("who ", "whose "))
+            k2 = None if who else kind_from_description(m.description)
             if k2 is not None and kind in ("person", "organisation") and k2 != "person":
                 kind = k2
         if kind == "organisation" and m.cue in ("reported", "reports"):

@@ -167,8 +167,8 @@ PART_SET = frozenset(PARTICIPLES)
 TITLE_CUES = frozenset(
     w.title()
     for w in words(
-        "says said tells told warns urges claims reports calls slams blasts denies admits "
-        "confirms thinks wants believes predicts vows insists"
+        "says said say tells told warns warn urges claims reports calls slams blasts denies "
+        "admits confirms thinks think wants believes believe predicts predict vows insists"
     )
 )
 CUE_WORDS = frozenset(VERB_CUES)
@@ -372,7 +372,7 @@ NEEDS_SUBJECT = frozenset(
     words(
         "know knows knew hope hopes hoped figures figured suggested suggests "
         "suggest acknowledged acknowledges admitted admits confirmed confirms conceded "
-        "concluded concludes indicated indicates predicted predicts"
+        "concluded concludes indicated indicates predicted predicts predict"
     )
 )
 SUBJECT_NEXT = re.compile(r"\s+(?:the|a|an|he|she|they|it|we|i|you|this|that|there|[A-Z])\b")
@@ -381,6 +381,16 @@ POST_REST = re.compile(
     r"\s*,?\s*(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
     r"|inside|following|ahead|of|about|with|via|through|over|since|today|yesterday)\b"
 )
+# after a mid-sentence ", X said,": a clause that goes on with the same report
+GOES_ON = re.compile(r"\s*,\s*(?:while|whereas)\s")
+# what "this …" names in a speaker's own words, never a source: "This ruling confirms …"
+NOT_A_SOURCE = frozenset(
+    words(
+        "ruling decision case result verdict move deal law vote agreement plan policy change "
+        "win loss victory defeat attack war crisis election"
+    )
+)
+NUMBER_ONLY = re.compile(r"[\d.,%]+")
 CLAUSE_START = re.compile(
     r"\s+(?:the|a|an|he|she|they|it|we|i|you|this|that|there|most|many|some|more|only|about"
     r"|nearly|almost|\d|[A-Z])"

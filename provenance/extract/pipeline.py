@@ -329,8 +329,10 @@ def extract(text: str) -> Extraction:
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
                     continue
                 a, b = clean(text, a, b)
-                if b <= first_anchor and _intro_like(text[a:b]):
-                    continue  # "In a statement on Tuesday, X said …": no claim of its own
+                if _intro_like(text[a:b]):
+                    # "In a statement on Tuesday, X said …", "…, the agency said in its
+                    # latest update": where and when it was said is no claim of its own
+                    continue
                 if text.count(" ", a, b) >= _RESIDUAL_MIN_WORDS - 1:
                     emit(i, a, b, chains[0] if starts_in and b <= first_anchor else ())
             if pending:

@@ -105,6 +105,13 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Forty percent backed it",
         ["Civic Pulse"],
     ),
+    # a speaker described by a relative clause is still a person: "She said" is her
+    (
+        "\u201cThis is my pension,\u201d said Ana Park, who rents out a cottage behind her "
+        "house. She said she had booked 180 nights last year.",
+        "booked 180 nights",
+        ["Ana Park"],
+    ),
 ]
 
 

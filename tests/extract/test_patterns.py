@@ -370,6 +370,56 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Sales beat the $2.03",
         ["FactBase"],
     ),
+    # a described name that opens with an -ing word; a number is nobody
+    (
+        "Housing charity Homefront said 9,000 families were in temporary shelters.",
+        "9,000 families were in temporary shelters",
+        ["Homefront"],
+    ),
+    (
+        "The ministry said in a statement that 1,420 suspected cases had been recorded.",
+        "suspected cases had been recorded",
+        ["ministry"],
+    ),
+    # where it was said, after a post-posed attribution, is no claim
+    (
+        "Roads to the camps were cut in four places, the agency said in its latest update, "
+        "released late on Monday.",
+        "Roads to the camps were cut",
+        ["agency"],
+    ),
+    # ", it said, while …": the report goes on
+    (
+        "Air defences shot down 64 drones, the air force said, while 23 drones hit targets in "
+        "seven places.",
+        "23 drones hit targets",
+        ["air force"],
+    ),
+    # headlines that end with who says so
+    ("Central Bank Set to Cut Rates, Economists Say", "Central Bank Set to Cut Rates", ["?"]),
+    ("Drone attack on Odesa kills 3, governor says", "Drone attack on Odesa kills 3", ["?"]),
+    (
+        "Most economists surveyed by Reuters predict the bank will cut rates in March.",
+        "the bank will cut rates in March",
+        ["economists surveyed by Reuters"],
+    ),
+    # a quotation before "the X's head, Name, said"; a long clause before "the Y, a Z,"
+    (
+        "\u201cThe tests were sound,\u201d the agency's head, Mia Lund, said in a statement.",
+        "The tests were sound",
+        ["Mia Lund"],
+    ),
+    (
+        "The inquiry comes days after the Harbor Post, a local newspaper, reported that the "
+        "mayor had lied.",
+        "the mayor had lied",
+        ["Harbor Post"],
+    ),
+    (
+        "\u201cThis ruling confirms that the tests were sound,\u201d Mia Lund said.",
+        "the tests were sound",
+        ["Mia Lund"],
+    ),
 ]
 
 

@@ -198,7 +198,8 @@ def test_related_links_after_a_short_last_paragraph_are_chrome() -> None:
         "after a debate that ran for more than six hours."
     )
     text = (
-        f"Council Approves Budget After Long Debate\n\n{body}\n\nThe mayor was absent.\n\nMore on this story\n"
+        f"Council Approves Budget After Long Debate\n\n{body}\n\nThe mayor was absent.\n\n"
+        "More on this story\n"
         "Mayor faces questions over absence\n\n"
         "Copyright 2026 Valley News. All rights reserved. Valley News is not responsible for "
         "the content of external sites. Read about our approach to external linking."
