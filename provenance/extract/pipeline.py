@@ -141,6 +141,19 @@ def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]
     return out
 
 
+def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int]]:
+    """Spans of a source's relative-clause descriptions ("who votes only to break ties"):
+    facts the article itself states about the source."""
+    out = []
+    for m in f.mentions:
+        d = m.description
+        if d and d.startswith(("who ", "which ")) and d.count(" ") >= 3 and m.text:
+            k = text.find(d, m.end, m.end + 400)
+            if k >= 0:
+                out.append((k, k + len(d)))
+    return out
+
+
 def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None:
     """ "Cruz continued:" ending a paragraph: the speaker of the quote that follows."""
     end = len(s.rstrip())
@@ -324,6 +337,8 @@ def extract(text: str) -> Extraction:
             for f, chain in zip(frames, chains, strict=True):
                 for a, b in f.content:
                     emit(i, a, b, chain)
+                for a, b in _relative_descriptions(text, f):
+                    emit(i, a, b, ())  # "Mayor X, who votes only to break ties, said": a fact
             first_anchor = start + min([f.anchor for f in frames])
             for a, b in _residual(text, sp, frames):
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:

@@ -89,3 +89,12 @@ def test_and_said_borrows_the_subject_but_keeps_the_main_clause() -> None:
     assert names(claim_with(text, "it would buy back stock")) == ["Zentro"]
     assert claim_with(text, "raised its revenue forecast").chain == ()
     assert claim_with(text, "raised its revenue forecast").text.startswith("Zentro")
+
+
+def test_a_sources_relative_clause_is_a_claim_of_its_own() -> None:
+    """ "Mayor X, who votes only to break ties, told reporters …": the article says so."""
+    text = "Mayor Tom Vance, who votes only to break ties, told reporters that he backed the plan."
+    claim = claim_with(text, "votes only to break ties")
+    assert claim.text == "who votes only to break ties"
+    assert claim.chain == ()
+    assert names(claim_with(text, "he backed the plan")) == ["Tom Vance"]
