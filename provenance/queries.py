@@ -210,6 +210,16 @@ CLAIM_COLUMNS = tuple(
 _CLAIM_ROWS = select(*CLAIM_COLUMNS).order_by(CLAIM_COLUMNS[0])
 
 
+_BY_SOURCE = _CLAIM_ROWS.where(
+    CLAIM_COLUMNS[0].in_(
+        select(Citation.__table__.c.claim_id).where(
+            Citation.__table__.c.source_id.in_(bindparam("ids", expanding=True))
+        )
+    ),
+    CLAIM_COLUMNS[0] > bindparam("after"),
+).limit(bindparam("limit"))
+
+
 def claim_rows_select(session: Session, filters: ClaimFilter = ClaimFilter()) -> Select[Any]:
     """:func:`claim_select` returning plain rows of the claim's table columns (named as a
     Claim's attributes, accepted by :func:`claim_json`) instead of ORM objects."""
@@ -228,6 +238,11 @@ def claim_rows(
     Executed as Core on the session's connection: no identity map, no object per claim,
     which makes long listings several times cheaper than loading Claim entities.
     """
+    if filters == ClaimFilter(source=filters.source) and filters.source is not None:
+        # the commonest query, `claims --source X`: one statement built once, not per call
+        ids = source_ids(session, filters.source)
+        params = {"ids": ids, "after": after, "limit": MAX_ID if limit is None else limit}
+        return session.connection().execute(_BY_SOURCE, params).all()
     stmt = claim_rows_select(session, filters)
     if after:
         stmt = stmt.where(CLAIM_COLUMNS[0] > after)
