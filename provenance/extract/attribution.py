@@ -74,7 +74,6 @@ from provenance.extract.cues import (
     NUMBER_ONLY,
     OBJECT,
     OPENING,
-    ORG_NOUNS,
     PART_SET,
     PARTICLE,
     PARTY_OF,
@@ -110,7 +109,7 @@ from provenance.extract.cues import (
     WEAK_NEEDS,
     WORD_RE,
 )
-from provenance.extract.names import ROLE_WORDS
+from provenance.extract.names import ANAPHOR_NOUNS, ROLE_WORDS
 
 
 @dataclass(slots=True)
@@ -1188,5 +1187,5 @@ def _noun_use(s: str, cs: int, ce: int) -> bool:
         or low in ("who", "which", "that", "they", "also")
         or low.endswith("ly")
         or _people_plural(low)
-        or low in ORG_NOUNS
+        or low in ANAPHOR_NOUNS  # "the company forecast …", "the ministry claims …"
     )

@@ -505,14 +505,6 @@ NOUN_CUES = frozenset(
     words("forecast forecasts claims claim reports estimates estimate fears hopes notes figures")
 )
 NOUN_NEXT = frozenset(words("were are was is have had of by from about made filed against over"))
-# nouns naming an organisation that speaks: "the company forecast …"
-ORG_NOUNS = frozenset(
-    words(
-        "company firm bank group ministry government agency department office administration "
-        "council board committee court commission union party campaign club team side lender "
-        "carrier retailer insurer chipmaker automaker airline maker giant operator regulator"
-    )
-)
 # a company's legal suffix after a comma: "Co., Ltd.", "Holdings, Inc."
 CORP_SUFFIX = re.compile(
     r"(?:Ltd|Inc|LLC|L\.L\.C|PLC|plc|Co|Corp|S\.A|AG|GmbH|N\.V|SE|SpA|AB|ASA|Oyj|KK|LP|LLP)\.?$"
