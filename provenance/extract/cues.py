@@ -479,19 +479,20 @@ PP_THEN_CLAUSE = re.compile(
     r"(?:\s[\w'\u2019.-]+){1,4}?)"
     r"\s(?=(?:he|she|they|it|we|I|there)\s[a-z])"
 )
+# documents, polls and recordings that can be the source of a claim
+EVIDENCE_NOUNS = words(
+    "poll polls polling survey surveys study studies research analysis review audit letter "
+    "memo documents records video footage complaint lawsuit indictment affidavit filing "
+    "census report reports data"
+)
+_EVIDENCE = word_alternation(list(EVIDENCE_NOUNS))
 # a participle after a document's name: "a poll released in August", "the survey conducted"
 REDUCED_RELATIVE = re.compile(
-    r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|analysis|review|audit"
-    r"|documents|memo|letter|video|filing|records|data)\b[^,;]{0,60}?(?P<p>\s)(?:released|published|conducted|taken|issued"
+    rf"\b(?:{_EVIDENCE})\b[^,;]{{0,60}}?(?P<p>\s)(?:released|published|conducted|taken|issued"
     r"|commissioned|obtained|filed|seen|reviewed|posted|made\spublic)\b"
 )
 # a document, poll or recording as the subject of "found", "shows", "says"
-EVIDENCE_NP = re.compile(
-    r"^(?:[\w.,%'\u2019-]+\s){0,4}?(?:[Pp]olls?|[Pp]olling|[Ss]urveys?|[Ss]tud(?:y|ies)"
-    r"|[Rr]esearch|[Aa]nalysis|[Rr]eview|[Ll]etter|[Mm]emo|[Dd]ocuments|[Rr]ecords|[Aa]udit"
-    r"|[Vv]ideo|[Ff]ootage|[Cc]omplaint|[Ll]awsuit|[Ii]ndictment|[Aa]ffidavit|[Ff]iling"
-    r"|[Cc]ensus|[Rr]eport)\b(?!-)"
-)
+EVIDENCE_NP = re.compile(rf"^(?:[\w.,%'\u2019-]+\s){{0,4}}?(?i:{_EVIDENCE})\b(?!-)")
 # a party tag after a name: "Democrat of California" (NYT), "R-Ohio", "D-S.D." (AP)
 PARTY_OF = re.compile(
     r"^(?:(?:an?\s)?(?:Republican|Democrat|Independent|independent)\s(?:of|from)\s[A-Z]"
