@@ -358,7 +358,13 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         nb = acronym_end
     bt = btext.strip()
     if na >= nb and bt in QCLOSE and s[bstart - 1 : bstart] == "," and not paren:
-        # 'Humphrey, who calls Trump a “sociopath,” said': the comma sits inside the quote
+        # 'Humphrey, who calls Trump a “sociopath,” said': the comma sits inside the quote;
+        # a quote that opens the sentence ('“More and more, there are …,” said X') has none
+        q = max(
+            s.rfind("\u201c", 0, bstart), s.rfind('"', 0, bstart - 1), s.rfind("''", 0, bstart - 2)
+        )
+        if q >= 0 and not s[:q].rstrip()[-1:].isalnum():
+            return None
         hit = _appositive_name(s, bstart - 1)
         if hit is not None:
             return hit
@@ -894,6 +900,8 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     if not np or not _np_ok(np):
         return None
     desc = r.group("app")
+    if desc and desc[-1] == "." and not s[r.end() :].strip():
+        desc = desc[:-1]  # the full stop ends the sentence, not an abbreviation
     pos, date = _tail(s, r.end())
     hops = [Mention(np, off + na, off + nb, cue, date, desc)]
     pc, cited = _citing(s, pos, off)
@@ -1009,7 +1017,7 @@ def _bare_clause(rest: str) -> bool:
         low = t.lower()
         if i and (low in FINITE or (low in AUX_WORDS and low in VERB_LIKE)):
             return True
-        if low in NOT_BARE or not t[:1].isalnum() or t[-1:] in ",;:":
+        if low in NOT_BARE or not t.lstrip("$\u00a3\u20ac")[:1].isalnum() or t[-1:] in ",;:":
             return False
         if i == 0 and low in CLAUSE_PRONOUNS:
             return True
@@ -1177,8 +1185,8 @@ def _noun_use(s: str, cs: int, ce: int) -> bool:
     k = s.rfind(" ", 0, cs - 1)
     prev = s[k + 1 : cs].strip()
     low = prev.lower()
-    if low in _DETS:
-        return True
+    if low in _DETS or low.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return True  # "an accountant's estimate", "the agency's forecast"
     if not prev.isalpha() or not prev.islower():
         return False
     return not (

@@ -214,9 +214,24 @@ class Resolver:
                         o = read_source(owner)
                         if o.anaphor is None and o.kind != "unnamed":
                             found = (self._named_hop(Mention(owner, 0, 0, m.cue), o),)
+                by_name = False
+                if (
+                    not found
+                    and r.anaphor == "organisation"
+                    and " " in r.name
+                    and r.name.islower()
+                    and self.full_name
+                ):
+                    # "the fire company" after "the Harlow Volunteer Fire Company": the name
+                    # that ends in the same words, even when it was never cited before
+                    named = self.full_name(r.name.title())
+                    full = read_source(named) if named else None
+                    if named and full and full.anaphor is None and full.kind != "unnamed":
+                        found = (self._named_hop(Mention(named, 0, 0, m.cue), full),)
+                        by_name = True
                 if r.anaphor != "definite":
                     found = found or self._find(r.anaphor)
-                if r.anaphor == "organisation" and self.recent_subject:
+                if r.anaphor == "organisation" and self.recent_subject and not by_name:
                     # "Halvorsen ... has won contracts. The company said ...": a company that
                     # was the subject after the last company source is the one meant
                     subject = self.recent_subject()

@@ -355,6 +355,9 @@ def read_source(mention: str) -> SourceName:
         # sentence-initial capital on a common word: "Reports said", "Officials say"
         toks = [first, *toks[1:]]
         text = first + text[len(first) :]
+    held = _kept_record(toks, _head_index(toks))
+    if held is not None:
+        return held
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
     dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
     if dm and _is_cap(dm.group("org")) and not _DATE_NAME.match(dm.group("org")):
@@ -374,8 +377,8 @@ def read_source(mention: str) -> SourceName:
         inner = read_source(ga.group("org"))
         if inner.kind != "unnamed" and inner.anaphor is None:
             return SourceName(inner.name, inner.kind, ga.group("who"), None, inner.alias)
-    # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
     head_i = _head_index(toks)
+    # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
     if (
         first in ("the", "this", "that")
         and head_i >= 1
@@ -425,6 +428,75 @@ def read_source(mention: str) -> SourceName:
     return _named(text, toks, alias)
 
 
+# a force named by its common noun ("state police said"): a body a reader can check
+_POLICE_MOD = frozenset(
+    words(
+        "state city county local federal national military border traffic riot transit "
+        "provincial regional metropolitan municipal"
+    )
+)
+# papers a court, police force or public body keeps, named by what they are
+_LEGAL_PAPERS: dict[str, SourceKind] = {
+    "complaint": "government",
+    "affidavit": "government",
+    "indictment": "government",
+    "warrant": "government",
+    "subpoena": "government",
+    "lawsuit": "organisation",
+    "suit": "organisation",
+    "petition": "organisation",
+}
+_RECORD_HEADS = frozenset(words("documents records filings papers files report"))
+_RECORD_KEEPERS: dict[str, SourceKind] = {
+    "court": "government",
+    "police": "agency",
+    "board": "government",
+    "council": "government",
+    "city": "government",
+    "county": "government",
+    "state": "government",
+    "federal": "government",
+    "government": "government",
+    "procurement": "government",
+    "bankruptcy": "government",
+    "customs": "government",
+    "autopsy": "government",
+    "charging": "government",
+    "crash": "agency",
+    "incident": "agency",
+    "arrest": "agency",
+}
+
+
+def _kept_record(toks: list[str], head_i: int) -> SourceName | None:
+    """ "state police", "a criminal complaint filed Wednesday", "court documents", "the
+    affidavit of probable cause": an institution or its papers, named by their common noun.
+
+    The reading is definite: when the article named the same body or paper before ("the
+    complaint" after "a criminal complaint"), the chain is that one's.
+    """
+    low = [t.lower() for t in toks[: head_i + 1]]
+    if low and low[0] in ("the", "a", "an"):
+        low = low[1:]
+    if not low or any(_is_cap(t) for t in toks[1 : head_i + 1]):
+        return None
+    head = low[-1]
+    kind: SourceKind | None = None
+    if head == "police" and all(w in _POLICE_MOD for w in low[:-1]):
+        kind = "agency"
+    elif head in _LEGAL_PAPERS and len(low) <= 3:
+        kind = _LEGAL_PAPERS[head]
+    elif head in _RECORD_HEADS and len(low) == 2 and low[0] in _RECORD_KEEPERS:
+        kind = _RECORD_KEEPERS[low[0]]
+    if kind is None:
+        return None
+    name = " ".join(low)
+    rest = [t.lower() for t in toks[head_i + 1 :]]
+    if 2 <= len(rest) <= 3 and rest[0] == "of" and not any(_is_cap(t) for t in toks[head_i + 1 :]):
+        name += " " + " ".join(rest)  # "affidavit of probable cause"
+    return SourceName(name, kind, None, "definite", None, head)
+
+
 def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     """ "the state news agency TASS" -> TASS, described as "state news agency"."""
     j = len(toks) - 1
@@ -445,8 +517,14 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     desc_toks = toks[: j + 1]
     if desc_toks[0].lower() in ("the", "a", "an"):
         desc_toks = desc_toks[1:]
-    desc = " ".join(desc_toks)
     tail = toks[j + 1 :]
+    titled = 0
+    while len(tail) - titled > 1 and _unpossessive(tail[titled].lower().strip(".")) in ROLE_WORDS:
+        titled += 1  # "fire company President Luis Ocasio": the title is his, not a name
+    desc = " ".join(desc_toks + tail[:titled])
+    tail = tail[titled:]
+    if titled and 2 <= len(tail) <= 4:
+        return SourceName(_POSSESSIVE.sub("", " ".join(tail)), "person", desc, None, alias)
     kind = kind_from_description(desc) or _kind_of_words(tail) or "organisation"
     return SourceName(_POSSESSIVE.sub("", " ".join(tail)), kind, desc, None, alias)
 

@@ -73,23 +73,28 @@ _CHROME_LINE = re.compile(
         (?:latest|breaking|top|more|related|recommended|trending|featured)\s+(?:news|stories|
             articles|posts|videos|reads?|from\s.*)
         |see\s+(?:all|more|also)\b.*|read\s+(?:more|next|also|the\s+full\s+story)\b.*
-        |show\s+more|load\s+more|related\s*:.*|more\s*:.*|watch\s*:.*|listen\s*:.*|end
+        |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*|end
+        |comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b.*
+        |explore\s+more\s+on\s+(?:these|this)\s+topics?
         |our\s+standards\s*:.*|(?:acquire\s+)?licensing\s+rights|trust\s+principles.*
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
         |share(?:\s+(?:this|on|via).*)?|tweet|print|e-?mail|copy\s+link|comments?(?:\s+\(\d+\))?
         |subscribe.*|sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
         |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read
+            (?:ing\s+time)?
             (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
         |listen(?:\s+to\s+(?:this\s+)?article)?.*
         |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,40}newsletters?.*
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
         |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,40})?
-        |(?:\w+day,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
+        |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
             \s+\d{4}
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
         |authors?|category|categories|tags?|topics?|filed\s+under.*|section|menu|home|search
-        |skip\s+to\s+.*|jump\s+to\s+.*|back\s+to\s+top|close|open|next|previous|prev
+        |skip\s+to\s+.*|jump\s+to\s+.*|close|open|next|previous|prev
+        |(?:[^.!?]{0,40}?\s[-\u2013\u2014|]\s+)?back\s+to\s+(?:top|home\s*page|home)
         |most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like.*
         |(?:all\s+)?rights\s+reserved.*|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\u00a9.*
         |(?:related|more)\s+(?:topics|stories|coverage|content|links|reading|videos
@@ -115,6 +120,7 @@ _CHROME_LINE = re.compile(
         |(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*(?:[:\d]|(?:jan|feb|mar|apr|may|jun
             |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d).*
         |(?:updated|published|posted)
+        |(?:issued|modified|first\s+published|last\s+modified)(?:\s+on)?\s*:\s*\d.*
         |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
         |(?-i:[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al))
@@ -129,7 +135,9 @@ _APPEAL = re.compile(
     r"|subscribe\s+(?:to|now|today)|sign\s+up\s+(?:for|to|now)|our\s+newsletter"
     r"|become\s+a\s+(?:member|patron|supporter)|break\s+through\s+the\s+algorithm"
     r"|(?:ad|paywall)\s*-?\s*free|independent\s+journalism\s+(?:needs|relies)"
-    r"|this\s+article\s+is\s+(?:free|available)|whitelist\s+us|disable\s+your\s+ad\s*blocker)",
+    r"|this\s+article\s+is\s+(?:free|available)|whitelist\s+us|disable\s+your\s+ad\s*blocker"
+    # a newsletter box: "Our morning email breaks down …", "Privacy Notice: Newsletters may …"
+    r"|privacy\s+(?:notice|policy)|(?:morning|daily|evening|weekly)\s+(?:e-?mail|briefing))",
     re.IGNORECASE,
 )
 _APPEAL_KEYS = (
@@ -145,6 +153,9 @@ _APPEAL_KEYS = (
     "journalism",
     "whitelist",
     "blocker",
+    "privacy",
+    "mail",
+    "briefing",
 )
 _ADDRESSEE = re.compile(
     r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support)"
@@ -168,6 +179,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z.&' -]{1,30}\))?(?:\s*[\u2014\u2013]|\s+--?)\s*"
     r"|[A-Z][A-Z .,'\u2019-]{1,40}?\s*\([A-Za-z.&' -]{1,30}\)\s*[:\u2014\u2013-]?\s*"
 )
+_GALLERY_ITEM = re.compile(r"(?:item|image|photo|slide)\s+\d+\s+of\s+\d+\s*[:.|-]?\s+", re.I)
 # used with match(text, pos): no "^", which would only match at the start of the whole text
 _MD_HEADING = re.compile(r"\s*#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\s*(?:[-*+]\s+|>\s*|\d+[.)]\s+)")
@@ -198,8 +210,8 @@ class Span(NamedTuple):
 
 def is_chrome_line(line: str) -> bool:
     """True when a whole line is page chrome (navigation, byline, appeal, metadata)."""
-    if len(line) > 160 or line.count(" ") > 14:
-        return False  # chrome is short; a long line is text
+    if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):
+        return False  # chrome is short; a long line is text (a menu's items sit spaces apart)
     if not _HAS_WORD.search(line):
         return True
     parts = _NAV_SPLIT.split(line)
@@ -391,7 +403,11 @@ def segment(text: str) -> list[Span]:
         if credit:
             g = next((i for i in (1, 2, 3, 4) if credit.group(i)), 1)
             ca, cb = credit.span(g)
-            spans.append(Span(start, end, "caption", pno, (start + ca, start + cb), duplicate))
+            ca, cb = start + ca, start + cb
+            item = _GALLERY_ITEM.match(text, start, end)
+            if item:
+                start = item.end()  # "Item 1 of 2 Cocoa pods are seen …": the gallery's counter
+            spans.append(Span(start, end, "caption", pno, (ca, cb), duplicate))
             continue
         if (
             len(lines) == 1
@@ -417,4 +433,45 @@ def segment(text: str) -> list[Span]:
         for s, e in split_sentences(text, start, end):
             kind: SentenceKind = "boilerplate" if legal and is_chrome_line(text[s:e]) else "body"
             spans.append(Span(s, e, kind, pno, None, duplicate))
-    return spans
+    return _headline_before_byline(text, spans)
+
+
+_BYLINE = re.compile(
+    r"(?:by\s|(?:updated|published|posted)\b|(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+
+
+def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
+    """The title is the line over the byline: a site's tagline above it is chrome.
+
+    "Exclusive news, data and analytics for …" opens a page, then a section label, then the
+    title, then "By …": when the first body paragraph, after some chrome, is one unpunctuated
+    line over a byline or date line, it is the headline and what was taken for one was the
+    page's.
+    """
+    h = next((i for i, sp in enumerate(spans[:8]) if sp.kind == "headline"), -1)
+    if h < 0:
+        return spans
+    b = next(
+        (i for i in range(h + 1, min(len(spans), h + 6)) if spans[i].kind != "boilerplate"), -1
+    )
+    if (
+        b < 0
+        or spans[b].kind != "body"
+        or b == h + 1  # headline, standfirst, byline: the standfirst is no title
+        or spans[b].duplicate
+        or text.count(" ", spans[b].start, spans[b].end) < 3
+        or b + 1 >= len(spans)
+        or spans[b + 1].kind != "boilerplate"
+        or spans[b + 1].paragraph == spans[b].paragraph
+        or (b > 0 and spans[b - 1].paragraph == spans[b].paragraph)
+        or _ends_terminal(text[spans[b].start : spans[b].end])
+        or not _BYLINE.match(text, spans[b + 1].start, spans[b + 1].end)
+    ):
+        return spans
+    out = list(spans)
+    out[h] = out[h]._replace(kind="boilerplate")
+    out[b] = out[b]._replace(kind="headline")
+    return out

@@ -156,3 +156,95 @@ def test_role_before_name_is_a_description() -> None:
 def test_introductory_phrase_is_no_claim() -> None:
     ex = extract("In a statement on Tuesday, the ministry said the plan had failed.")
     assert [c.text for c in ex.claims] == ["the plan had failed"]
+
+
+def test_quote_opening_the_sentence_is_not_a_name() -> None:
+    # "More and more, there are …": a quote with a comma inside, spoken by the name after it
+    c = claim_with(
+        "\u201cMore and more, there are events that knock your socks off,\u201d said Michael "
+        "Oppenheimer, a professor of geosciences at Princeton University.",
+        "there are events",
+    )
+    assert names(c) == ["Michael Oppenheimer"]
+    assert c.chain[0].description == "a professor of geosciences at Princeton University"
+
+
+def test_bare_role_after_an_inverted_speaker_is_a_description() -> None:
+    text = (
+        '"The approach is simply not working," said Daryl Kimball, executive director of the '
+        "Arms Control Association."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == ["The approach is simply not working"]
+    hop = ex.claims[0].chain[0]
+    assert (hop.name, hop.description) == (
+        "Daryl Kimball",
+        "executive director of the Arms Control Association",
+    )
+
+
+def test_speaker_with_a_bracketed_remark_keeps_the_whole_name() -> None:
+    text = '"It is a misguided approach," said Mr. Burman (a view others share).'
+    c = claim_with(text, "misguided")
+    assert names(c) == ["Burman"]
+
+
+def test_police_and_court_papers_are_named_bodies() -> None:
+    text = (
+        "He is accused of stealing $312,000, according to a criminal complaint filed "
+        "Wednesday. He was charged with theft, state police said. Court documents show "
+        "$187,000 went to sportsbooks. He also used a debit card, the complaint alleges. "
+        "The thefts came to light in October, according to the affidavit of probable cause."
+    )
+    got = {
+        anchor: [(h.name, h.kind) for h in claim_with(text, anchor).chain]
+        for anchor in ("stealing", "charged with theft", "sportsbooks", "debit card", "October")
+    }
+    assert got == {
+        "stealing": [("criminal complaint", "government")],
+        "charged with theft": [("state police", "agency")],
+        "sportsbooks": [("court documents", "government")],
+        # "the complaint" is the criminal complaint named before
+        "debit card": [("criminal complaint", "government")],
+        "October": [("affidavit of probable cause", "government")],
+    }
+
+
+def test_title_after_a_lowercase_description_belongs_to_the_description() -> None:
+    c = claim_with(
+        '"We find out the money was going out the back door," fire company President Luis '
+        "Ocasio said. He said the company had postponed buying a truck.",
+        "postponed buying",
+    )
+    hop = c.chain[0]
+    assert (hop.name, hop.kind, hop.description) == (
+        "Luis Ocasio",
+        "person",
+        "fire company President",
+    )
+
+
+def test_descriptive_renaming_finds_the_name_it_shortens() -> None:
+    text = (
+        "The former treasurer of the Harlow Volunteer Fire Company was charged on Monday. "
+        "Tamsin had served as treasurer since 2012, the fire company said."
+    )
+    assert names(claim_with(text, "since 2012")) == ["Harlow Volunteer Fire Company"]
+
+
+def test_wrote_with_a_thing_written_is_no_attribution() -> None:
+    text = (
+        "Prosecutors alleged that Tamsin wrote 214 checks to himself. "
+        "Lee wrote the plan would fail."
+    )
+    assert names(claim_with(text, "214 checks")) == ["?"]  # the prosecutors', not Tamsin's
+    assert names(claim_with(text, "plan would fail")) == ["Lee"]
+
+
+def test_possessive_before_a_cue_noun_is_no_attribution() -> None:
+    text = (
+        "Tamsin's attorney, Rachel Brandt, said he would plead. "
+        '"The number in the complaint is an accountant\'s estimate, not a fact," she said.'
+    )
+    c = claim_with(text, "accountant's estimate")
+    assert names(c) == ["Rachel Brandt"]

@@ -134,6 +134,15 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "This interview has been edited for length and clarity.",
         "Economics correspondent, Valley News",
         "Thursday 12 February 2026 19:40 GMT",
+        "Fri 6 Mar 2026 07.00 GMT",
+        "News   World   Politics   Sports   Entertainment   Business   Science   Fact Check   Live",
+        "Related",
+        "Comments are closed for this story.",
+        "The Ledger - Back to homepage",
+        "Explore more on these topics",
+        "Issued on: 11/03/2026 - 09:14  Modified: 11/03/2026 - 12:40",
+        "3 min Reading time",
+        "Our morning email breaks down the key stories of the day, telling you why it matters",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -207,3 +216,32 @@ def test_related_links_after_a_short_last_paragraph_are_chrome() -> None:
     texts = [c.text for c in extract(text).claims]
     assert "Mayor faces questions over absence" not in texts
     assert not any("external" in t or "rights" in t for t in texts)
+
+
+def test_site_tagline_above_the_section_label_is_not_the_headline() -> None:
+    text = (
+        "Exclusive news, data and analytics for financial market professionals\n\n"
+        "Commodities\n\n"
+        "Cocoa slides to four-month low as arrivals jump\n\n"
+        "By Hannah Brereton\n\n"
+        "Item 1 of 2 Cocoa pods at a farm in Agboville. REUTERS/Luc Gnago\n\n"
+        "Cocoa futures fell on Tuesday."
+    )
+    ex = extract(text)
+    assert [s.kind for s in ex.sentences[:3]] == ["boilerplate", "boilerplate", "headline"]
+    assert "Cocoa slides" in ex.sentences[2].text
+    assert [c.text for c in ex.claims] == [
+        "Cocoa slides to four-month low as arrivals jump",
+        "Cocoa pods at a farm in Agboville",
+        "Cocoa futures fell on Tuesday",
+    ]
+
+
+def test_headline_standfirst_and_byline_keep_the_headline() -> None:
+    text = (
+        "Court rejects appeal as four-year ban stands\n\n"
+        "Judges dismiss the contamination defence; the athlete may appeal again\n\n"
+        "By Helen Mwangi\n\n"
+        "The court ruled on Thursday."
+    )
+    assert extract(text).sentences[0].kind == "headline"
