@@ -57,6 +57,7 @@ from provenance.extract.cues import (
     LY_NOUNS,
     MAX_CUES,
     MONTH_WORDS,
+    NAME_AFTER_ROLE,
     NAME_GLUE,
     NAME_LIKE,
     NEEDS_CLAUSE,
@@ -458,8 +459,16 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         # "A survey by the organization in March found", "leaked documents from his return show"
         return na, nb, paren, a, btext
     if not _np_ok(np):
+        if np.split(None, 1)[0] in _INTRO_PREPS:
+            # "In a Bloomberg interview Trump declared": an opening phrase with no comma
+            t = _trailing_np(s, na, nb)
+            if na < t and _np_ok(s[t:nb]) and s[t : t + 1].isupper():
+                return t, nb, paren, t, ""
         return None
     return na, nb, paren, a, btext
+
+
+_INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
 
 
 def _trailing_np(s: str, a: int, b: int) -> int:
@@ -734,6 +743,8 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    if nb - na <= 3 and s[na:nb].lower() in ("i", "we", "you") and _quote_open(s, na):
+        return None  # '"We expected sleep to go up. …," said …': the speaker's own words
     # what follows the cue: dates, venues, a recipient for "told"
     pos, date = _tail(s, ce)
     told_post = (
@@ -881,6 +892,12 @@ def _verb_frame(
     return Frame([(off + a, off + b)], hops, max(na, clause_start), cstart, participle=borrowed)
 
 
+def _quote_open(s: str, pos: int) -> bool:
+    """Is a quotation open at pos (more opening marks than closing ones before it)?"""
+    before = s[:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     """ "“…,” said Smith, a spokesman." — the source follows the cue."""
     cue = m.group(0).lower()
@@ -900,9 +917,16 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     if not np or not _np_ok(np):
         return None
     desc = r.group("app")
-    if desc and desc[-1] == "." and not s[r.end() :].strip():
+    end = r.end()
+    named = NAME_AFTER_ROLE.match(s, end) if not desc and np.split()[-1].islower() else None
+    if named:
+        # "said the study's lead author, Dr. Naomi Feldberg, a pediatric sleep researcher"
+        desc = ", ".join(x for x in (np, named.group("app")) if x)
+        na, nb = named.span("name")
+        np, end = s[na:nb], named.end()
+    if desc and desc[-1] == "." and not s[end:].strip():
         desc = desc[:-1]  # the full stop ends the sentence, not an abbreviation
-    pos, date = _tail(s, r.end())
+    pos, date = _tail(s, end)
     hops = [Mention(np, off + na, off + nb, cue, date, desc)]
     pc, cited = _citing(s, pos, off)
     if cited:
@@ -913,7 +937,7 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         return None
     content = [(off + a, off + b)]
     # whatever follows the speaker ("…, a professor who …") describes them: not content
-    return Frame(content, hops, cs, max(pos, r.end()))
+    return Frame(content, hops, cs, max(pos, end))
 
 
 def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
@@ -1176,6 +1200,9 @@ def _embedded(b: Frame, ca: int, cb: int) -> bool:
 _DETS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that"))
 
 
+_NOUN_PREPS = frozenset(("from", "of", "in", "on", "by", "with", "to", "into", "under"))
+
+
 def _noun_use(s: str, cs: int, ce: int) -> bool:
     """A cue word that is a noun here: after a determiner or a common noun ("its revenue
     forecast", "weather forecast"), or before a participle or "were" ("claims filed")."""
@@ -1189,6 +1216,9 @@ def _noun_use(s: str, cs: int, ce: int) -> bool:
         return True  # "an accountant's estimate", "the agency's forecast"
     if not prev.isalpha() or not prev.islower():
         return False
+    k2 = s.rfind(" ", 0, k)
+    if s[k2 + 1 : k].lower() in _NOUN_PREPS:
+        return True  # "came from police reports": a noun after a preposition
     return not (
         low in AUX_WORDS
         or low in CLAUSE_PRONOUNS

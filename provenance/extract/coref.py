@@ -7,6 +7,7 @@ outlet" the outlet that published it, and a bare surname the full name given ear
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import fields, replace
 from itertools import islice
@@ -23,6 +24,9 @@ from provenance.extract.types import Claim, Hop, SourceKind
 _DOCUMENTS = frozenset(
     ("letter", "statement", "memo", "report", "email", "post", "filing", "release", "note")
 )
+# who wrote a study: "the researchers found" means the study named before
+_AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
+_STUDY_WORDS = re.compile(r"\b(?:study|paper|survey|research|trial|analysis)\b", re.I)
 # marks, in a found chain, the hop a mention refers to when outer hops come along
 _MATCHED = Hop("", "unnamed")
 # how many earlier chains a reference may reach back to: bounded, so that long articles
@@ -167,6 +171,13 @@ class Resolver:
                     return (*ch[:k], _MATCHED, h)
         return None
 
+    def _study(self) -> tuple[Hop, ...] | None:
+        """The latest chain resting on a study, paper or survey: what its authors found."""
+        for ch in reversed(self.chains[-_LOOKBACK:]):
+            if ch and _STUDY_WORDS.search(f"{ch[0].mention or ''} {ch[0].name}"):
+                return ch
+        return None
+
     def _find(self, anaphor: str) -> tuple[Hop, ...] | None:
         if anaphor == "report":
             for ch in reversed(self.chains[-_LOOKBACK:]):
@@ -214,6 +225,8 @@ class Resolver:
                         o = read_source(owner)
                         if o.anaphor is None and o.kind != "unnamed":
                             found = (self._named_hop(Mention(owner, 0, 0, m.cue), o),)
+                if not found and r.head in _AUTHORS:
+                    found = self._study()  # "the researchers found" after "a study … found"
                 by_name = False
                 if (
                     not found

@@ -362,6 +362,12 @@ INV_NP = re.compile(
     r"(?:\s(?:at|in|of)\s(?:the\s)?[A-Z][\w.'\u2019&-]*(?:\s(?:of\s)?[A-Z][\w.'\u2019&-]*)*)?))?"
     r"(?=[,;:.!?\"\u201d]|\s\(|\s(?:in|on|at|during|to|after|before|while|when|as)\b|$)"
 )
+# the name after an inverted speaker's role: ", Dr. Naomi Feldberg, a sleep researcher."
+NAME_AFTER_ROLE = re.compile(
+    r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Sir|Dame)\.?\s)?[A-Z][\w'\u2019-]*"
+    r"(?:\s(?:[A-Z]\.|de|van|von|al|bin|[A-Z][\w'\u2019-]*)){1,3})(?=[,.;:]|\s\(|$)"
+    r"(?:,\s(?P<app>(?:the|a|an|his|her|its|their)\s[^,;]{1,100}?)(?=[,;:!?]|\.(?:\s|$)|$))?"
+)
 QUOTED_AS = re.compile(r"\s(?P<np>[^,;]{1,80}?)\sas\s(?:saying|telling|writing)\b")
 WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s$")
 RECIPIENT = re.compile(
@@ -442,6 +448,8 @@ QUESTION = re.compile(
     r"\s(?P<q>(?:whether|if|about|why|how|what|who|whom|when|where|which)\b)"
 )
 IN_POLL = re.compile(
+    # "in the study", but not "was not involved in the study", "took part in a survey"
+    r"(?<!involved\s)(?<!part\s)(?<!enrolled\s)(?<!participated\s)(?<!participants\s)"
     r"\b(?:in|by|from)\s(?P<np>(?:a|an|the|his|her|its|their)\s"
     r"(?:(?!(?:before|after|of|in|on|at|for|to|with|by|from|during)\s)[\w'\u2019/&.%-]+\s){0,6}?"
     r"(?:poll|polls|survey|surveys|study|average|analysis|count|tally|census))\b"

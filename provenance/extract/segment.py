@@ -44,6 +44,14 @@ _NEXT_DIGIT = re.compile(r"\s*\d")
 # group 1: the punctuation that ends the sentence, without the spaces after it
 _BOUNDARY = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))")
 _NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9]")
+# what follows a clock time in the same sentence: a day, a month, a zone
+_TIME_GOES_ON = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday jan january feb february "
+        "mar march apr april may jun june jul july aug august sep sept september oct october "
+        "nov november dec december eastern pacific central mountain local"
+    )
+)
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
 
 _TERMINAL_CHARS = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
@@ -275,6 +283,11 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
         return False  # an initial: "George W. Bush"
     if word in _ABBREV_MAYBE:
         nw = _NEXT_WORD.match(text, m.end(), end)
+        if word in ("a.m", "p.m") and nw:
+            # "start no earlier than 8:30 a.m. Fewer than …" ends; "10 a.m. Tuesday",
+            # "9 a.m. ET" go on
+            nxt = nw.group(1)
+            return nxt[:1].isupper() and not (nxt.isupper() or nxt.lower() in _TIME_GOES_ON)
         return bool(nw and nw.group(1).lower() in _OPENERS)
     if word in _ABBREV_NEVER:
         if word in ("no", "nos"):

@@ -248,3 +248,41 @@ def test_possessive_before_a_cue_noun_is_no_attribution() -> None:
     )
     c = claim_with(text, "accountant's estimate")
     assert names(c) == ["Rachel Brandt"]
+
+
+def test_quote_running_over_sentences_belongs_to_the_role_and_name_after_it() -> None:
+    text = (
+        '"We expected sleep to go up. It happened within the first school year," said the '
+        "study's lead author, Dr. Naomi Feldberg, a pediatric sleep researcher at the university."
+    )
+    for anchor in ("expected sleep", "first school year"):
+        hop = claim_with(text, anchor).chain
+        assert [(h.name, h.description) for h in hop] == [
+            (
+                "Naomi Feldberg",
+                "the study's lead author, a pediatric sleep researcher at the university",
+            )
+        ]
+
+
+def test_researchers_of_a_study_named_before_are_the_study() -> None:
+    text = (
+        "Teenagers slept 38 minutes more, according to a study published Monday in JAMA "
+        "Pediatrics. Their grades did not change, the researchers found. Dr. Marcus Bell, who "
+        'was not involved in the study, called the design "about as good as you can get." '
+        "But he cautioned that the benefit could fade. Crash data came from police reports, "
+        "which miss minor collisions."
+    )
+    assert names(claim_with(text, "grades did not change")) == [
+        "a study published Monday in JAMA Pediatrics"
+    ]
+    assert names(claim_with(text, "about as good")) == ["Marcus Bell"]
+    assert names(claim_with(text, "benefit could fade")) == ["Marcus Bell"]
+    assert names(claim_with(text, "miss minor collisions")) == []
+
+
+def test_opening_phrase_without_a_comma_before_the_speaker() -> None:
+    c = claim_with(
+        "In a Bloomberg interview Trump declared \u201cNATO may be obsolete.\u201d", "NATO"
+    )
+    assert names(c) == ["Trump"]

@@ -245,3 +245,16 @@ def test_headline_standfirst_and_byline_keep_the_headline() -> None:
         "The court ruled on Thursday."
     )
     assert extract(text).sentences[0].kind == "headline"
+
+
+def test_clock_time_ends_a_sentence_before_a_capital_but_not_before_a_day() -> None:
+    text = (
+        "Schools should start no earlier than 8:30 a.m. Fewer than one in five do. "
+        "The meeting begins at 10 a.m. Tuesday in Dover. It ends at 9 p.m. ET on Friday."
+    )
+    assert [s.text for s in extract(text).sentences] == [
+        "Schools should start no earlier than 8:30 a.m.",
+        "Fewer than one in five do.",
+        "The meeting begins at 10 a.m. Tuesday in Dover.",
+        "It ends at 9 p.m. ET on Friday.",
+    ]
