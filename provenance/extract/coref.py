@@ -14,6 +14,8 @@ from itertools import islice
 
 from provenance.extract.attribution import Mention
 from provenance.extract.names import (
+    PERSON_NOUNS,
+    ROLE_WORDS,
     SourceName,
     kind_from_description,
     person_key,
@@ -24,6 +26,15 @@ from provenance.extract.types import Claim, Hop, SourceKind
 _DOCUMENTS = frozenset(
     ("letter", "statement", "memo", "report", "email", "post", "filing", "release", "note")
 )
+
+
+def _one_person(description: str) -> bool:
+    """Does an unnamed source's description name one person ("the daughter of a patient")?"""
+    head = re.split(r"\s(?:of|who|from|at|in|with)\s|,", description.lower(), maxsplit=1)[0]
+    last = head.rsplit(" ", 1)[-1]
+    return last in PERSON_NOUNS or last in ROLE_WORDS
+
+
 # who wrote a study: "the researchers found" means the study named before
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
 _STUDY_WORDS = re.compile(r"\b(?:study|paper|survey|research|trial|analysis)\b", re.I)
@@ -64,6 +75,7 @@ class Resolver:
         document_owner: Callable[[str], str | None] | None = None,
         full_name: Callable[[str], str | None] | None = None,
         salience: Callable[[str], int] | None = None,
+        group_owner: Callable[[str], str | None] | None = None,
     ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
@@ -82,6 +94,8 @@ class Resolver:
         self.full_name = full_name
         # how often the article names a source (by its first word): who it is about
         self.salience = salience
+        # the body a group was introduced with: "Inspectors from the CQC …. Inspectors found"
+        self.group_owner = group_owner
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -186,6 +200,8 @@ class Resolver:
             return self.chains[-1] if self.chains else None
         kinds = _ANAPHOR_KINDS.get(anaphor, ())
         for ch in reversed(self.chains[-_LOOKBACK:]):
+            if anaphor == "person" and ch and ch[0].kind == "unnamed" and _one_person(ch[0].name):
+                return ch  # "The daughter of one patient told …. “…,” she said."
             if ch and ch[0].kind in kinds:
                 if anaphor in ("outlet", "agency", "government", "organisation"):
                     return ch[:1]
@@ -214,7 +230,7 @@ class Resolver:
                 continue
             r = read_source(m.text)
             if r.anaphor is not None:
-                found = self._find_head(r.head) if r.head else None
+                found = self._find_head(r.head) if r.head and r.anaphor != "group" else None
                 if found is None and r.anaphor == "report":
                     # "the mid-January poll" after "a New York Times/CBS News poll"
                     # (what that poll's one finding cited does not come along)
@@ -227,6 +243,11 @@ class Resolver:
                             found = (self._named_hop(Mention(owner, 0, 0, m.cue), o),)
                 if not found and r.head in _AUTHORS:
                     found = self._study()  # "the researchers found" after "a study … found"
+                if not found and r.anaphor in ("definite", "group") and r.head and self.group_owner:
+                    body = self.group_owner(r.head)
+                    g = read_source(body) if body else None
+                    if body and g and g.anaphor is None and g.kind not in ("unnamed", "person"):
+                        found = (self._named_hop(Mention(body, 0, 0, m.cue), g),)
                 by_name = False
                 if (
                     not found

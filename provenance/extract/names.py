@@ -88,6 +88,15 @@ COUNTRY_LIKE = frozenset(
     )
 )
 
+# one person described, not named: "the daughter of one patient", "a witness"
+PERSON_NOUNS = frozenset(
+    words(
+        "daughter son mother father wife husband sister brother woman man girl boy resident "
+        "witness neighbour neighbor patient student teacher farmer driver survivor victim "
+        "relative friend parent nurse doctor worker employee owner passenger fan mourner "
+        "official source"
+    )
+)
 _PLURAL_GENERIC = frozenset(
     words(
         "officials sources people analysts experts observers critics residents witnesses "
@@ -97,7 +106,9 @@ _PLURAL_GENERIC = frozenset(
         "republicans democrats conservatives liberals activists members leaders officers "
         "soldiers troops police prosecutors lawyers attorneys doctors medics workers "
         "employees staff executives investors traders bankers commentators pundits observers "
-        "media outlets newspapers others many some most several few both all"
+        "media outlets newspapers others many some most several few both all inspectors "
+        "auditors regulators rescuers firefighters paramedics nurses teachers parents "
+        "students patients families"
     )
 )
 _SINGULAR_GENERIC = frozenset(
@@ -136,6 +147,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "embassy": "government",
     "office": "government",
     "company": "organisation",
+    "trust": "organisation",
     "firm": "organisation",
     "group": "organisation",
     "maker": "organisation",
@@ -196,6 +208,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "authority": "agency",
     "force": "agency",
 }
+_SPEAKERS_FOR = frozenset(words("spokesperson spokesman spokeswoman"))
 _DETERMINERS = frozenset(words("the a an some many several two three four five most other one"))
 _ORG_HEADS: dict[str, SourceKind] = {
     "board": "government",
@@ -414,8 +427,15 @@ def read_source(mention: str) -> SourceName:
         else:
             lows.append(t.lower())
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
-        # descriptions only: "sources familiar with the matter", "a senior official"
-        return SourceName(text, "unnamed", None, None)
+        # descriptions only: "sources familiar with the matter", "a senior official"; a bare
+        # group ("Inspectors found") may be the one introduced with its body before
+        group = len(toks) == 1 and first in _PLURAL_GENERIC
+        return SourceName(
+            text, "unnamed", None, "group" if group else None, None, first if group else None
+        )
+    spoke = _spokesperson_of(toks, first)
+    if spoke is not None:
+        return spoke
     if (
         lows
         and any(w in _PLURAL_GENERIC or w in _SINGULAR_GENERIC for w in lows)
@@ -495,6 +515,33 @@ def _kept_record(toks: list[str], head_i: int) -> SourceName | None:
     if 2 <= len(rest) <= 3 and rest[0] == "of" and not any(_is_cap(t) for t in toks[head_i + 1 :]):
         name += " " + " ".join(rest)  # "affidavit of probable cause"
     return SourceName(name, kind, None, "definite", None, head)
+
+
+def _spokesperson_of(toks: list[str], first: str) -> SourceName | None:
+    """ "A Cocobod spokesperson", "a spokesman for the Pentagon": the body speaks through its
+    spokesperson, on the record, so the body is the source."""
+    lows = [t.lower() for t in toks]
+    k = next((i for i, w in enumerate(lows) if w in _SPEAKERS_FOR), -1)
+    if k < 0:
+        return None
+    start = 1 if first in _DETERMINERS else 0
+    if k == len(toks) - 1:
+        owner = toks[start:k]  # "a Department of Health and Social Care spokesperson"
+    elif k == start and len(toks) > k + 2 and lows[k + 1] == "for":
+        owner = toks[k + 2 :]  # "a spokesman for the Pentagon"
+        if owner and owner[0].lower() == "the":
+            owner = owner[1:]
+    else:
+        return None
+    if not owner or not _is_cap(owner[0]) or not all(_is_cap(t) or t in _NAME_GLUE for t in owner):
+        return None
+    inner = read_source(" ".join(owner))
+    if inner.kind in ("unnamed", "person") or inner.anaphor is not None:
+        return None
+    return SourceName(inner.name, inner.kind, toks[k], None, inner.alias)
+
+
+_NAME_GLUE = frozenset(("of", "and", "for", "the", "&", "de", "du", "des"))
 
 
 def _described_name(toks: list[str], alias: str | None) -> SourceName | None:

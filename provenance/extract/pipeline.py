@@ -164,6 +164,10 @@ def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None
     return None
 
 
+# a capitalised name, with the small words names hold: "Care Quality Commission (CQC)"
+_ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-Z][\w&'.-]*))*)"
+
+
 def extract(text: str) -> Extraction:
     """Sentences, atomic claims and their source chains for one article's text."""
     if not isinstance(text, str):
@@ -222,6 +226,8 @@ def extract(text: str) -> Extraction:
             if name:
                 if name[:4] == "The ":
                     name = name[4:]
+                elif name[:2] == "A " or name[:3] == "An ":
+                    continue  # "A Pentagon official said": no name, an indefinite subject
                 if name.lower().endswith(tail):
                     return name
         # ... or a name written anywhere before: "his attorney, Felicia Grant."
@@ -244,7 +250,18 @@ def extract(text: str) -> Extraction:
             counts[first] = len(re.findall(r"\b" + re.escape(first) + r"\b", text))
         return counts[first]
 
-    resolver = Resolver(recent_subject, document_owner, full_name, salience)
+    def group_owner(head: str) -> str | None:
+        """ "Inspectors from the Care Quality Commission …": the body "inspectors" came from."""
+        pat = re.compile(rf"\b{re.escape(head)}\s(?:from|at|with|of)\s(?:the\s)?{_ORG_NAME}", re.I)
+        n = len(said)
+        for k in range(n - 1, max(-1, n - 13), -1):
+            if head in said[k].lower():
+                m = pat.search(said[k])
+                if m:
+                    return m.group("org")
+        return None
+
+    resolver = Resolver(recent_subject, document_owner, full_name, salience, group_owner)
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()

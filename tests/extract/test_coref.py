@@ -222,3 +222,26 @@ def test_interview_answers_are_the_interviewees() -> None:
     assert len(names(claim_with(text, "rates will stay high"))) == 2
     assert names(claim_with(text, "Wages lag behind prices")) == ["Mara Osei"]
     assert not claim_with(text, "Wages lag").text.startswith("A:")
+
+
+def test_pronoun_after_a_person_described_not_named() -> None:
+    text = (
+        'Its chief executive, Paul Ainsworth, said: "We are acting." The daughter of one '
+        "patient told the Guardian that her mother had waited 31 hours. "
+        '"The nurses kept apologising," she said.'
+    )
+    c = claim_with(text, "nurses kept apologising")
+    assert [h.name for h in c.chain] == ["the daughter of one patient"]
+
+
+def test_bare_group_is_the_one_introduced_with_its_body() -> None:
+    text = (
+        "Inspectors from the Care Quality Commission (CQC) counted 41 patients in corridors. "
+        "Inspectors found that patients did not always receive medicines on time. "
+        "East Weald Hospitals NHS foundation trust said it accepted the findings. "
+        "The trust said it had opened a discharge lounge."
+    )
+    assert names(claim_with(text, "receive medicines")) == ["Care Quality Commission"]
+    assert names(claim_with(text, "discharge lounge")) == [
+        "East Weald Hospitals NHS foundation trust"
+    ]

@@ -286,3 +286,19 @@ def test_opening_phrase_without_a_comma_before_the_speaker() -> None:
         "In a Bloomberg interview Trump declared \u201cNATO may be obsolete.\u201d", "NATO"
     )
     assert names(c) == ["Trump"]
+
+
+def test_spokesperson_of_a_named_body_speaks_for_it() -> None:
+    text = (
+        "A Department of Health and Social Care spokesperson said: \u201cPatients should never "
+        "be treated in corridors.\u201d A spokesman for the Pentagon said the base would close. "
+        "A Pentagon official said troops had left."
+    )
+    hop = claim_with(text, "never be treated").chain[0]
+    assert (hop.name, hop.kind, hop.description) == (
+        "Department of Health and Social Care",
+        "government",
+        "spokesperson",
+    )
+    assert names(claim_with(text, "base would close")) == ["Pentagon"]
+    assert names(claim_with(text, "troops had left")) == ["?"]  # an official: unnamed
