@@ -17,6 +17,7 @@ from provenance.extract.cues import (
     AGE,
     AND_VP,
     ARE_REPORTED,
+    ASKED_TO,
     AUX_BEFORE,
     AUX_WORDS,
     BARE_CLAUSE_OK,
@@ -462,7 +463,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         if np.split(None, 1)[0] in _INTRO_PREPS:
             # "In a Bloomberg interview Trump declared": an opening phrase with no comma
             t = _trailing_np(s, na, nb)
-            if na < t and _np_ok(s[t:nb]) and s[t : t + 1].isupper():
+            # a name of one or two words: "the Washington Post Trump" runs two names together
+            if na < t and _np_ok(s[t:nb]) and s[t : t + 1].isupper() and s.count(" ", t, nb) <= 1:
                 return t, nb, paren, t, ""
         return None
     return na, nb, paren, a, btext
@@ -727,6 +729,10 @@ def _verb_frame(
         return None  # "a man accused of striking a cyclist pleaded …": he is the accused
     if cue == "pleaded" and PLEA.match(s, ce):
         return None  # "pleaded not guilty": a plea in court, not a statement reported
+    if cue == "think" and s.startswith(" tank", ce):
+        return None  # "the Washington-based think tank said": the tank speaks
+    if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
+        return None  # "Cocobod had asked some buyers to accept delays": a request, an act
     if cue in NOUN_CUES and _noun_use(s, cs, ce):
         return None  # "its revenue forecast", "2.3 million Medicare claims filed in …"
     src = _source_before(s, cs if src_end is None else src_end)
@@ -759,7 +765,14 @@ def _verb_frame(
     elif cue in ("told", "tells", "tell"):
         t = TOLD_THAT.match(s, pos, min(n, pos + 120))
         r = RECIPIENT.match(s, pos, min(n, pos + 80))
-        if t:
+        if (
+            t
+            and r
+            and t.group("mark").strip()[:1] in QCLOSE + "\u201c"
+            and r.end() < t.start("mark")
+        ):
+            pos = r.end()  # 'told reporters the railway was a “priority target”': a clause first
+        elif t:
             pos = t.start("mark")
         elif r:
             pos = r.end()
@@ -879,7 +892,11 @@ def _verb_frame(
         k = s.find(",", a, content_end)
         if k > 0:
             content_end = k
-    vp = AND_VP.search(s, a, content_end) if " and " in s[a:content_end] else None
+    vp = (
+        AND_VP.search(s, a, content_end)
+        if " and " in s[a:content_end] or " but " in s[a:content_end]
+        else None
+    )
     if vp and not AUX_BEFORE.search(s, max(a, vp.start() - 40), vp.start()):
         # "said the plan would fail and called for talks": the second verb is the speaker's
         # act, told by the article, not part of what was said
@@ -889,7 +906,10 @@ def _verb_frame(
         return None
     # "X did Y and said Z": X is borrowed from the main clause, which stays the article's
     borrowed = clause_start > na or boundary == "who"
-    return Frame([(off + a, off + b)], hops, max(na, clause_start), cstart, participle=borrowed)
+    anchor = max(na, clause_start)
+    if desc and clause_start < na and s.find(desc, clause_start, na) >= 0:
+        anchor = clause_start  # "Britain's domestic intelligence agency, MI5, said": no claim
+    return Frame([(off + a, off + b)], hops, anchor, cstart, participle=borrowed)
 
 
 def _quote_open(s: str, pos: int) -> bool:

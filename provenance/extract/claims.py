@@ -68,6 +68,8 @@ _TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where"])
 # last letters of the _TRAIL_WORDS, either case: lower() maps no other character to them
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS) | {w[-1].upper() for w in _TRAIL_WORDS}
 _END_OR_TRAIL = _END_SET | _TRAIL_LAST
+# a quotation or sentence closing right after a word: '…not showing that,"'
+_QUOTE_ENDS = re.compile(r"[,.!?]?[\"\u201d']|[.!?]\s*$")
 _FILLER = re.compile(
     r"(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE
 )
@@ -88,10 +90,11 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
             if end <= start or text[end - 1] not in _TRAIL_LAST:
                 break
             k = text.rfind(" ", max(start, end - 10), end)
-            if k >= start and text[k + 1 : end].lower() in _TRAIL_WORDS:
+            word = text[k + 1 : end].lower() if k >= start else ""
+            if word in _TRAIL_WORDS and not (word == "that" and _QUOTE_ENDS.match(text, end)):
                 end = k
                 continue
-            break
+            break  # '"… is simply not showing that," analysts wrote': a pronoun, kept
     if end > start:
         # keep the closing quote of a quotation the claim opens: 'was "not unexpected."'
         after = text[end : end + 3]

@@ -362,6 +362,8 @@ INV_NP = re.compile(
     r"(?:\s(?:at|in|of)\s(?:the\s)?[A-Z][\w.'\u2019&-]*(?:\s(?:of\s)?[A-Z][\w.'\u2019&-]*)*)?))?"
     r"(?=[,;:.!?\"\u201d]|\s\(|\s(?:in|on|at|during|to|after|before|while|when|as)\b|$)"
 )
+# "asked some buyers to accept …": someone asked to do something, not a question reported
+ASKED_TO = re.compile(r"\s(?:[\w'\u2019-]+\s){1,4}?to\s(?!whom\b)[a-z]+")
 # the name after an inverted speaker's role: ", Dr. Naomi Feldberg, a sleep researcher."
 NAME_AFTER_ROLE = re.compile(
     r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Sir|Dame)\.?\s)?[A-Z][\w'\u2019-]*"
@@ -473,7 +475,7 @@ FINITE = frozenset(
     )
 )
 AND_VP = re.compile(
-    r",?\sand\s(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|said|told|made|took|gave|sent|won|lost"
+    r",?\s(?:and|but)\s(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|said|told|made|took|gave|sent|won|lost"
     r"|went|came|left|met|spoke|wrote|urged)\s"
 )
 AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be|will|would|could|to)\s+\w+$")

@@ -148,6 +148,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "office": "government",
     "company": "organisation",
     "trust": "organisation",
+    "tank": "organisation",
     "firm": "organisation",
     "group": "organisation",
     "maker": "organisation",
@@ -389,7 +390,9 @@ def read_source(mention: str) -> SourceName:
         # "analysts at Danske Bank" -> Danske Bank, described as "analysts"
         inner = read_source(ga.group("org"))
         if inner.kind != "unnamed" and inner.anaphor is None:
-            return SourceName(inner.name, inner.kind, ga.group("who"), None, inner.alias)
+            # whoever has analysts or economists "at" it is a body, never a person
+            body: SourceKind = "organisation" if inner.kind == "person" else inner.kind
+            return SourceName(inner.name, body, ga.group("who"), None, inner.alias)
     head_i = _head_index(toks)
     # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
     if (

@@ -302,3 +302,38 @@ def test_spokesperson_of_a_named_body_speaks_for_it() -> None:
     )
     assert names(claim_with(text, "base would close")) == ["Pentagon"]
     assert names(claim_with(text, "troops had left")) == ["?"]  # an official: unnamed
+
+
+def test_think_tank_and_requests_are_no_cues() -> None:
+    text = (
+        "The Institute for the Study of War assessed in January that Russian forces would use "
+        "the route. The Washington-based think tank said the railway would ease logistics. "
+        "Bloomberg News reported, citing people familiar with the matter, that Cocobod had "
+        "asked some buyers to accept delayed deliveries."
+    )
+    assert names(claim_with(text, "ease logistics")) == ["Institute for the Study of War"]
+    assert names(claim_with(text, "delayed deliveries")) == ["Bloomberg News", "?"]
+
+
+def test_told_a_recipient_a_clause_holding_a_quote() -> None:
+    text = (
+        "Ukraine's military intelligence agency, the HUR, told The Northline the railway was a "
+        '"priority target" but declined to comment on specific plans.'
+    )
+    ex = extract(text)
+    assert [(c.text, names(c)) for c in ex.claims] == [
+        ('the railway was a "priority target"', ["HUR"]),
+        ("declined to comment on specific plans", []),
+    ]
+
+
+def test_quote_ending_in_that_keeps_it_and_analysts_work_at_a_body() -> None:
+    c = claim_with(
+        '"The arrivals data is simply not showing that," analysts at Lindqvist Commodities '
+        "wrote in a note to clients.",
+        "not showing",
+    )
+    assert c.text == "The arrivals data is simply not showing that"
+    assert [(h.name, h.kind, h.description) for h in c.chain] == [
+        ("Lindqvist Commodities", "organisation", "analysts")
+    ]
