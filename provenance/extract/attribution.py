@@ -412,6 +412,11 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         pa, _, _ = _left_chunk(s, j)
         pna, pnb = _strip_np(s, pa, j)
         pna = _trailing_np(s, pna, pnb)
+        if pna < pnb and s[pna:pnb][:1].islower() and s[:pna].rstrip().endswith(","):
+            # "Jamal Whitaker, a renter who said …": the name the description follows
+            hit = _appositive_name(s, j)
+            if hit is not None:
+                return hit[0], hit[1], hit[2], bstart, "who"
         if pna < pnb and _np_ok(s[pna:pnb]):
             return pna, pnb, None, bstart, "who"
         return None
@@ -736,7 +741,7 @@ def _verb_frame(
     if cue in NOUN_CUES and _noun_use(s, cs, ce):
         return None  # "its revenue forecast", "2.3 million Medicare claims filed in …"
     src = _source_before(s, cs if src_end is None else src_end)
-    if src is None and cue in ("asked", "Asked"):
+    if src is None and cue in ("asked", "Asked") and _QUESTION_LEAD.search(s, 0, cs):
         # "When asked whether …, X said": the question is attributed to whoever asked
         q = QUESTION.match(s, ce)
         if q:
@@ -1220,6 +1225,8 @@ def _embedded(b: Frame, ca: int, cb: int) -> bool:
 _DETS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that"))
 
 
+# "When asked whether …", "Asked about …", "…, asked if …": a question put to the speaker
+_QUESTION_LEAD = re.compile(r"(?:^|[,;:\u2014]|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter))\s*$")
 _NOUN_PREPS = frozenset(("from", "of", "in", "on", "by", "with", "to", "into", "under"))
 
 

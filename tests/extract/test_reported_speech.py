@@ -337,3 +337,17 @@ def test_quote_ending_in_that_keeps_it_and_analysts_work_at_a_body() -> None:
     assert [(h.name, h.kind, h.description) for h in c.chain] == [
         ("Lindqvist Commodities", "organisation", "analysts")
     ]
+
+
+def test_relative_clause_speaker_after_a_description_and_asked_inside_a_quote() -> None:
+    text = (
+        "Jamal Whitaker, a renter who said he had been forced to move twice, called the cap "
+        '"a start." "It will blow a hole in the budget, and we haven\'t even asked how big," '
+        'Soto said. "This is my pension," said Linda Park, who rents out a cottage on Alder '
+        "Street."
+    )
+    c = claim_with(text, "forced to move twice")
+    assert [(h.name, h.description) for h in c.chain] == [("Jamal Whitaker", "a renter")]
+    assert names(claim_with(text, "asked how big")) == ["Soto"]
+    park = claim_with(text, "my pension").chain[0]
+    assert park.description == "who rents out a cottage on Alder Street"
