@@ -351,3 +351,13 @@ def test_relative_clause_speaker_after_a_description_and_asked_inside_a_quote() 
     assert names(claim_with(text, "asked how big")) == ["Soto"]
     park = claim_with(text, "my pension").chain[0]
     assert park.description == "who rents out a cottage on Alder Street"
+
+
+def test_study_finding_a_noun_phrase() -> None:
+    c = claim_with(
+        "A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter "
+        "impersonation out of more than a billion ballots cast.",
+        "31 incidents",
+    )
+    assert names(c) == ["Justin Levitt"]
+    assert c.text.startswith("31 incidents")
