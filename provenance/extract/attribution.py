@@ -848,8 +848,7 @@ def _verb_frame(
         and not WEAK_NEEDS.match(rest)
         and not (
             # "A 2014 study by … Justin Levitt found 31 incidents of …": a finding
-            (RESEARCH.search(s[na:nb]) or EVIDENCE_NP.match(s[na:nb]))
-            and CLAUSE_START.match(rest)
+            (RESEARCH.search(s[na:nb]) or EVIDENCE_NP.match(s[na:nb])) and CLAUSE_START.match(rest)
         )
         and not (cue in NEEDS_SUBJECT and SUBJECT_NEXT.match(rest))
         and not (cue in CUE_WORDS and _bare_clause(rest))

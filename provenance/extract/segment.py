@@ -83,6 +83,11 @@ _CHROME_LINE = re.compile(
         |see\s+(?:all|more|also)\b.*|read\s+(?:more|next|also|the\s+full\s+story)\b.*
         |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*|end
         |comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b.*
+        |related\s+(?:topics?|articles?|coverage|links)\s*:.*|also\s+read\s*:.*
+        |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*|with\s+inputs?\s+from\s.*
+        |for\s+reprint\s+rights.*|[^()]{3,40}\(with\s+[^()]{2,40}\)
+        |[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:[\w-]+\s+){0,3}?
+            (?:correspondent|editor|reporter|writer|columnist|contributor)
         |explore\s+more\s+on\s+(?:these|this)\s+topics?
         |our\s+standards\s*:.*|(?:acquire\s+)?licensing\s+rights|trust\s+principles.*
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
@@ -136,10 +141,16 @@ _CHROME_LINE = re.compile(
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_POINTER = re.compile(
+    r"\W*(?:read\s+(?:next|more|also)|also\s+read|related(?:\s+(?:stories|articles))?"
+    r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like)\W*$",
+    re.IGNORECASE,
+)
 # Appeals and promotions that run over several sentences: the whole paragraph is chrome.
 _APPEAL = re.compile(
     r"\b(?:your\s+support|support\s+(?:us|our\s+(?:work|journalism|reporting))|donate\b"
-    r"|make\s+a\s+(?:\w+\s+)?donation|your\s+donation"
+    r"|mak(?:e|ing)\s+a\s+(?:\w+\s+)?donation|your\s+donation|behind\s+a\s+paywall"
+    r"|in\s+your\s+inbox"
     r"|subscribe\s+(?:to|now|today)|sign\s+up\s+(?:for|to|now)|our\s+newsletter"
     r"|become\s+a\s+(?:member|patron|supporter)|break\s+through\s+the\s+algorithm"
     r"|(?:ad|paywall)\s*-?\s*free|independent\s+journalism\s+(?:needs|relies)"
@@ -164,9 +175,18 @@ _APPEAL_KEYS = (
     "privacy",
     "mail",
     "briefing",
+    "inbox",
+    "paywall",
+)
+# "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
+_AUTHOR_BIO = re.compile(
+    r"\b(?:reach|contact|email|e-mail|write\s+to)\s+(?:him|her|them|me|us|the\s+author)?\s*at\s+"
+    r"[\w.+-]+@[\w-]+\.\w",
+    re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
     r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support)"
+    r"|\bsign\s+up\b"
 )
 _CREDIT_KEYS = ("photo", "image", "picture", "video", "source", "credit", "illustration", "/")
 _CREDIT_KEY = re.compile("|".join(_CREDIT_KEYS))
@@ -179,7 +199,10 @@ _CREDIT = re.compile(
     r"([^.:]{1,80}?)\s*$"
     # wire style, no brackets: "... March 3, 2023. REUTERS/Lisa Mann/File Photo"
     r"|(?:^|\s)(?-i:([A-Z][A-Za-z&]{1,20}))/(?-i:[A-Z][\w.'\u2019-]*)(?:\s[\w.'\u2019-]+){0,3}"
-    r"(?:\s*/\s*(?:file\s+photo|pool|handout|photo|getty\s+images))?\s*$",
+    r"(?:\s*/\s*(?:file\s+photo|pool|handout|photo|getty\s+images))?\s*$"
+    # "(Sarah Whitlow/The Fairhaven Sentinel)", "(AFP via Getty Images)": who holds the picture
+    r"|\(\s*(?-i:[A-Z])[\w&.' -]{1,40}?\s*/\s*((?-i:[A-Z])[\w&.' -]{1,60}?)\s*\)\s*$"
+    r"|\(\s*((?-i:[A-Z])[\w&.' -]{1,30}?)\s+via\s+(?:getty\s+images|ap|reuters)\s*\)\s*$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -198,7 +221,7 @@ _SHARE_BAR = re.compile(
     re.IGNORECASE,
 )
 # menu items apart: "Home | News", "Home • News", "Home  News  Sport" (two spaces or more)
-_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*|\s{2,}")
+_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*|\s{2,}|\s+/\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -225,6 +248,8 @@ def is_chrome_line(line: str) -> bool:
     parts = _NAV_SPLIT.split(line)
     if len(parts) >= 3 and all(p.count(" ") <= 3 for p in parts):
         return True  # "Home | News | Sports | Opinion": a navigation bar
+    if len(parts) >= 2 and all(p.count(" ") <= 3 or _CHROME_LINE.match(p) for p in parts):
+        return True  # "TOI City Desk / TNN / Updated: Nov 12, 2025, 22:41 IST": byline, stamp
     if len(parts) == 2 and all(p and p.count(" ") <= 2 for p in parts) and not _ends_terminal(line):
         return True  # "Business | Mergers & Acquisitions": a section breadcrumb
     if _SHARE_BAR.match(line):
@@ -371,6 +396,7 @@ def segment(text: str) -> list[Span]:
         -1,
     )
     footer = False
+    pointer = False  # the last paragraph was "Read next", "Also read": a link follows
     for pno, lines in enumerate(paragraphs):
         start, end = lines[0][0], lines[-1][1]
         if len(lines) == 1:
@@ -391,12 +417,18 @@ def segment(text: str) -> list[Span]:
             and any(k in low for k in _APPEAL_KEYS)
             and bool(_APPEAL.search(para))
             and bool(_ADDRESSEE.search(low))
-        )
+        ) or (short and "@" in para and bool(_AUTHOR_BIO.search(para)))
+        pointed, pointer = pointer, False
         if len(lines) == 1 and (
-            appeal or is_chrome_line(para) or (footer and para.count(" ") < 14)
+            appeal
+            or is_chrome_line(para)
+            or (footer and para.count(" ") < 14)
+            # "READ NEXT" over a linked headline: the headline is a link
+            or (pointed and len(para) < 160 and not _ends_terminal(para))
         ):
             spans.append(Span(start, end, "boilerplate", pno))
             footer = footer or 0 <= last_long < pno
+            pointer = bool(_POINTER.match(para))
             continue
         if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):
             spans.append(Span(start, end, "boilerplate", pno))
@@ -414,7 +446,7 @@ def segment(text: str) -> list[Span]:
         ):
             credit = _CREDIT.search(para, cut)
         if credit:
-            g = next((i for i in (1, 2, 3, 4) if credit.group(i)), 1)
+            g = next((i for i in (1, 2, 3, 4, 5, 6) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             item = _GALLERY_ITEM.match(text, start, end)

@@ -143,6 +143,19 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Issued on: 11/03/2026 - 09:14  Modified: 11/03/2026 - 12:40",
         "3 min Reading time",
         "Our morning email breaks down the key stories of the day, telling you why it matters",
+        "LOCAL NEWS / HEALTH",
+        "TOI City Desk / TNN / Updated: Nov 12, 2025, 22:41 IST",
+        "Jonas Reuter (with Reuters, dpa)",
+        "Edited by: Anna Schall",
+        "Related topics: European Union, E-commerce, China",
+        "MASATO ONODERA, Nikkei staff writer",
+        "Also Read: Senior citizen loses Rs 87 lakh to fake officers",
+        "With inputs from PTI",
+        "For reprint rights: Times Syndication Service",
+        "Get our climate coverage in your inbox",
+        "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.example.",
+        "A weekly look at politics across the Gulf states. Sign up to receive it every Thursday.",
+        "Inside Climate News is a nonprofit newsroom. We rely on readers. Please consider making a donation.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -258,3 +271,24 @@ def test_clock_time_ends_a_sentence_before_a_capital_but_not_before_a_day() -> N
         "The meeting begins at 10 a.m. Tuesday in Dover.",
         "It ends at 9 p.m. ET on Friday.",
     ]
+
+
+def test_headline_linked_under_read_next_is_chrome() -> None:
+    body = "The council approved a budget of 40 million dollars for the new year on Monday."
+    text = f"{body}\n\nREAD NEXT\nParts makers seek new buyers as orders slow\n\n{body[:-1]} again."
+    assert all("Parts makers" not in c.text for c in extract(text).claims)
+
+
+def test_caption_credit_in_brackets_with_a_slash_or_via() -> None:
+    for caption, credit in (
+        (
+            "A nurse prepares a dose in Fairhaven. (Sarah Whitlow/The Fairhaven Sentinel)",
+            "Sentinel",
+        ),
+        ("Families arrive at a camp in Tawila. (AFP via Getty Images)", "AFP"),
+    ):
+        ex = extract(f"{caption}\n\nThe outbreak grew on Monday.")
+        assert ex.sentences[0].kind == "caption"
+        cap = ex.claims[0]
+        assert credit in cap.chain[0].name
+        assert "(" not in cap.text
