@@ -155,7 +155,7 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Get our climate coverage in your inbox",
         "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.example.",
         "A weekly look at politics across the Gulf states. Sign up to receive it every Thursday.",
-        "Inside Climate News is a nonprofit newsroom. We rely on readers. Please consider making a donation.",
+        "Climate News is a nonprofit. We rely on readers. Please consider making a donation.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
