@@ -15,6 +15,7 @@ from provenance.extract.cues import (
     ACC,
     ACRONYM,
     AGE,
+    AGREED_TO,
     AND_VP,
     ARE_REPORTED,
     ASKED_TO,
@@ -359,6 +360,17 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     if acronym_end and na < nb:
         nb = acronym_end
     bt = btext.strip()
+    if na < nb and ")" in s[na:nb] and "(" not in s[na:nb]:
+        # "Deputy commissioner of police (cyber) Nandini Rawat said": the role, bracket and all,
+        # describes the name after it
+        j = s.rfind(")", na, nb)
+        k = s.rfind("(", max(0, na - 80), na)
+        ra, rb = trim(s, j + 1, nb)
+        if k > 0 and ra < rb and NAME_LIKE.match(s[ra:rb]):
+            pa, _, pbt = _left_chunk(s, k)
+            da, db = trim(s, pa, j + 1)
+            if da < k:
+                return ra, rb, s[da:db], pa, pbt
     if na >= nb and bt in QCLOSE and s[bstart - 1 : bstart] == "," and not paren:
         # 'Humphrey, who calls Trump a “sociopath,” said': the comma sits inside the quote;
         # a quote that opens the sentence ('“More and more, there are …,” said X') has none
@@ -426,6 +438,12 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     if bt == "," and tp:
         # "The San Jose, California-based chipmaker said": the place has a comma of its own
         na, a, btext = tp.start(1), tp.start(1), ""
+    if bt == "," and _NAME_LIST_END.fullmatch(s, na, nb):
+        # "the Ministry of Economy, Trade and Industry said": a list inside one name
+        pa, _, pbt = _left_chunk(s, bstart)
+        pna, _ = _strip_np(s, pa, bstart)
+        if pna < bstart and _OF_CAP_END.search(s, pna, bstart):
+            na, a, btext = pna, pa, pbt
     if bt == "," and CORP_SUFFIX.match(s, na, nb):
         # "China State Railway Group Co., Ltd. showed": the suffix has a comma of its own
         pa, pbs, pbt = _left_chunk(s, bstart)
@@ -475,6 +493,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     return na, nb, paren, a, btext
 
 
+_NAME_LIST_END = re.compile(r"[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s(?:and|&)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*")
+_OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-Z][\w-]*$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
 
 
@@ -736,6 +756,8 @@ def _verb_frame(
         return None  # "pleaded not guilty": a plea in court, not a statement reported
     if cue == "think" and s.startswith(" tank", ce):
         return None  # "the Washington-based think tank said": the tank speaks
+    if cue in ("agreed", "agrees", "agree") and AGREED_TO.match(s, ce):
+        return None  # 'the RSF had agreed "in principle" to send a delegation': an act
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
         return None  # "Cocobod had asked some buyers to accept delays": a request, an act
     if cue in NOUN_CUES and _noun_use(s, cs, ce):

@@ -365,6 +365,9 @@ INV_NP = re.compile(
 )
 # "asked some buyers to accept …": someone asked to do something, not a question reported
 ASKED_TO = re.compile(r"\s(?:[\w'\u2019-]+\s){1,4}?to\s(?!whom\b)[a-z]+")
+AGREED_TO = re.compile(
+    r"\s(?:[\"\u201c]?[\w ]{1,24}[\"\u201d]?\s|(?:on|with)\s[^,.;]{1,60}\s)?to\s[a-z]"
+)
 # the name after an inverted speaker's role: ", Dr. Naomi Feldberg, a sleep researcher."
 NAME_AFTER_ROLE = re.compile(
     r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Sir|Dame)\.?\s)?[A-Z][\w'\u2019-]*"
@@ -397,7 +400,9 @@ SUBJECT_NEXT = re.compile(
 QCLOSE = "\u201d\"'\u2019"
 POST_REST = re.compile(
     r"\s*,?\s*(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
-    r"|inside|following|ahead|of|about|with|via|through|over|since|today|yesterday)\b"
+    r"|inside|following|ahead|of|about|with|via|through|over|since|today|yesterday"
+    # "… said in a report published in April": the report's particulars
+    r"|published|released|issued|posted|filed)\b"
 )
 # after a mid-sentence ", X said,": a clause that goes on with the same report
 GOES_ON = re.compile(r"\s*,\s*(?:while|whereas)\s")
@@ -523,7 +528,10 @@ THE_PLACE = re.compile(r"(?:^|[\s\"\u201c])([Tt]he\s(?:[A-Z][\w.'\u2019-]*\s?){1
 PLEA = re.compile(r"\s(?:not\sguilty|guilty|no\scontest|innocent)\b")
 # cue words that are nouns as often as verbs, and what follows them as nouns
 NOUN_CUES = frozenset(
-    words("forecast forecasts claims claim reports estimates estimate fears hopes notes figures")
+    words(
+        "forecast forecasts claims claim reports estimates estimate fears hopes notes figures "
+        "demand demands"
+    )
 )
 NOUN_NEXT = frozenset(words("were are was is have had of by from about made filed against over"))
 # a company's legal suffix after a comma: "Co., Ltd.", "Holdings, Inc."

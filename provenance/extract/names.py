@@ -444,8 +444,12 @@ def read_source(mention: str) -> SourceName:
         and any(w in _PLURAL_GENERIC or w in _SINGULAR_GENERIC for w in lows)
         and not (any(w in OUTLET_WORDS or w in AGENCY_WORDS or w in GOVERNMENT_WORDS for w in lows))
     ):
-        # "Russian officials", "U.S. intelligence sources", "a Pentagon official"
+        # "Russian officials", "U.S. intelligence sources", "a Pentagon official", "a Western
+        # diplomat in Riyadh" (the head noun, before its place)
         last = toks[-1].lower()
+        hi = _head_index(toks)
+        if 0 < hi < len(toks) - 1 and toks[hi + 1].lower() in ("in", "from"):
+            last = toks[hi].lower()
         if last in _PLURAL_GENERIC or last in _SINGULAR_GENERIC:
             return SourceName(text, "unnamed", None, None)
     return _named(text, toks, alias)

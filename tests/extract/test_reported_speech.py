@@ -361,3 +361,25 @@ def test_study_finding_a_noun_phrase() -> None:
     )
     assert names(c) == ["Justin Levitt"]
     assert c.text.startswith("31 incidents")
+
+
+def test_batch_five_patterns() -> None:
+    text = (
+        "Data centers consumed 415 terawatt-hours in 2024, roughly 1.5 percent of global demand, "
+        "and that figure is on track to double by 2030, the International Energy Agency said in "
+        "a report published in April. Deputy commissioner of police (cyber) Nandini Rawat said "
+        "the money went through 41 mule accounts. A Western diplomat in Riyadh told Al-Monitor "
+        'that the RSF had agreed "in principle" to send a delegation. The Department for '
+        "Environment, Food and Rural Affairs said prices rose."
+    )
+    assert names(claim_with(text, "415 terawatt-hours")) == ["International Energy Agency"]
+    assert names(claim_with(text, "on track to double")) == ["International Energy Agency"]
+    rawat = claim_with(text, "41 mule accounts").chain[0]
+    assert (rawat.name, rawat.description) == (
+        "Nandini Rawat",
+        "Deputy commissioner of police (cyber)",
+    )
+    assert names(claim_with(text, "send a delegation")) == ["?"]
+    assert names(claim_with(text, "prices rose")) == [
+        "Department for Environment, Food and Rural Affairs"
+    ]
