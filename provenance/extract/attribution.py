@@ -493,7 +493,10 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     return na, nb, paren, a, btext
 
 
-_NAME_LIST_END = re.compile(r"[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s(?:and|&)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*")
+# "Economy, Trade and Industry": the end of a name that lists its parts
+_NAME_LIST_END = re.compile(
+    r"[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s(?:and|&)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*"
+)
 _OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-Z][\w-]*$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
 
