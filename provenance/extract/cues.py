@@ -188,8 +188,9 @@ CUE = re.compile(
     )
     + r")\b"
 )
+# "[Ii](?<!\w.)" is "\b[Ii]" with a first character the scan can jump to: much faster
 IT_REPORTED = re.compile(
-    r"\b[Ii]t\s(?:was|is|has\sbeen|had\sbeen|was\salso|is\salso|will\sbe|has\salso\sbeen)\s"
+    r"[Ii](?<!\w.)t\s(?:was|is|has\sbeen|had\sbeen|was\salso|is\salso|will\sbe|has\salso\sbeen)\s"
     r"(?:widely\s|also\s|now\s|previously\s|earlier\s)?(?P<cue>reported|announced|claimed"
     r"|alleged|said|believed|estimated|learned|learnt|understood|revealed|confirmed|noted"
     r"|thought|feared|rumou?red|suggested|known|disclosed|assumed)\b(?:,?\s(?:that\s)?)?"
@@ -204,8 +205,8 @@ BOUND_WORDS = words(
     "or which who where whom than even until unless whether what how why whenever wherever"
 )
 LEFT_BOUND_REV = re.compile(
-    # a comma between digits ("1,100") is no boundary
-    r"''|(?<!\d),|,(?!\d)|[;:(\[\u2014\u2013\"\u201c\u201d]|\s-{1,2}\s|\b(?:"
+    # a comma between digits ("1,100") is no boundary; the comma first, as a literal, is faster
+    r"''|,(?:(?<!\d,)|(?!\d))|[;:(\[\u2014\u2013\"\u201c\u201d]|\s-{1,2}\s|\b(?:"
     + word_alternation(sorted(w[::-1] for w in BOUND_WORDS))
     + r")\b"
 )
@@ -294,10 +295,17 @@ NOT_PEOPLE = frozenset(
 NOBODY = frozenset(
     words("nobody everybody everyone anyone anybody nothing everything something no none")
 )
+# as a trie: a case-insensitive list of alternatives is tried one by one at every word
 NOT_IN_NP = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|not|do|does|did|to|can|could"
-    r"|should|if|than|because|then|there|here|very|so|what|must|may|might|shall|whenever"
-    r"|wherever)\b|[?!;]",
+    r"\b(?:"
+    + word_alternation(
+        words(
+            "is are was were be been has have had will would not do does did to can could "
+            "should if than because then there here very so what must may might shall whenever "
+            "wherever"
+        )
+    )
+    + r")\b|[?!;]",
     re.I,
 )
 OPENING = re.compile(r"\s*(?::\s*|,\s*)?(?:that\b\s*)?[\"\u201c\u2018']?")
