@@ -371,4 +371,7 @@ def extract(text: str) -> Extraction:
     flush(fallback)
     claims.sort(key=lambda c: c.start)
     claims = apply_renames(claims, resolver.renames)
+    # the resolver and the helpers above refer to each other (a reference cycle): unlinked,
+    # all of this article's working state is freed at once instead of by the cyclic collector
+    resolver.recent_subject = None
     return Extraction(text, tuple(sentences), tuple(claims), title)
