@@ -31,6 +31,7 @@ from provenance.extract.cues import (
     COMMA_QUOTE,
     CORP_SUFFIX,
     CUE,
+    CUE_ASCII,
     CUE_WORDS,
     DATE_LEAD,
     DATE_RE,
@@ -652,7 +653,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 frames.append(Frame([(off + a, off + b)], [ment], ch.start("np"), ch.end()))
                 used_until = ch.end()
     tried = 0
-    for m in CUE.finditer(s):
+    for m in (CUE_ASCII if s.isascii() else CUE).finditer(s):
         if m.start() < used_until:
             continue
         tried += 1
