@@ -41,8 +41,11 @@ _OPENERS = frozenset(
 _ABBREV_LEN = max(len(w) for w in _ABBREV_NEVER | _ABBREV_MAYBE)
 _ABBREV_LOWER = frozenset(words("e.g i.e vs v cf al approx est etc pp ch vol fig figs op ed"))
 _NEXT_DIGIT = re.compile(r"\s*\d")
-# group 1: the punctuation that ends the sentence, without the spaces after it
-_BOUNDARY = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))")
+# group 1: the punctuation that ends the sentence, without the spaces after it (one mark,
+# then "*" rather than "+": the pattern then starts with a set the scan can jump to)
+_BOUNDARY = re.compile(
+    r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))"
+)
 _NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9]")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
 
