@@ -367,8 +367,9 @@ def segment(text: str) -> list[Span]:
         appeal = (
             short
             and any(k in low for k in _APPEAL_KEYS)
-            and bool(_APPEAL.search(para))
+            # the addressee first: the cheaper test, and few paragraphs pass it
             and bool(_ADDRESSEE.search(low))
+            and bool(_APPEAL.search(para))
         )
         if len(lines) == 1 and (
             appeal or is_chrome_line(para) or (footer and para.count(" ") < 14)
