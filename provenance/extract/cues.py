@@ -234,9 +234,16 @@ MONTH_WORDS = frozenset(
         "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."
     )
 )
+# as a trie, like NOT_IN_NP: a case-insensitive list is tried branch by branch
 PASSIVE_END = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|am|get|got|gets|wasn[\u2019']t|weren[\u2019']t"
-    r"|isn[\u2019']t|aren[\u2019']t)\s*$",
+    r"\b(?:"
+    + word_alternation(
+        words(
+            "was were been being be is are am get got gets wasn't weren't isn't aren't "
+            "wasn\u2019t weren\u2019t isn\u2019t aren\u2019t"
+        )
+    )
+    + r")\s*$",
     re.I,
 )
 DET_ONLY = re.compile(
@@ -341,7 +348,11 @@ PLACE_PREP = re.compile(
 )
 AGE = re.compile(r"^\d{1,3}$")
 LEAD_CONJ = re.compile(
-    r"(?:but|and|so|yet|then|now|also|still|meanwhile|however|as|instead|indeed|here|there)\s+",
+    "(?:"
+    + word_alternation(
+        words("but and so yet then now also still meanwhile however as instead indeed here there")
+    )
+    + r")\s+",
     re.I,
 )
 SUBJ_NP = re.compile(
@@ -466,9 +477,10 @@ FINITE = frozenset(
         "sent made took gave won lost fell rose grew began left came went saw told said"
     )
 )
+# ",?\s" written as "[,\s]" and a look back, so that the search can jump to a comma or space
 AND_VP = re.compile(
-    r",?\sand\s(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|said|told|made|took|gave|sent|won|lost"
-    r"|went|came|left|met|spoke|wrote|urged)\s"
+    r"[,\s](?:(?<=,)\s|(?<=\s))and\s(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|said|told|made"
+    r"|took|gave|sent|won|lost|went|came|left|met|spoke|wrote|urged)\s"
 )
 AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be|will|would|could|to)\s+\w+$")
 # cues that report a claim only when a clause follows: "reported a loss" is an act
