@@ -311,7 +311,7 @@ def extract(text: str) -> Extraction:
                 flush(fallback)
             last_para = para
             answer = None
-            if _QA.match(s):
+            if s[:1] in "QA" and _QA.match(s):  # every _QA form starts with Q or A
                 if s[0] in "Qq":
                     asked = True
                 elif asked:
