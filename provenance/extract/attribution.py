@@ -33,6 +33,7 @@ from provenance.extract.cues import (
     COMMA_QUOTE,
     CORP_SUFFIX,
     CUE,
+    CUE_ASCII,
     CUE_WORDS,
     DATE_LEAD,
     DATE_RE,
@@ -298,7 +299,7 @@ def _intro_like(seg: str) -> bool:
     seg = seg.strip()
     if not seg:
         return True
-    n = len(seg.split())
+    n = len(seg.split(None, 8))  # up to 9 words: enough for the tests below
     if DATE_RE.fullmatch(seg):
         return True
     if n <= 3 and INTRO.match(seg):
@@ -697,7 +698,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 frames.append(Frame([(off + a, off + b)], [ment], ch.start("np"), ch.end()))
                 used_until = ch.end()
     tried = 0
-    for m in CUE.finditer(s):
+    for m in (CUE_ASCII if s.isascii() else CUE).finditer(s):
         if m.start() < used_until:
             continue
         tried += 1
@@ -832,7 +833,7 @@ def _verb_frame(
             and POST_REST.match(rest)
             and (
                 s[:clause_start].rstrip(" ,")[-1:] in QCLOSE
-                or (len(rest.split()) <= 12 and " that " not in rest)
+                or (len(rest.split(None, 13)) <= 12 and " that " not in rest)
             )
         )
         or (
@@ -912,7 +913,8 @@ def _verb_frame(
     # strip a trailing ", citing Y" / ", according to Y" from pre-posed content
     if a >= b:
         return None
-    if len(s[a:b].split()) < 2 and s[cstart - 1 : cstart] not in ("\u201c", '"'):
+    # split(None, 1): one word or more than one is all this needs to know
+    if len(s[a:b].split(None, 1)) < 2 and s[cstart - 1 : cstart] not in ("\u201c", '"'):
         return None  # a one-word quote ("said, “Sure.") may go on in the next sentence
     content_end = b
     k = s.rfind(", citing ", a, b)
@@ -1150,7 +1152,7 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
     op = OPENING.match(s, pos)
     cstart = op.end() if op else pos
     a, b = trim(s, cstart, len(s))
-    if a >= b or len(s[a:b].split()) < 2:
+    if a >= b or len(s[a:b].split(None, 1)) < 2:
         return None
     return Frame([(off + a, off + b)], hops, cs, cstart, participle=True)
 

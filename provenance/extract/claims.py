@@ -45,6 +45,11 @@ _SPLIT = re.compile(
 # the comma cases alone, for a span with no semicolon, dash or "and" (its literal first
 # character makes this scan faster still)
 _SPLIT_COMMA = re.compile(rf",[\"\u201d\u2019']*\s+(?={_AFTER_COMMA})")
+# _SPLIT for a span with no semicolon or dash: a comma case or a space before "and" (the
+# cases that need neither), with fewer branches to try at every space
+_SPLIT_AND = re.compile(
+    rf"[,\s](?:(?<=\s)\s*(?={_AND_VP})|(?<=,)[\"\u201d\u2019']*\s+(?={_AFTER_COMMA}))"
+)
 _NOT_PARTICIPLE = frozenset(
     words(
         "during according something nothing anything everything thing things morning evening "
@@ -114,11 +119,12 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
     matches: Iterable[re.Match[str]] = ()
     if (
         text.find(";", start, end) >= 0
-        or text.find("and", start, end) >= 0
         or text.find("\u2014", start, end) >= 0
         or text.find("\u2013", start, end) >= 0
     ):
         matches = _SPLIT.finditer(text, start, end)
+    elif text.find("and", start, end) >= 0:
+        matches = _SPLIT_AND.finditer(text, start, end)
     elif text.find(",", start, end) >= 0:
         matches = _SPLIT_COMMA.finditer(text, start, end)
     for m in matches:

@@ -328,7 +328,7 @@ def extract(text: str) -> Extraction:
                 flush(fallback)
             last_para = para
             answer = None
-            if _QA.match(s):
+            if s[:1] in "QA" and _QA.match(s):  # every _QA form starts with Q or A
                 if s[0] in "Qq":
                     asked = True
                 elif asked:
@@ -388,4 +388,7 @@ def extract(text: str) -> Extraction:
     flush(fallback)
     claims.sort(key=lambda c: c.start)
     claims = apply_renames(claims, resolver.renames)
+    # the resolver and the helpers above refer to each other (a reference cycle): unlinked,
+    # all of this article's working state is freed at once instead of by the cyclic collector
+    resolver.recent_subject = None
     return Extraction(text, tuple(sentences), tuple(claims), title)

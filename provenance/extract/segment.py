@@ -41,8 +41,11 @@ _OPENERS = frozenset(
 _ABBREV_LEN = max(len(w) for w in _ABBREV_NEVER | _ABBREV_MAYBE)
 _ABBREV_LOWER = frozenset(words("e.g i.e vs v cf al approx est etc pp ch vol fig figs op ed"))
 _NEXT_DIGIT = re.compile(r"\s*\d")
-# group 1: the punctuation that ends the sentence, without the spaces after it
-_BOUNDARY = re.compile(r"([.!?\u2026]+[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))")
+# group 1: the punctuation that ends the sentence, without the spaces after it (one mark,
+# then "*" rather than "+": the pattern then starts with a set the scan can jump to)
+_BOUNDARY = re.compile(
+    r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))"
+)
 _NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9]")
 # what follows a clock time in the same sentence: a day, a month, a zone
 _TIME_GOES_ON = frozenset(
@@ -52,6 +55,8 @@ _TIME_GOES_ON = frozenset(
         "nov november dec december eastern pacific central mountain local"
     )
 )
+# a sentence that starts with a capital or a digit needs no _NEXT_OK (the commonest case)
+_CAP_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
 
 _TERMINAL_CHARS = frozenset(".!?:;\"'\u201d\u2019)]\u2026")
@@ -211,6 +216,8 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .,'\u2019-]{1,40}?\s*\([A-Za-z.&' -]{1,30}\)\s*[:\u2014\u2013-]?\s*"
 )
 _GALLERY_ITEM = re.compile(r"(?:item|image|photo|slide)\s+\d+\s+of\s+\d+\s*[:.|-]?\s+", re.I)
+# a dateline's first two characters: a capital, then a capital, space or punctuation
+_DATELINE_2ND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'\u2019-")
 # used with match(text, pos): no "^", which would only match at the start of the whole text
 _MD_HEADING = re.compile(r"\s*#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\s*(?:[-*+]\s+|>\s*|\d+[.)]\s+)")
@@ -272,7 +279,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.end()
         if cut >= end:
             break
-        if not _NEXT_OK.match(text, cut, end):
+        if text[cut] not in _CAP_OR_DIGIT and not _NEXT_OK.match(text, cut, end):
             continue
         if text[m.start()] == "." and not _ends_sentence(text, s, m, end):
             continue
@@ -415,8 +422,9 @@ def segment(text: str) -> list[Span]:
         appeal = (
             short
             and any(k in low for k in _APPEAL_KEYS)
-            and bool(_APPEAL.search(para))
+            # the addressee first: the cheaper test, and few paragraphs pass it
             and bool(_ADDRESSEE.search(low))
+            and bool(_APPEAL.search(para))
         ) or (short and "@" in para and bool(_AUTHOR_BIO.search(para)))
         pointed, pointer = pointer, False
         if len(lines) == 1 and (
@@ -469,7 +477,12 @@ def segment(text: str) -> list[Span]:
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         seen_body = True
-        dl = _DATELINE.match(text, start, end)
+        # most paragraphs ("The ...") fail on their second character, before the pattern
+        dl = (
+            _DATELINE.match(text, start, end)
+            if "A" <= text[start] <= "Z" and text[start + 1 : start + 2] in _DATELINE_2ND
+            else None
+        )
         if dl and dl.end() < end:
             start = dl.end()
         # a footer run together on one line: "Copyright 2025 X. All rights reserved. This
