@@ -240,9 +240,11 @@ MONTH_WORDS = frozenset(
 PASSIVE_END = re.compile(
     r"\b(?:"
     + word_alternation(
-        words(
-            "was were been being be is are am get got gets wasn't weren't isn't aren't "
-            "wasn\u2019t weren\u2019t isn\u2019t aren\u2019t"
+        list(
+            words(
+                "was were been being be is are am get got gets wasn't weren't isn't aren't "
+                "wasn\u2019t weren\u2019t isn\u2019t aren\u2019t"
+            )
         )
     )
     + r")\s*$",
@@ -311,10 +313,12 @@ NOBODY = frozenset(
 NOT_IN_NP = re.compile(
     r"\b(?:"
     + word_alternation(
-        words(
-            "is are was were be been has have had will would not do does did to can could "
-            "should if than because then there here very so what must may might shall whenever "
-            "wherever"
+        list(
+            words(
+                "is are was were be been has have had will would not do does did to can could "
+                "should if than because then there here very so what must may might shall "
+                "whenever wherever"
+            )
         )
     )
     + r")\b|[?!;]",
@@ -352,7 +356,11 @@ AGE = re.compile(r"^\d{1,3}$")
 LEAD_CONJ = re.compile(
     "(?:"
     + word_alternation(
-        words("but and so yet then now also still meanwhile however as instead indeed here there")
+        list(
+            words(
+                "but and so yet then now also still meanwhile however as instead indeed here there"
+            )
+        )
     )
     + r")\s+",
     re.I,
