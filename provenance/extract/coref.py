@@ -185,6 +185,15 @@ class Resolver:
                     return (*ch[:k], _MATCHED, h)
         return None
 
+    def _owner_hop(self, name: str | None, cue: str, people: bool = True) -> tuple[Hop, ...] | None:
+        """A one-hop chain for a name the text gave elsewhere, when it reads as a named source."""
+        if not name:
+            return None
+        r = read_source(name)
+        if r.anaphor is not None or r.kind == "unnamed" or (not people and r.kind == "person"):
+            return None
+        return (self._named_hop(Mention(name, 0, 0, cue), r),)
+
     def _study(self) -> tuple[Hop, ...] | None:
         """The latest chain resting on a study, paper or survey: what its authors found."""
         for ch in reversed(self.chains[-_LOOKBACK:]):
@@ -236,18 +245,11 @@ class Resolver:
                     # (what that poll's one finding cited does not come along)
                     found = self._find_head(m.text.rsplit(None, 1)[-1].lower(), inner=False)
                 if not found and r.head in _DOCUMENTS and self.document_owner:
-                    owner = self.document_owner(r.head)
-                    if owner:
-                        o = read_source(owner)
-                        if o.anaphor is None and o.kind != "unnamed":
-                            found = (self._named_hop(Mention(owner, 0, 0, m.cue), o),)
+                    found = self._owner_hop(self.document_owner(r.head), m.cue)
                 if not found and r.head in _AUTHORS:
                     found = self._study()  # "the researchers found" after "a study … found"
                 if not found and r.anaphor in ("definite", "group") and r.head and self.group_owner:
-                    body = self.group_owner(r.head)
-                    g = read_source(body) if body else None
-                    if body and g and g.anaphor is None and g.kind not in ("unnamed", "person"):
-                        found = (self._named_hop(Mention(body, 0, 0, m.cue), g),)
+                    found = self._owner_hop(self.group_owner(r.head), m.cue, people=False)
                 by_name = False
                 if (
                     not found
@@ -258,11 +260,8 @@ class Resolver:
                 ):
                     # "the fire company" after "the Harlow Volunteer Fire Company": the name
                     # that ends in the same words, even when it was never cited before
-                    named = self.full_name(r.name.title())
-                    full = read_source(named) if named else None
-                    if named and full and full.anaphor is None and full.kind != "unnamed":
-                        found = (self._named_hop(Mention(named, 0, 0, m.cue), full),)
-                        by_name = True
+                    found = self._owner_hop(self.full_name(r.name.title()), m.cue)
+                    by_name = found is not None
                 if r.anaphor != "definite":
                     found = found or self._find(r.anaphor)
                 if r.anaphor == "organisation" and self.recent_subject and not by_name:
