@@ -79,6 +79,7 @@ def _ends_mid_sentence(line: str) -> bool:
 
 
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+_LIST_COUNTER = re.compile(r"(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\W*$", re.IGNORECASE)
 
 # Page chrome: whole lines that are navigation, metadata or appeals, never content.
 _CHROME_LINE = re.compile(
@@ -86,7 +87,8 @@ _CHROME_LINE = re.compile(
         (?:latest|breaking|top|more|related|recommended|trending|featured)\s+(?:news|stories|
             articles|posts|videos|reads?|from\s.*)
         |see\s+(?:all|more|also)\b.*|read\s+(?:more|next|also|the\s+full\s+story)\b.*
-        |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*|end
+        |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*
+        |end(?:\s+of\s+list)?
         |comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b.*
         |related\s+(?:topics?|articles?|coverage|links)\s*:.*|also\s+read\s*:.*
         |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*|with\s+inputs?\s+from\s.*
@@ -96,7 +98,8 @@ _CHROME_LINE = re.compile(
         |explore\s+more\s+on\s+(?:these|this)\s+topics?
         |our\s+standards\s*:.*|(?:acquire\s+)?licensing\s+rights|trust\s+principles.*
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
-        |share(?:\s+(?:this|on|via).*)?|tweet|print|e-?mail|copy\s+link|comments?(?:\s+\(\d+\))?
+        |share(?:\s+(?:this|on|via|article|story|page|post|link)\b.*)?|tweet|print|e-?mail|copy\s+link
+        |comments?(?:\s+\(\d+\))?|list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)
         |subscribe.*|sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
         |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read
             (?:ing\s+time)?
@@ -111,13 +114,21 @@ _CHROME_LINE = re.compile(
             \s+\d{4}
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
         |authors?|category|categories|tags?|topics?|filed\s+under.*|section|menu|home|search
+        |(?:tags?|topics?|keywords?|suggested\s+topics|sources?|(?:news\s+)?tips?)\s*:.{0,120}
+        |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
+        |for\s+(?:editorial\s+)?use\s+only\b.*
+        |this\s+is\s+(?:a\s+)?(?:breaking|developing)\s+(?:news|story)\b.*
         |skip\s+to\s+.*|jump\s+to\s+.*|close|open|next|previous|prev
         |(?:[^.!?]{0,40}?\s[-\u2013\u2014|]\s+)?back\s+to\s+(?:top|home\s*page|home)
         |most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like.*
         |(?:all\s+)?rights\s+reserved.*|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\u00a9.*
-        |(?:related|more)\s+(?:topics|stories|coverage|content|links|reading|videos
+        |(?:related|more|suggested)\s+(?:topics|stories|coverage|content|links|reading|videos
             |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
-        |have\s+a\s+(?:confidential\s+|news\s+)?tip\b.*|get\s+in\s+touch|learn\s+more
+        |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.*
+        |get\s+in\s+touch|learn\s+more
+        |(?:send|submit|share)\s+(?:us\s+)?(?:your\s+|a\s+)?(?:news\s+|story\s+)?tips?\b.*
+        |(?:e-?mail|call|text|contact|reach|write\s+to)\s+(?:us\s+|the\s+(?:newsroom|author|reporter
+            |editors?)\s+)?(?:at\s+)?(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{6,20}\d).*
         |before\s+it[\u2019']?s\s+here,.*|save\s+(?:articles?|stories|this\s+\w+)\s+to\s.*
         |follow\s+.{1,40}?(?::|\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin))
         |join\s+(?:the\s+conversation|the\s+discussion|our\s+.{0,30}?(?:forum|community)).*
@@ -132,11 +143,17 @@ _CHROME_LINE = re.compile(
             |copied|redistributed).*
         |(?:from|in|more\s+in)\s+the\s+section\b.*
         |privacy(?:\s+policy)?|terms(?:\s+of.*)?|cookies?\s+(?:policy|settings|preferences).*
-        |we\s+use\s+cookies.*|contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
+        |(?:we\s+use\s+cookies|cookies\s+on\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s+){0,4}?
+            (?:website|site|app)\b).*
+        |(?:(?:yes|no|ok|okay),?\s+)?(?:i\s+(?:agree|accept)|take\s+me\s+to\s+(?:the\s+)?settings)
+        |(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|cookie\s+settings|preferences)
+        |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*|watch(?:\s+(?:now|live))?
-        |video|photos?|gallery|image|(?:last\s+)?updated(?:\s+(?:on|at))?\s*[:\d].*
+        |videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?|photos?|gallery|image
+        |(?:last\s+)?updated(?:\s+(?:on|at))?\s*[:\d].*
         |(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*(?:[:\d]|(?:jan|feb|mar|apr|may|jun
-            |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d).*
+            |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+)?
+            \d).*
         |(?:updated|published|posted)
         |(?:issued|modified|first\s+published|last\s+modified)(?:\s+on)?\s*:\s*\d.*
         |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
@@ -146,9 +163,30 @@ _CHROME_LINE = re.compile(
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a section label and a clock time before the date: "All News 16:48 November 04, 2025" (apart
+# from _CHROME_LINE: only lines with a ":" need it)
+_STAMP = re.compile(
+    r"\W*(?:[^\W\d_][\w/&-]*\s+){0,3}?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\W*$",
+    re.IGNORECASE,
+)
+# A heading over a list of linked headlines ("Read next", "More on this story"): the short
+# unpunctuated lines that follow it are links, not text.
 _POINTER = re.compile(
     r"\W*(?:read\s+(?:next|more|also)|also\s+read|related(?:\s+(?:stories|articles))?"
     r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like)\W*$",
+    re.IGNORECASE,
+)
+# The same, but only once the headline or the text has begun: at the top of a page these are
+# menu items ("Top stories", "Video"), and the line after a menu item may be the headline.
+_POINTER_LATE = re.compile(
+    r"\W*(?:(?:related|recommended|suggested)\s+(?:stories|articles|reads?|topics|links|coverage"
+    r"|content|videos|for\s+you)|more\s+(?:on|about)\s+this\s+(?:topic|subject)"
+    r"|(?:top|popular|trending|featured|editor[\u2019']?s)\s+(?:stories|articles|news|reads"
+    r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
+    r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
+    r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?)\W*$",
     re.IGNORECASE,
 )
 # Appeals and promotions that run over several sentences: the whole paragraph is chrome.
@@ -161,7 +199,9 @@ _APPEAL = re.compile(
     r"|(?:ad|paywall)\s*-?\s*free|independent\s+journalism\s+(?:needs|relies)"
     r"|this\s+article\s+is\s+(?:free|available)|whitelist\s+us|disable\s+your\s+ad\s*blocker"
     # a newsletter box: "Our morning email breaks down …", "Privacy Notice: Newsletters may …"
-    r"|privacy\s+(?:notice|policy)|(?:morning|daily|evening|weekly)\s+(?:e-?mail|briefing))",
+    r"|privacy\s+(?:notice|policy)|(?:morning|daily|evening|weekly)\s+(?:e-?mail|briefing)"
+    # a cookie banner: "We use cookies to give you the best online experience. Please …"
+    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\baccept\s+(?:all\s+)?cookies)",
     re.IGNORECASE,
 )
 _APPEAL_KEYS = (
@@ -182,6 +222,7 @@ _APPEAL_KEYS = (
     "briefing",
     "inbox",
     "paywall",
+    "cookies",
 )
 # "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
 _AUTHOR_BIO = re.compile(
@@ -202,12 +243,16 @@ _CREDIT = re.compile(
     r"(?:\s*/\s*[^()]{1,60}?)?)\s*\)\s*$"
     r"|(?:^|\s)(?:photo|image|picture|credit|source)s?\s*(?:by|courtesy\s+of)?\s*:\s*"
     r"([^.:]{1,80}?)\s*$"
-    # wire style, no brackets: "... March 3, 2023. REUTERS/Lisa Mann/File Photo"
-    r"|(?:^|\s)(?-i:([A-Z][A-Za-z&]{1,20}))/(?-i:[A-Z][\w.'\u2019-]*)(?:\s[\w.'\u2019-]+){0,3}"
+    # wire style, no brackets, after the caption: "... March 3, 2023. REUTERS/Lisa Mann/File Photo"
+    # (alone on a line, "Culture/Sports" is a menu item)
+    r"|\s(?-i:([A-Z][A-Za-z&]{1,20}))/(?-i:[A-Z][\w.'\u2019-]*)(?:\s[\w.'\u2019-]+){0,3}"
     r"(?:\s*/\s*(?:file\s+photo|pool|handout|photo|getty\s+images))?\s*$"
     # "(Sarah Whitlow/The Fairhaven Sentinel)", "(AFP via Getty Images)": who holds the picture
     r"|\(\s*(?-i:[A-Z])[\w&.' -]{1,40}?\s*/\s*((?-i:[A-Z])[\w&.' -]{1,60}?)\s*\)\s*$"
-    r"|\(\s*((?-i:[A-Z])[\w&.' -]{1,30}?)\s+via\s+(?:getty\s+images|ap|reuters)\s*\)\s*$",
+    r"|\(\s*((?-i:[A-Z])[\w&.' -]{1,30}?)\s+via\s+(?:getty\s+images|ap|reuters)\s*\)\s*$"
+    # in square brackets: "... on Wednesday [Ana Ruiz/AFP]", "[File: Ana Ruiz/Reuters]"
+    r"|\[\s*(?:file\s*:\s*)?(?-i:[A-Z])[\w&.'\u2019 -]{1,40}?\s*/\s*"
+    r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -261,7 +306,7 @@ def is_chrome_line(line: str) -> bool:
         return True  # "Business | Mergers & Acquisitions": a section breadcrumb
     if _SHARE_BAR.match(line):
         return True  # "Facebook X Telegram Copy link"
-    return bool(_CHROME_LINE.match(line))
+    return bool(_CHROME_LINE.match(line)) or (":" in line and bool(_STAMP.match(line)))
 
 
 def _short_label(line: str) -> bool:
@@ -332,6 +377,23 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
     return True
 
 
+_LINK_END = frozenset(".!:;\u2026")
+
+
+def _links(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Are the lines links under a "Related" heading: short, no sentence's full stop?
+
+    A linked headline may be a question or end on a quote: 'Mayor calls plan "reckless"'.
+    """
+    for s, e in lines:
+        if e - s >= 160:
+            return False
+        line = text[s:e]
+        if line.rstrip("\"'\u201d\u2019)]")[-1:] in _LINK_END and not is_chrome_line(line):
+            return False
+    return True
+
+
 def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
     """Group non-blank lines into paragraphs; a line broken mid-sentence joins the next."""
     paras: list[list[tuple[int, int]]] = []
@@ -356,6 +418,8 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
                 not _ends_terminal(prev)
                 and len(prev) > 40
                 and (_STARTS_LOWER.match(text, s, e) or _ends_mid_sentence(prev))
+                # "list 2 of 4" under a linked headline counts the links: no sentence goes on
+                and not _LIST_COUNTER.match(text, s, e)
             )
             if not joined:
                 paras.append(cur)
@@ -421,22 +485,28 @@ def segment(text: str) -> list[Span]:
         low = para.lower() if short else ""
         appeal = (
             short
-            and any(k in low for k in _APPEAL_KEYS)
+            and any(map(low.__contains__, _APPEAL_KEYS))
             # the addressee first: the cheaper test, and few paragraphs pass it
             and bool(_ADDRESSEE.search(low))
             and bool(_APPEAL.search(para))
         ) or (short and "@" in para and bool(_AUTHOR_BIO.search(para)))
         pointed, pointer = pointer, False
-        if len(lines) == 1 and (
-            appeal
-            or is_chrome_line(para)
-            or (footer and para.count(" ") < 14)
+        if (
+            len(lines) == 1
+            and (appeal or is_chrome_line(para) or (footer and para.count(" ") < 14))
+        ) or (
             # "READ NEXT" over a linked headline: the headline is a link
-            or (pointed and len(para) < 160 and not _ends_terminal(para))
+            pointed and _links(text, lines)
         ):
             spans.append(Span(start, end, "boilerplate", pno))
             footer = footer or 0 <= last_long < pno
-            pointer = bool(_POINTER.match(para))
+            started = headline_done or seen_body
+            pointer = (
+                bool(_POINTER.match(para))
+                or (started and bool(_POINTER_LATE.match(para)))
+                # a list of links goes on over its links and counters ("list 2 of 4") to its end
+                or (pointed and started and not low.startswith("end of"))
+            )
             continue
         if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):
             spans.append(Span(start, end, "boilerplate", pno))
@@ -454,7 +524,7 @@ def segment(text: str) -> list[Span]:
         ):
             credit = _CREDIT.search(para, cut)
         if credit:
-            g = next((i for i in (1, 2, 3, 4, 5, 6) if credit.group(i)), 1)
+            g = next((i for i in (1, 2, 3, 4, 5, 6, 7) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             item = _GALLERY_ITEM.match(text, start, end)
@@ -473,7 +543,16 @@ def segment(text: str) -> list[Span]:
             headline_done = True
             spans.append(Span(start, end, "headline", pno, None, duplicate))
             continue
-        if len(lines) == 1 and _short_label(para) and not duplicate:
+        if len(lines) == 1 and _short_label(para):
+            spans.append(Span(start, end, "boilerplate", pno))
+            continue
+        if (
+            spans
+            and spans[-1].kind == "boilerplate"
+            and "A" <= text[start] <= "Z"
+            and _bio_of(text, start, end, text[spans[-1].start : spans[-1].end])
+        ):
+            # "By Jane Roe", then "Jane Roe is a reporter at the Sentinel.": about the author
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         seen_body = True
@@ -491,12 +570,78 @@ def segment(text: str) -> list[Span]:
         for s, e in split_sentences(text, start, end):
             kind: SentenceKind = "boilerplate" if legal and is_chrome_line(text[s:e]) else "body"
             spans.append(Span(s, e, kind, pno, None, duplicate))
-    return _headline_before_byline(text, spans)
+    return _headline_before_byline(text, _notes_after_the_story(text, spans))
+
+
+# An author's note: a name, then a newsroom role ("Jane Roe is a health reporter at the
+# Sentinel.", "Roe covers courts for the Sentinel."); an analyst or a spokesman is no author
+_BIO = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?P<name>[A-Z][\w'\u2019-]+)\s+(?:"
+    r"(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:reporter|editor|correspondent|writer|journalist|producer|columnist|photographer"
+    r"|photojournalist|contributor)s?\b"
+    r"|(?:covers|reports\s+on|writes\s+(?:about|on))\s[^.!?]{1,80}?\s(?:for|at)\s+(?:the\s+)?[A-Z])"
+)
+# An outlet's note about itself: "The AP is solely responsible for all content.",
+# "Reuters, the news and media division of …, is the world's largest multimedia news provider"
+_OUTLET_NOTE = re.compile(
+    r"\bsolely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+|its\s+)?content"
+    r"|\bnews\s+and\s+media\s+division\s+of\b"
+    r"|\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:news|media)\s+(?:provider"
+    r"|organi[sz]ation|agency|outlet|publisher|network)"
+    r"|\breaching\s+(?:billions|millions)\s+of\s+(?:people|readers)",
+    re.IGNORECASE,
+)
+
+
+def _bio_of(text: str, start: int, end: int, bylines: str | list[Span]) -> bool:
+    """Is text[start:end] a note about an author named in the bylines (or the chrome spans)?"""
+    m = _BIO.match(text, start, end)
+    if m is None:
+        return False
+    if not isinstance(bylines, str):
+        bylines = " ".join(text[sp.start : sp.end] for sp in bylines if sp.kind == "boilerplate")
+    return m.group("name").lower() in bylines.lower()
+
+
+def _notes_after_the_story(text: str, spans: list[Span]) -> list[Span]:
+    """Notes about the author or the outlet after the story are chrome.
+
+    "Jane Roe is a health reporter at the Sentinel. She previously …" (when a byline names
+    Jane Roe), "The AP is solely responsible for all content.": walking back from the end
+    over chrome, each paragraph that is such a note goes, and the walk stops at the story's
+    last paragraph.
+    """
+    out = spans
+    i = len(spans)
+    for _ in range(12):  # a page's foot holds a few paragraphs, never a story's worth
+        if i == 0:
+            break
+        pno = spans[i - 1].paragraph
+        j = i
+        while j > 0 and spans[j - 1].paragraph == pno:
+            j -= 1
+        if any(sp.kind != "boilerplate" for sp in out[j:i]):
+            a, b = spans[j].start, spans[i - 1].end
+            if (
+                b - a > 600
+                or any(sp.kind != "body" for sp in out[j:i])
+                or not (_OUTLET_NOTE.search(text, a, b) or _bio_of(text, a, b, spans))
+            ):
+                break
+            if out is spans:
+                out = list(spans)
+            for k in range(j, i):
+                out[k] = out[k]._replace(kind="boilerplate")
+        i = j
+    return out
 
 
 _BYLINE = re.compile(
     r"(?:by\s|(?:updated|published|posted)\b|(?:jan|feb|mar|apr|may|jun|jul|aug"
-    r"|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    r"|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    # a section label, then the time: "All News 16:48 November 04, 2025"
+    r"|(?:[^\W\d_]+\s+){0,3}\d{1,2}:\d{2}\s)",
     re.I,
 )
 
@@ -512,8 +657,9 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     h = next((i for i, sp in enumerate(spans[:8]) if sp.kind == "headline"), -1)
     if h < 0:
         return spans
+    # a whole menu may lie between the tagline and the title ("Home", "Latest", "National", …)
     b = next(
-        (i for i in range(h + 1, min(len(spans), h + 6)) if spans[i].kind != "boilerplate"), -1
+        (i for i in range(h + 1, min(len(spans), h + 16)) if spans[i].kind != "boilerplate"), -1
     )
     if (
         b < 0
@@ -526,7 +672,11 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
         or spans[b + 1].paragraph == spans[b].paragraph
         or (b > 0 and spans[b - 1].paragraph == spans[b].paragraph)
         or _ends_terminal(text[spans[b].start : spans[b].end])
-        or not _BYLINE.match(text, spans[b + 1].start, spans[b + 1].end)
+        # the byline, or a date line over it
+        or not any(
+            sp.kind == "boilerplate" and _BYLINE.match(text, sp.start, sp.end)
+            for sp in spans[b + 1 : b + 3]
+        )
     ):
         return spans
     out = list(spans)

@@ -156,6 +156,22 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.example.",
         "A weekly look at politics across the Gulf states. Sign up to receive it every Thursday.",
         "Climate News is a nonprofit. We rely on readers. Please consider making a donation.",
+        "Share Article via WhatsApp",
+        "Share story by Email",
+        "Got a story tip? Email tips@valleynews.example or call 555-201-3344.",
+        "Email newsdesk@valleynews.example or call 555-201-3344",
+        "Cookies on the Valley News website",
+        "We use cookies to make this site work for you. Tell us if you accept all cookies.",
+        "No, take me to settings",
+        "Image source, Harbor Photo Agency",
+        "Tags: Floods, Rivers, Council",
+        "Suggested Topics:",
+        "Politics 09:15 March 12, 2026",
+        "Published Thu, Mar 12 2026 9:15 AM EDT",
+        "Source: Valley News and news agencies",
+        "(For Editorial Use Only. No Resale) (Valley Wire)",
+        "list of 3 items",
+        "list 2 of 3",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -174,6 +190,10 @@ def test_chrome_lines(line: str) -> None:
         "Opinion | Why the council is wrong about the budget",
         "Follow the money, the auditor told the council on Monday.",
         "More stories emerged on Monday about the budget vote.",
+        "Share prices fell by a third after the budget vote on Monday.",
+        "Sources said the budget would be cut by a third.",
+        "Email records show the mayor knew of the shortfall in May.",
+        "Cookies on the menu at the school fair cost a dollar more this year.",
     ],
 )
 def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
@@ -292,3 +312,114 @@ def test_caption_credit_in_brackets_with_a_slash_or_via() -> None:
         cap = ex.claims[0]
         assert credit in cap.chain[0].name
         assert "(" not in cap.text
+
+
+_BODY = "The council approved a budget of 40 million dollars for the new year on Monday."
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recommended Stories", "Top stories", "Most read", "More from Business"]
+)
+def test_every_link_under_a_list_heading_is_chrome(heading: str) -> None:
+    text = (
+        f"{heading}\n\nCouncil Approves Budget After Long Night\n\n{_BODY}\n\n"
+        f"{heading}\nlist of 3 items\nlist 1 of 3\n"
+        "Harbor ferry fares to rise twice next spring, operator says\nlist 2 of 3\n"
+        "Will the old mill ever reopen as a market hall?\nlist 3 of 3\n"
+        "Photos: Lantern parade lights up \u201cthe old town\u201d\nend of list\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    # at the top of the page the heading is a menu item: the title under it stays the title
+    assert ex.sentences[1].kind == "headline"
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+def test_links_after_a_video_promo_are_chrome() -> None:
+    text = (
+        f"{_BODY}\n\nWATCH NOW\nVIDEO 1:58\nMayor on the budget vote and what comes next\n\n"
+        "The mayor said the vote was close."
+    )
+    assert all("comes next" not in c.text for c in extract(text).claims)
+
+
+def test_caption_credit_in_square_brackets() -> None:
+    ex = extract(
+        "Rescuers dig through the debris of a school in Dera on Monday [Lina Haddad/AFP]\n\n"
+        "The quake struck at dawn."
+    )
+    assert ex.sentences[0].kind == "caption"
+    assert ex.claims[0].chain[0].name == "AFP"
+
+
+def test_site_tagline_over_a_menu_is_not_the_headline() -> None:
+    text = (
+        "VALLEY WIRE SERVICE\nThe Region\u2019s Trusted Wire\nHome\nLatest\nPolitics\n"
+        "Economy\nWorld\nCulture/Sports\nSearch\n\nPolitics\n\n"
+        "(LEAD) Council passes budget after six-hour debate\n\n"
+        "All News 09:15 March 12, 2026\nBy Lee Min-ho\n\n"
+        f"VALLEYTOWN, March 12 (Valley Wire) -- {_BODY}"
+    )
+    ex = extract(text)
+    assert [s.text for s in ex.sentences if s.kind != "boilerplate"] == [
+        "(LEAD) Council passes budget after six-hour debate",
+        _BODY,
+    ]
+    assert ex.title == "(LEAD) Council passes budget after six-hour debate"
+
+
+def test_cookie_banner_and_image_source_lines_are_chrome() -> None:
+    text = (
+        "Cookies on the Valley News website\n"
+        "We use cookies to make this site work for you. Tell us if you accept all cookies.\n"
+        "Yes, I accept\nNo, take me to settings\n\n"
+        "Flood barriers go up along the river, council says\n\n"
+        "Image source, Harbor Photo Agency\nImage caption,\n"
+        "Workers fixed the barriers in place on Sunday\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Flood barriers go up along the river, council says",
+        "Workers fixed the barriers in place on Sunday",
+        _BODY[:-1],
+    ]
+    assert ex.title == "Flood barriers go up along the river, council says"
+
+
+def test_notes_about_the_author_and_the_outlet_after_the_story_are_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\nBy JANE ROE\n\n"
+        f"{_BODY}\n\n"
+        "Ann Smith is a senior analyst at Northbank, which lends to the town.\n\n"
+        "Tom Hale is a reporter at the Harbor Post, which first reported the shortfall.\n\n"
+        "___\n\n"
+        "The Valley News science desk receives support from the Harlan Trust. Valley News is "
+        "solely responsible for all content.\n\n"
+        "JANE ROE\nRoe covers city hall and the courts for Valley News. She wrote for the "
+        "Harbor Post before.\n\n"
+        "Valley Wire, the news arm of Valley Group, is the region\u2019s largest news provider, "
+        "reaching millions of people every week."
+    )
+    texts = [c.text for c in extract(text).claims]
+    # a fact in the story about an analyst or a reporter stays; the notes after it go
+    assert any(t.startswith("Ann Smith is a senior analyst at Northbank") for t in texts)
+    assert any(t.startswith("Tom Hale is a reporter at the Harbor Post") for t in texts)
+    notes = ("Harlan", "responsible", "covers", "wrote", "provider", "millions")
+    assert not [t for t in texts if any(w in t for w in notes)], texts
+
+
+def test_author_note_under_the_byline_is_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\nby Jane Roe\n\n"
+        "Jane Roe is a news editor at Valley News. She previously reported from Harbor City.\n\n"
+        f"{_BODY}"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+    ]
