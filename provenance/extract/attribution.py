@@ -113,6 +113,7 @@ from provenance.extract.cues import (
     WEAK_NEEDS,
     WORD_RE,
 )
+from provenance.extract.lexicon import words
 from provenance.extract.names import ANAPHOR_NOUNS, ROLE_WORDS
 
 
@@ -152,6 +153,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_MONTH_LEAD = (" in", " since", " until", " last", " early", " late")
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 _START_SET = frozenset(START_CHARS)
 _END_SET = frozenset(END_CHARS)
 # the last letters of PASSIVE_END's verbs, either case (keep in step with cues.py): a window
@@ -189,6 +192,11 @@ def _strip_np(s: str, a: int, b: int) -> tuple[int, int]:
             break
         if low in AUX_WORDS or (last.endswith("ly") and last.islower() and low not in LY_NOUNS):
             b = k
+            continue
+        if low in MONTH_WORDS and s[max(a, k - 6) : k].lower().endswith(_MONTH_LEAD):
+            b = s.rfind(" ", a, k)  # "Figures published by NHS England in September showed"
+            if b < a:
+                return a, a
             continue
         if low in DATE_WORDS or (last.isdigit() and len(last) <= 4):
             # "on Tuesday", "on November 14", "last week"
@@ -358,6 +366,9 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     na, nb = _strip_np(s, a, cs)
     if nb < cs and NEGATION.search(s, nb, cs):
         return None  # "has not reported", "never said": no attribution
+    k = s.rfind(" ", na, nb)
+    if k > na and s[k + 1 : nb].lower() in _SUBJECT_PRONOUNS:
+        return None  # "fell short of the standards we expect": a relative clause, no speaker
     if acronym_end and na < nb:
         nb = acronym_end
     bt = btext.strip()
@@ -414,7 +425,12 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         if subj and (not sub or subj[1] >= sub.end(1)):
             # "City manager Stefan Lindgren declined …, but said": the whole subject
             return subj[0], subj[1], None, bstart, ""
-        if sub and not INTRO.match(sub.group(1)) and sub.end(1) < bstart:
+        if (
+            sub
+            and not INTRO.match(sub.group(1))
+            and sub.end(1) < bstart
+            and not sub.group(1).endswith(("'s", "\u2019s"))  # "Sweden's central bank …"
+        ):
             return sub.start(1), sub.end(1), None, bstart, ""
         return None
     if na >= nb and bt in ("who", "which"):
@@ -821,6 +837,8 @@ def _verb_frame(
         hops.append(cited)
         pos = pos_c
     rest = s[pos:]
+    if rest.startswith((" and ", " but ", " or ")) and not cited:
+        return None  # "more dovish than they had expected and that …": a cue with no content
     bt = boundary.strip()
     before_text = s[:clause_start] if bt else ""
     post = False
@@ -1062,6 +1080,8 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
             or low in VERB_LIKE
             or low in FINITE
             or (tok.islower() and (low.endswith(("ed", "ly")) or low in CUE_WORDS))
+            # "Sweden's central bank cut its policy rate": a past tense without -ed
+            or (low in _IRREGULAR_PAST and _DET_NEXT.match(s, w.end()))
         ):
             end = pos
             break
@@ -1076,6 +1096,16 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     return a, b
 
 
+_IRREGULAR_PAST = frozenset(
+    words(
+        "cut set put hit held kept sold bought paid spent built brought found ran struck fought "
+        "caught led met spoke wrote stood drew drove flew shut spread quit lent won lost took "
+        "gave sent made began left saw"
+    )
+)
+_DET_NEXT = re.compile(r"\s+(?:its|the|a|an|his|her|their|our|this|that|some|\d|\$)")
+
+
 def _is_clause(rest: str) -> bool:
     """Does rest read as a clause ("North Korea sent troops") rather than a noun phrase?"""
     toks = rest.split(None, 10)[:10]
@@ -1083,24 +1113,44 @@ def _is_clause(rest: str) -> bool:
         return False
     if toks[0].lower() in CLAUSE_PRONOUNS:
         return True
-    return any(
-        t.lower() in FINITE or (i > 0 and t.islower() and t.endswith("ed"))
-        for i, t in enumerate(toks)
-    )
+    for i, t in enumerate(toks):
+        if i and t in _NOT_OWN_VERB:
+            return False  # "reported results and issued a forecast": a second verb phrase
+        if t.lower() in FINITE or (i > 0 and t.islower() and t.endswith("ed")):
+            return True
+    return False
+
+
+# after these, a verb belongs to a second verb phrase
+_NOT_OWN_VERB = frozenset(("and", "but", "or"))
 
 
 def _bare_clause(rest: str) -> bool:
     """ "revealed her husband had taken her name": a short subject, then a finite verb."""
-    toks = rest.split(None, 7)[:7]
+    toks = rest.split(None, 10)[:10]
+    # "found one in five of those patients had …", "most of the money had gone": a quantity
+    # subject holds "of" and "in"
+    quantity = bool(toks) and (toks[0].lower() in _QUANTITY or toks[0][:1].isdigit())
     for i, t in enumerate(toks):
         low = t.lower()
         if i and (low in FINITE or (low in AUX_WORDS and low in VERB_LIKE)):
             return True
-        if low in NOT_BARE or not t.lstrip("$\u00a3\u20ac")[:1].isalnum() or t[-1:] in ",;:":
+        if i >= 7 and not quantity:
+            return False
+        if (
+            (low in NOT_BARE and not (quantity and low in ("of", "in")))
+            or not t.lstrip("$\u00a3\u20ac")[:1].isalnum()
+            or t[-1:] in ",;:"
+        ):
             return False
         if i == 0 and low in CLAUSE_PRONOUNS:
             return True
     return False
+
+
+_QUANTITY = frozenset(
+    words("one two three four five half most many some all none each several few a third quarter")
+)
 
 
 def _ends_with_attribution(rest: str) -> bool:

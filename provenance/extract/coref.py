@@ -38,6 +38,20 @@ def _one_person(description: str) -> bool:
 # who wrote a study: "the researchers found" means the study named before
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
 _STUDY_WORDS = re.compile(r"\b(?:study|paper|survey|research|trial|analysis)\b", re.I)
+# "its report", "their latest survey": a document of the source just named
+_OWN_DOCUMENT = re.compile(
+    r"(?:its|their|his|her)\s+(?:(?:own|latest|new|annual|\w+ly)\s+)?"
+    r"(report|study|survey|analysis|review|statement|letter|filing|findings|research|data)"
+)
+# "the company's earnings release", "the ministry's statement": a source referred back to
+_OWNERS_DOCUMENT = re.compile(
+    r"([Tt]he\s+[a-z]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:release|report|statement|filing|figures|data|letter|website|post|announcement)"
+)
+# a body named by the people who speak for it: never what "the company" or "it" means
+_PEOPLE_FIRST = re.compile(
+    r"(?:analysts|economists|experts|traders|investors|strategists|researchers)\b", re.I
+)
 # marks, in a found chain, the hop a mention refers to when outer hops come along
 _MATCHED = Hop("", "unnamed")
 # how many earlier chains a reference may reach back to: bounded, so that long articles
@@ -63,7 +77,9 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "it": ("outlet", "agency", "government", "organisation"),
     "plural": ("unnamed", "organisation", "government", "agency", "outlet"),
     "person": ("person",),
+    "body": ("organisation", "government", "agency"),
 }
+_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 class Resolver:
@@ -76,6 +92,7 @@ class Resolver:
         full_name: Callable[[str], str | None] | None = None,
         salience: Callable[[str], int] | None = None,
         group_owner: Callable[[str], str | None] | None = None,
+        recent_person: Callable[[], tuple[str, int] | None] | None = None,
     ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
@@ -96,6 +113,11 @@ class Resolver:
         self.salience = salience
         # the body a group was introduced with: "Inspectors from the CQC …. Inspectors found"
         self.group_owner = group_owner
+        # a person who was the subject of a sentence just before: "Dennis Walsh, 79, spent 31
+        # hours on a trolley. “…,” he told the BBC." (name, sentence number)
+        self.recent_person = recent_person
+        # a speaker's own document ("its report"), by its noun: the chain of whose it is
+        self.documents: dict[str, tuple[Hop, ...]] = {}
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -212,6 +234,8 @@ class Resolver:
             if anaphor == "person" and ch and ch[0].kind == "unnamed" and _one_person(ch[0].name):
                 return ch  # "The daughter of one patient told …. “…,” she said."
             if ch and ch[0].kind in kinds:
+                if anaphor in ("organisation", "it") and _PEOPLE_FIRST.match(ch[0].name):
+                    continue  # "analysts polled by LSEG" are not "the company"
                 if anaphor in ("outlet", "agency", "government", "organisation"):
                     return ch[:1]
                 return ch
@@ -234,12 +258,24 @@ class Resolver:
         """The chain for a frame's mentions, outermost first, anaphors resolved."""
         hops: list[Hop] = []
         for i, m in enumerate(mentions):
+            own = _OWN_DOCUMENT.fullmatch(m.text) if i and m.text[:1] in "itTIhH" else None
+            if own and hops:
+                # "Age Matters said its report … showed": the speaker's own paper, no new hop;
+                # a later "the report" means it
+                self.documents[own.group(1).lower()] = tuple(hops)
+                continue
             if m.unnamed is not None:
                 hops.append(Hop(m.unnamed, "unnamed", m.cue, m.date, None, None, m.start, m.end))
                 continue
-            r = read_source(m.text)
+            ow = _OWNERS_DOCUMENT.fullmatch(m.text) if "s " in m.text else None
+            # "the company's earnings release": the company's own words
+            r = read_source(ow.group(1) if ow else m.text)
+            if ow and r.anaphor is None:
+                r = read_source(m.text)
             if r.anaphor is not None:
                 found = self._find_head(r.head) if r.head and r.anaphor != "group" else None
+                if found is None and r.anaphor == "report":
+                    found = self.documents.get(m.text.rsplit(None, 1)[-1].lower())
                 if found is None and r.anaphor == "report":
                     # "the mid-January poll" after "a New York Times/CBS News poll"
                     # (what that poll's one finding cited does not come along)
@@ -262,6 +298,23 @@ class Resolver:
                     # that ends in the same words, even when it was never cited before
                     found = self._owner_hop(self.full_name(r.name.title()), m.cue)
                     by_name = found is not None
+                if (
+                    not found
+                    and r.anaphor == "person"
+                    and self.recent_person
+                    and m.text.lower()
+                    in (
+                        "he",
+                        "she",
+                    )
+                ):
+                    near = self.recent_person()
+                    if near is not None and near[1] > self._last_sentence("person"):
+                        found = self._owner_hop(near[0], m.cue)
+                if not found and r.head in _SPOKES:
+                    # "the spokesperson said" after "A spokesperson for the trust said": the
+                    # body spoken for, even when the mention kept only its name
+                    found = self._find("body")
                 if r.anaphor != "definite":
                     found = found or self._find(r.anaphor)
                 if r.anaphor == "organisation" and self.recent_subject and not by_name:
@@ -311,15 +364,20 @@ class Resolver:
                 )
                 continue
             hops.append(self._named_hop(m, r))
-        out = tuple(hops)
+        # "the Riksbank said, adding that it expected …": the same source twice is one hop
+        out = tuple(h for k, h in enumerate(hops) if not k or h.name != hops[k - 1].name)
         if out:
             self.chains.append(out)
             self.chain_at.append(self.sentence)
         return out
 
     def _last_org_sentence(self) -> int:
+        return self._last_sentence("organisation", "outlet", "agency", "government")
+
+    def _last_sentence(self, *kinds: str) -> int:
+        """The sentence of the latest chain whose first source is of one of these kinds."""
         for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=True):
-            if ch and ch[0].kind in ("organisation", "outlet", "agency", "government"):
+            if ch and ch[0].kind in kinds:
                 return at
         return -1
 

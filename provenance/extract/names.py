@@ -33,7 +33,16 @@ ROLE_WORDS = frozenset(
         "frontman frontwoman actress actor singer rapper musician comedian comic writer "
         "activist businessman businesswoman billionaire entrepreneur investor philanthropist "
         "teacher student delegate organizer commentator pundit historian filmmaker producer "
-        "novelist poet artist doctor nurse pastor reverend chef blogger"
+        "novelist poet artist doctor nurse pastor reverend chef blogger mep mp assemblyman "
+        "assemblywoman legislator"
+    )
+)
+_RESEARCH_HEADS = frozenset(words("study paper analysis survey review trial audit"))
+# "Kim's sister Kim Yo-jong", "his widow Ann Lee": a relation, then the person's name
+_RELATIONS = frozenset(
+    words(
+        "sister brother wife husband son daughter mother father widow widower niece nephew "
+        "cousin uncle aunt grandson granddaughter grandmother grandfather partner fiancee fiance"
     )
 )
 _HONORIFICS = frozenset(words("mr mrs ms miss dr prof sir dame mx"))
@@ -100,7 +109,7 @@ PERSON_NOUNS = frozenset(
 _PLURAL_GENERIC = frozenset(
     words(
         "officials sources people analysts experts observers critics residents witnesses "
-        "authorities investigators researchers scientists economists diplomats lawmakers "
+        "authorities authors investigators researchers scientists economists diplomats lawmakers "
         "legislators insiders aides advisers advisors reports documents data figures "
         "estimates polls surveys studies records statistics voters supporters opponents "
         "republicans democrats conservatives liberals activists members leaders officers "
@@ -357,6 +366,9 @@ def read_source(mention: str) -> SourceName:
         inner = read_source(m.group(1))
         if inner.kind != "unnamed" and inner.anaphor is None:
             return inner
+        if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
+            # "a survey by the chamber of commerce": a body, named without capitals
+            return SourceName(m.group(1)[4:], "organisation", None, None)
     alias = pa0.group(1) if pa0 else None
     low = text.lower()
     if low in PRONOUNS:
@@ -422,6 +434,17 @@ def read_source(mention: str) -> SourceName:
         if head in _PLURAL_GENERIC:
             # "the officials": the officials named before, if any; else unnamed officials
             return SourceName(text, "unnamed", None, "definite", None, head)
+    if (
+        first in ("a", "an")
+        and head_i >= 1
+        and toks[head_i].lower() in _RESEARCH_HEADS
+        # "a study published Monday in JAMA Pediatrics" keeps the journal that names it
+        and not any(_is_cap(t) and not _DATE_NAME.match(t) for t in toks[head_i + 1 :])
+        # "a survey by the chamber of commerce": its authors name it
+        and not any(t.lower() in ("by", "from", "of", "for") for t in toks[head_i + 1 :])
+    ):
+        # "a large study published Monday": one paper a reader can find, named by what it is
+        return SourceName(" ".join(toks[: head_i + 1]), "organisation", None, None)
     caps: list[str] = []
     lows: list[str] = []
     for t in toks:
@@ -543,9 +566,14 @@ def _spokesperson_of(toks: list[str], first: str) -> SourceName | None:
     if not owner or not _is_cap(owner[0]) or not all(_is_cap(t) or t in _NAME_GLUE for t in owner):
         return None
     inner = read_source(" ".join(owner))
-    if inner.kind in ("unnamed", "person") or inner.anaphor is not None:
+    if inner.kind == "unnamed" or inner.anaphor is not None:
         return None
-    return SourceName(inner.name, inner.kind, toks[k], None, inner.alias)
+    # "a spokesperson for Harbour Health": two capitals read as a person's name by default,
+    # but whoever has a spokesperson speaks as a body or a public figure
+    kind: SourceKind = (
+        "organisation" if inner.kind == "person" and not inner.description else inner.kind
+    )
+    return SourceName(inner.name, kind, toks[k], None, inner.alias)
 
 
 _NAME_GLUE = frozenset(("of", "and", "for", "the", "&", "de", "du", "des"))
@@ -559,6 +587,12 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     if j < 0 or j == len(toks) - 1 or len(toks) - 1 - j > 4:
         return None
     noun = _POSSESSIVE.sub("", toks[j].lower())
+    tail = toks[j + 1 :]
+    if noun in _RELATIONS and 2 <= len(tail) <= 4 and j >= 1:
+        desc_toks = toks[: j + 1]
+        if desc_toks[0].lower() in ("the", "a", "an"):
+            desc_toks = desc_toks[1:]
+        return SourceName(_POSSESSIVE.sub("", " ".join(tail)), "person", " ".join(desc_toks))
     if not (
         noun in ANAPHOR_NOUNS
         or noun in OUTLET_WORDS
@@ -579,7 +613,13 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     tail = tail[titled:]
     if titled and 2 <= len(tail) <= 4:
         return SourceName(_POSSESSIVE.sub("", " ".join(tail)), "person", desc, None, alias)
-    kind = kind_from_description(desc) or _kind_of_words(tail) or "organisation"
+    # "the North's official Korean Central News Agency": the name's own words tell first
+    named_kind = _kind_of_words(tail)
+    kind = (
+        named_kind
+        if named_kind is not None and named_kind != "person"
+        else kind_from_description(desc) or "organisation"
+    )
     return SourceName(_POSSESSIVE.sub("", " ".join(tail)), kind, desc, None, alias)
 
 
@@ -608,6 +648,12 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         if inner.kind == "person":
             desc = " ".join(x for x in (inner.description, "of " + of.group(2)) if x)
             return SourceName(inner.name, "person", desc, None, alias)
+    if " of " in text and not of:
+        # "Hungarian MEP Gergely Varsanyi of the Patriots for Europe group": a titled person
+        left, right = text.split(" of ", 1)
+        inner = _named(left, _TOKEN.findall(left), alias) if left.count(" ") >= 2 else None
+        if inner is not None and inner.kind == "person" and inner.description:
+            return SourceName(inner.name, "person", f"{inner.description} of {right}", None, alias)
     described = _described_name(toks, alias)
     if described is not None:
         return described
@@ -659,7 +705,13 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         # often a company than a surname never introduced with a first name
         caps = [t for t in toks if _is_cap(t)]
         honorific = toks[0].lower().rstrip(".") in _HONORIFICS
-        person = 2 <= len(caps) <= 4 and len(caps) == len(toks) and toks[0].lower() != "the"
+        person = (
+            2 <= len(caps) <= 4
+            and len(caps) == len(toks)
+            and toks[0].lower() != "the"
+            # "Sweden's Riksbank": a place's body; no person's name holds a possessive
+            and not any(_POSSESSIVE.search(t) for t in toks[:-1])
+        )
         kind = "person" if person or honorific else "organisation"
     if name.lower().startswith("the ") and len(name) > 4:
         name = "The " + name[4:] if kind == "outlet" else name[4:]

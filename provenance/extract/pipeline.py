@@ -7,6 +7,7 @@ import re
 from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
 from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
+from provenance.extract.cues import FINITE
 from provenance.extract.lexicon import words
 from provenance.extract.names import read_source
 from provenance.extract.segment import Span, segment, split_sentences
@@ -29,6 +30,34 @@ _VERB_NEXT = re.compile(
     r"(?:also\s|now\s|then\s|still\s|already\s)?(?:[a-z]+(?:ed|s)|has|have|had|is|was"
     r"|were|are|will|would|can|could|may|might|must|should|did|does|do|said|told|won|lost|made"
     r"|took|sold|bought|began|got|saw|set|cut|put|hit|led|paid|kept|became|spent|built)\b"
+)
+# a plural noun after the capital, then the verb: "Adjusted earnings came in", "Older
+# patients left": the capital word may be an adjective, not a company
+_NOUN_THEN_VERB = re.compile(
+    r"\s+(?!(?:has|was|is|does|says)\s)[a-z]+s\s+(?:[a-z]+ed|"
+    + "|".join(sorted(FINITE - {"do", "does"}))
+    + r")\b"
+)
+
+
+def _verb_next(s: str, subj: str, text: str) -> bool:
+    """Does a verb follow the sentence's subject subj (not a noun it modifies)?
+
+    "Nexora shares rose" names Nexora, which the text also writes mid-sentence; "Adjusted
+    earnings came in" does not name "Adjusted".
+    """
+    pos = s.find(subj) + len(subj)
+    if _VERB_NEXT.match(s, pos) is None:
+        return False
+    if _NOUN_THEN_VERB.match(s, pos) is None:
+        return True
+    return re.search(r"[a-z,;] " + re.escape(subj) + r"\b", text) is not None
+
+
+# a sentence opening with a name, a role before it if any: "Consumer Protection Minister
+# Sabine Okonkwo went further.", "Dennis Walsh, 79, from Stafford, spent …"
+_PERSON_SUBJECT = re.compile(
+    r"[\"\u201c]?((?:[A-Z][\w.'\u2019-]*\s){1,5}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
 )
 # alternatives that each start with a literal: the scan then jumps between quote characters
 _QA = re.compile(r"[QA][:.]\s+(?=\S)|(?:Question|Answer):\s+(?=\S)")
@@ -107,7 +136,10 @@ def _caption_claims(
             kind = r.kind if r.kind != "person" or " " in r.name else "outlet"
             if r.anaphor is None:
                 chain = (Hop(r.name, kind, "photo credit", None, None, text[ca:cb], ca, cb),)
-        paren = text.rfind("(", sp.start, sp.credit[0] + 1)
+        # "(AP Photo/…)" or, Al Jazeera's way, "[Bashar Taleb/AFP]"
+        paren = max(
+            text.rfind("(", sp.start, sp.credit[0] + 1), text.rfind("[", sp.start, sp.credit[0] + 1)
+        )
         body_end = paren if paren >= 0 else sp.credit[0]
     out = []
     for s, e in split_sentences(text, sp.start, body_end):
@@ -193,7 +225,7 @@ def extract(text: str) -> Extraction:
                 subj
                 and subj.split()[0] not in _NOT_SUBJECT
                 and not _person_or_noun(subj)
-                and _VERB_NEXT.match(said[k], said[k].find(subj) + len(subj))
+                and _verb_next(said[k], subj, text)
             ):
                 return subj, k
         return None
@@ -261,7 +293,20 @@ def extract(text: str) -> Extraction:
                     return m.group("org")
         return None
 
-    resolver = Resolver(recent_subject, document_owner, full_name, salience, group_owner)
+    def recent_person() -> tuple[str, int] | None:
+        """A person named as the subject of one of the two sentences before this one."""
+        n = len(said)
+        for k in range(n - 2, max(-1, n - 4), -1):
+            m = _PERSON_SUBJECT.match(said[k])
+            if m:
+                r = read_source(m.group(1))
+                if r.kind == "person" and r.anaphor is None and " " in r.name:
+                    return m.group(1), k + 1
+        return None
+
+    resolver = Resolver(
+        recent_subject, document_owner, full_name, salience, group_owner, recent_person
+    )
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
