@@ -651,9 +651,10 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     if " of " in text and not of:
         # "Hungarian MEP Gergely Varsanyi of the Patriots for Europe group": a titled person
         left, right = text.split(" of ", 1)
-        inner = _named(left, _TOKEN.findall(left), alias) if left.count(" ") >= 2 else None
-        if inner is not None and inner.kind == "person" and inner.description:
-            return SourceName(inner.name, "person", f"{inner.description} of {right}", None, alias)
+        titled = _named(left, _TOKEN.findall(left), alias) if left.count(" ") >= 2 else None
+        if titled is not None and titled.kind == "person" and titled.description:
+            desc = f"{titled.description} of {right}"
+            return SourceName(titled.name, "person", desc, None, alias)
     described = _described_name(toks, alias)
     if described is not None:
         return described
