@@ -8,7 +8,7 @@ on bounded windows around each cue so that run time stays linear in the sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from provenance.extract.cues import (
@@ -153,6 +153,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_GOES_ON_VP = re.compile(
+    r"\s*,\s*(?:but|and|yet)\s+(?:had|has|have|would|will|was|were|is|are|could|did|does)\b"
+)
+_CLAUSE_AFTER = re.compile(r",\s+(?:as|while|when|after|before|even\s+as|amid)\s")
+_ANON_WHO = re.compile(
+    r"who\s+(?:spoke|speaks|asked|requested|declined|insisted|was\s+not|were\s+not|is\s+not"
+    r"|are\s+not)\b"
+)
+_ANONYMITY = re.compile(r"\s+(?:on|under)\s+(?:the\s+)?condition")
 _MONTH_LEAD = (" in", " since", " until", " last", " early", " late")
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 _START_SET = frozenset(START_CHARS)
@@ -368,7 +377,12 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         return None  # "has not reported", "never said": no attribution
     k = s.rfind(" ", na, nb)
     if k > na and s[k + 1 : nb].lower() in _SUBJECT_PRONOUNS:
-        return None  # "fell short of the standards we expect": a relative clause, no speaker
+        # "fell short of the standards we expect": a relative clause, no speaker; "aides said
+        # they expected": the speakers' own words
+        return None
+    k = max(s.rfind(" said ", na, nb), s.rfind(" says ", na, nb))
+    if k > na:
+        na = k + 6  # "Police said Kessler told investigators …": the speaker after the cue
     if acronym_end and na < nb:
         nb = acronym_end
     bt = btext.strip()
@@ -485,6 +499,10 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         pa, _, pbt = _left_chunk(s, bstart)
         ha, hb = _strip_np(s, pa, bstart)
         head = s[ha:hb]
+        if head and bt == "who" and _ANON_WHO.match(s, bstart) and _np_ok(head):
+            # "an Egyptian official who spoke on condition of anonymity told Al Jazeera": the
+            # clause describes the speaker
+            return ha, hb, s[bstart:nb], pa, pbt
         if (
             head
             and (head.split()[-1].lower() in GENERIC_HEADS or EVIDENCE_NP.match(head.split()[-1]))
@@ -772,6 +790,8 @@ def _verb_frame(
     n = len(s)
     if cue in ("accused", "charged") and s.startswith(" of ", ce):
         return None  # "a man accused of striking a cyclist pleaded …": he is the accused
+    if label in ("spoke", "speaking", "speaks", "spoken") and _ANONYMITY.match(s, ce):
+        return None  # "an official who spoke on condition of anonymity told …": a description
     if cue == "pleaded" and PLEA.match(s, ce):
         return None  # "pleaded not guilty": a plea in court, not a statement reported
     if cue == "think" and s.startswith(" tank", ce):
@@ -807,8 +827,10 @@ def _verb_frame(
         and not TOLD_THAT.match(s, pos, min(n, pos + 120))
     )
     if told_post:
-        # "“…,” Solberg told a news conference.": whatever follows names the audience
-        pos = n
+        # "“…,” Solberg told a news conference.": whatever follows names the audience, up to
+        # a clause of the article's own (", as air strikes killed 14")
+        k = _CLAUSE_AFTER.search(s, ce)
+        pos = k.start() if k else n
     elif cue in ("told", "tells", "tell"):
         t = TOLD_THAT.match(s, pos, min(n, pos + 120))
         r = RECIPIENT.match(s, pos, min(n, pos + 80))
@@ -834,7 +856,17 @@ def _verb_frame(
     hops = [Mention(s[na:nb], off + na, off + nb, label, date, desc)]
     pos_c, cited = _citing(s, pos, off)
     if cited:
-        hops.append(cited)
+        if cited.cue in ("according", "as"):
+            # "…, the spy agency said, according to lawmakers": the lawmakers tell what the
+            # agency said, so they come first
+            hops.insert(
+                0,
+                replace(
+                    cited, cue="according to" if cited.cue == "according" else "as reported by"
+                ),
+            )
+        else:
+            hops.append(cited)
         pos = pos_c
     rest = s[pos:]
     if rest.startswith((" and ", " but ", " or ")) and not cited:
@@ -1155,6 +1187,8 @@ _QUANTITY = frozenset(
 
 def _ends_with_attribution(rest: str) -> bool:
     """ ", the state news agency reported." - the rest is another, post-posed attribution."""
+    if _GOES_ON_VP.match(rest):
+        return False  # ", but had not yet agreed to the numbers": the content goes on
     ends = [m.end() for m in CUE.finditer(rest)]
     return bool(ends) and len(rest[ends[-1] :].split()) <= 6
 

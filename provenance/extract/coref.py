@@ -191,7 +191,9 @@ class Resolver:
         if described:
             self.renames[earlier.name] = (r.name, r.kind)
 
-    def _find_head(self, head: str, inner: bool = True) -> tuple[Hop, ...] | None:
+    def _find_head(
+        self, head: str, inner: bool = True, people: bool = True
+    ) -> tuple[Hop, ...] | None:
         """The latest chain with a source described with this noun ("a source", "officials").
 
         When that source was cited by another ("X reported, citing officials"), the chain up
@@ -199,6 +201,8 @@ class Resolver:
         """
         for ch in reversed(self.chains[-12:]):
             for k, h in enumerate(ch):
+                if not people and h.kind == "person":
+                    continue  # "police said" is the force, not "Police Chief Anthony Russo"
                 said = f"{h.mention or ''} {h.description or ''} {h.name}".lower()
                 if head in said.split():
                     # the mention names the matched source; outer hops come along
@@ -273,7 +277,17 @@ class Resolver:
             if ow and r.anaphor is None:
                 r = read_source(m.text)
             if r.anaphor is not None:
-                found = self._find_head(r.head) if r.head and r.anaphor != "group" else None
+                # what a document cited comes along with it ("the report said"); a body's
+                # own words do not ("police said" after "police said X told them")
+                found = (
+                    self._find_head(
+                        r.head,
+                        inner=r.head in _DOCUMENTS or r.anaphor == "report",
+                        people=r.kind == "unnamed",  # a body or its papers: never a person
+                    )
+                    if r.head and r.anaphor != "group"
+                    else None
+                )
                 if found is None and r.anaphor == "report":
                     found = self.documents.get(m.text.rsplit(None, 1)[-1].lower())
                 if found is None and r.anaphor == "report":

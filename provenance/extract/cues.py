@@ -370,9 +370,11 @@ SUBJ_NP = re.compile(
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?:\s\([^()]{1,24}\))?,?\s+[a-z]"
 )
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been|can|could)\b")
+# "Khalid al-Suwaidi", "Ahmed el-Sayed", "Anouk de Ridder": particles join a name
 NAME_LIKE = re.compile(
-    r"^(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the)"
-    r"(?:\s(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the))*$"
+    r"^(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the|(?:al|el|ad|as|ibn|bin)-[A-Z][\w'\u2019-]*)"
+    r"(?:\s(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the"
+    r"|(?:al|el|ad|as|ibn|bin)-[A-Z][\w'\u2019-]*))*$"
 )
 DESC_LIKE = re.compile(
     r"^(?:the|a|an|his|her|its|their|who|whose|which|one|another|former|now|then|also|both"

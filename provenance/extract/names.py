@@ -576,6 +576,8 @@ def _spokesperson_of(toks: list[str], first: str) -> SourceName | None:
     return SourceName(inner.name, kind, toks[k], None, inner.alias)
 
 
+# "al-Suwaidi", "de", "van": lowercase parts of a person's name
+_PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ibn|bin)-[A-Z]|(?:de|van|von|bin|al|da|le|du|der)$)")
 _NAME_GLUE = frozenset(("of", "and", "for", "the", "&", "de", "du", "des"))
 
 
@@ -704,7 +706,7 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     else:
         # "Maria Lopez", "Mr. Dole": a person; a single unknown word ("Nordbank") is more
         # often a company than a surname never introduced with a first name
-        caps = [t for t in toks if _is_cap(t)]
+        caps = [t for t in toks if _is_cap(t) or (t[:1].islower() and _PARTICLE.match(t))]
         honorific = toks[0].lower().rstrip(".") in _HONORIFICS
         person = (
             2 <= len(caps) <= 4

@@ -40,6 +40,12 @@ _NOUN_THEN_VERB = re.compile(
 )
 
 
+_AS_A_NAME = (
+    r"(?:['\u2019]s\b|\s+(?:said|says|has|have|had|is|was|will|would|reported|announced"
+    r"|forecast|posted|expects?)\b|[,.;:])"
+)
+
+
 def _verb_next(s: str, subj: str, text: str) -> bool:
     """Does a verb follow the sentence's subject subj (not a noun it modifies)?
 
@@ -51,9 +57,14 @@ def _verb_next(s: str, subj: str, text: str) -> bool:
         return False
     if _NOUN_THEN_VERB.match(s, pos) is None:
         return True
-    return re.search(r"[a-z,;] " + re.escape(subj) + r"\b", text) is not None
+    # somewhere the text uses it as a name: "Nexora said", "Nexora's"; "Russian" never is
+    return re.search(re.escape(subj) + _AS_A_NAME, text) is not None
 
 
+_ANONYMOUS = re.compile(
+    r"who\s+(?:spoke|speaks|asked|requested|declined|insisted)\b.{0,40}?\b(?:anonymity|named"
+    r"|identified|condition)"
+)
 # a sentence opening with a name, a role before it if any: "Consumer Protection Minister
 # Sabine Okonkwo went further.", "Dennis Walsh, 79, from Stafford, spent …"
 _PERSON_SUBJECT = re.compile(
@@ -181,8 +192,16 @@ def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int]]:
         d = m.description
         if d and d.startswith(("who ", "which ")) and d.count(" ") >= 3 and m.text:
             k = text.find(d, m.end, m.end + 400)
-            if k >= 0:
-                out.append((k, k + len(d)))
+            if k < 0:
+                continue
+            if _ANONYMOUS.match(d):
+                # "who spoke on condition of anonymity": how the source talked, no fact; a
+                # reason given ("because the talks are continuing") is one
+                why = d.find(" because ")
+                if why >= 0:
+                    out.append((k + why + 9, k + len(d)))
+                continue
+            out.append((k, k + len(d)))
     return out
 
 
