@@ -829,8 +829,8 @@ def _verb_frame(
     if told_post:
         # "“…,” Solberg told a news conference.": whatever follows names the audience, up to
         # a clause of the article's own (", as air strikes killed 14")
-        k = _CLAUSE_AFTER.search(s, ce)
-        pos = k.start() if k else n
+        after = _CLAUSE_AFTER.search(s, ce)
+        pos = after.start() if after else n
     elif cue in ("told", "tells", "tell"):
         t = TOLD_THAT.match(s, pos, min(n, pos + 120))
         r = RECIPIENT.match(s, pos, min(n, pos + 80))
