@@ -379,7 +379,11 @@ class Resolver:
                 continue
             hops.append(self._named_hop(m, r))
         # "the Riksbank said, adding that it expected …": the same source twice is one hop
-        out = tuple(h for k, h in enumerate(hops) if not k or h.name != hops[k - 1].name)
+        out = (
+            tuple(hops)
+            if len(hops) < 2
+            else tuple(h for k, h in enumerate(hops) if not k or h.name != hops[k - 1].name)
+        )
         if out:
             self.chains.append(out)
             self.chain_at.append(self.sentence)

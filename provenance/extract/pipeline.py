@@ -312,16 +312,23 @@ def extract(text: str) -> Extraction:
                     return m.group("org")
         return None
 
+    people_at: dict[int, tuple[str, int] | None] = {}  # found once per sentence
+
     def recent_person() -> tuple[str, int] | None:
         """A person named as the subject of one of the two sentences before this one."""
         n = len(said)
+        if n in people_at:
+            return people_at[n]
+        found = None
         for k in range(n - 2, max(-1, n - 4), -1):
             m = _PERSON_SUBJECT.match(said[k])
             if m:
                 r = read_source(m.group(1))
                 if r.kind == "person" and r.anaphor is None and " " in r.name:
-                    return m.group(1), k + 1
-        return None
+                    found = m.group(1), k + 1
+                    break
+        people_at[n] = found
+        return found
 
     resolver = Resolver(
         recent_subject, document_owner, full_name, salience, group_owner, recent_person
