@@ -90,13 +90,15 @@ _CHROME_LINE = re.compile(
         |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*
         |end(?:\s+of\s+list)?
         |comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b.*
-        |related\s+(?:topics?|articles?|coverage|links)\s*:.*|also\s+read\s*:.*
+        |related\s+(?:topics?|articles?|coverage|links)\s*:.*|also\s+read\s*[:|\u2014\u2013-].*
+        |read\s*\|.*
         |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*|with\s+inputs?\s+from\s.*
         |for\s+reprint\s+rights.*|[^()]{3,40}\(with\s+[^()]{2,40}\)
         |[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:[\w-]+\s+){0,3}?
             (?:correspondent|editor|reporter|writer|columnist|contributor)
         |explore\s+more\s+on\s+(?:these|this)\s+topics?
-        |our\s+standards\s*:.*|(?:acquire\s+)?licensing\s+rights|trust\s+principles.*
+        |our\s+standards\s*:.*|(?:acquire\s+|purchase\s+|buy\s+)?licensing\s+rights|trust\s+principles.*
+        |[^.!?]{1,80}?,?\s*\(?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
         |share(?:\s+(?:this|on|via|article|story|page|post|link)\b.*)?|tweet|print|e-?mail|copy\s+link
         |comments?(?:\s+\(\d+\))?|list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)
@@ -119,6 +121,11 @@ _CHROME_LINE = re.compile(
         |for\s+(?:editorial\s+)?use\s+only\b.*
         |this\s+is\s+(?:a\s+)?(?:breaking|developing)\s+(?:news|story)\b.*
         |skip\s+to\s+.*|jump\s+to\s+.*|close|open|next|previous|prev
+        |(?:show|hide|open|close|expand|collapse|toggle)\s+(?:(?:the|expanded|main|site)\s+)?
+            (?:menu|navigation|nav)
+        |(?:enter|type)\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|your\s+e-?mail\s+address
+        |(?:[\w&'\u2019-]+\s+){0,3}?(?:demo\s+request|request\s+a\s+demo|remote\s+log\s*in
+            |terminal\s+log\s*in|customer\s+(?:support|service)|(?:the\s+)?company\s+&\s+its\s+products)
         |(?:[^.!?]{0,40}?\s[-\u2013\u2014|]\s+)?back\s+to\s+(?:top|home\s*page|home)
         |most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like.*
         |(?:all\s+)?rights\s+reserved.*|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\u00a9.*
@@ -150,8 +157,8 @@ _CHROME_LINE = re.compile(
         |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*|watch(?:\s+(?:now|live))?
         |videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?|photos?|gallery|image
-        |(?:last\s+)?updated(?:\s+(?:on|at))?\s*[:\d].*
-        |(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*(?:[:\d]|(?:jan|feb|mar|apr|may|jun
+        |(?:last\s+)?updated(?:\s+(?:on|at))?\s*(?:[-\u2013\u2014]\s*)?[:\d].*
+        |(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*(?:[-\u2013\u2014]\s*)?(?:[:\d]|(?:jan|feb|mar|apr|may|jun
             |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+)?
             \d).*
         |(?:updated|published|posted)
@@ -159,7 +166,11 @@ _CHROME_LINE = re.compile(
         |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
         |(?-i:[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al))
-            {0,5}(?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?)
+            {0,5}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,3}
+            (?=,|\s+(?:and|&)\s)){0,4}
+            (?:,?\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al))
+            {0,3})?
+            (?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?)
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -275,6 +286,29 @@ _SHARE_BAR = re.compile(
 # menu items apart: "Home | News", "Home • News", "Home  News  Sport" (two spaces or more)
 _NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*|\s{2,}|\s+/\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+# Chrome that may run past the length of a short line, checked first (cheap tests guard each):
+# the wire credits under a story ("Reporting by Ann Roe in Oslo, Tom Hale in Riga; Editing by
+# Lee Kim"), a market-data notice ("All quotes delayed a minimum of 15 minutes. See here …"),
+# an in-story link ("READ | Court pulls up State …", "ALSO READ | …")
+_NAME_WORDS = (
+    r"[A-Z][\w.'\u2019-]*(?:(?:,\s*|\s+)(?:[A-Z][\w.'\u2019-]*|in|and|&|de|da|di|van|von|der|la"
+    r"|le|al|el|bin))*"
+)
+_ROLE = (
+    r"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]esearch"
+    r"|[Gg]raphics|[Ff]act-checking|[Pp]roduction)\s+by\s+"
+)
+_CREDITS = re.compile(
+    rf"\W*{_ROLE}{_NAME_WORDS}(?:\s*[;,.]\s*(?:and\s+)?{_ROLE}{_NAME_WORDS})*\s*[.;]?\s*$"
+)
+_DATA_NOTICE = re.compile(
+    r"\W*(?:all\s+)?(?:(?:stock\s+|market\s+)?quotes|(?:market\s+)?data|prices)\s+(?:are\s+)?"
+    r"delayed\s+(?:by\s+)?(?:a\s+minimum\s+of\s+|at\s+least\s+|up\s+to\s+)?\d+\s+min",
+    re.IGNORECASE,
+)
+_READ_LINK = re.compile(r"\W*(?:also\s+)?read\s*(?:\||:)", re.IGNORECASE)
+# menu labels run together, no space between them: "Show moreHide expanded menu"
+_RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 class Span(NamedTuple):
@@ -293,8 +327,18 @@ class Span(NamedTuple):
 
 def is_chrome_line(line: str) -> bool:
     """True when a whole line is page chrome (navigation, byline, appeal, metadata)."""
+    if len(line) <= 400:
+        head = line[:24].lower()
+        if (
+            ("by " in head and _CREDITS.match(line))
+            or ("delayed" in line and _DATA_NOTICE.match(line))
+            or ("read" in head and _READ_LINK.match(line))
+        ):
+            return True
     if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):
-        return False  # chrome is short; a long line is text (a menu's items sit spaces apart)
+        # chrome is short; a long line is text (a menu's items sit spaces apart), unless the
+        # items run together
+        return _run_together_menu(line)
     if not _HAS_WORD.search(line):
         return True
     parts = _NAV_SPLIT.split(line)
@@ -306,7 +350,26 @@ def is_chrome_line(line: str) -> bool:
         return True  # "Business | Mergers & Acquisitions": a section breadcrumb
     if _SHARE_BAR.match(line):
         return True  # "Facebook X Telegram Copy link"
-    return bool(_CHROME_LINE.match(line)) or (":" in line and bool(_STAMP.match(line)))
+    return (
+        bool(_CHROME_LINE.match(line))
+        or (":" in line and bool(_STAMP.match(line)))
+        or _run_together_menu(line)
+    )
+
+
+def _run_together_menu(line: str) -> bool:
+    """Menu labels with no space between them: "Show moreHide expanded menu".
+
+    Each label is short and unpunctuated, and two of them at least are chrome on their own
+    ("Show more", "Terminal Demo Request"): a brand spelt in camel case ("BlackRock") splits
+    into pieces that are no chrome.
+    """
+    if len(line) > 200 or _ends_terminal(line):
+        return False
+    parts = _RUN_TOGETHER.split(line)
+    if not 2 <= len(parts) <= 10 or any(p.count(" ") > 5 for p in parts):
+        return False
+    return sum(1 for p in parts if _CHROME_LINE.match(p)) >= 2
 
 
 def _short_label(line: str) -> bool:
@@ -550,9 +613,15 @@ def segment(text: str) -> list[Span]:
             spans
             and spans[-1].kind == "boilerplate"
             and "A" <= text[start] <= "Z"
-            and _bio_of(text, start, end, text[spans[-1].start : spans[-1].end])
+            and _bio_of(
+                text,
+                start,
+                end,
+                " ".join(text[sp.start : sp.end] for sp in spans[-3:] if sp.kind == "boilerplate"),
+            )
         ):
-            # "By Jane Roe", then "Jane Roe is a reporter at the Sentinel.": about the author
+            # "By Jane Roe", then "Jane Roe is a reporter at the Sentinel.": about the author;
+            # "Jane Roe", "Sentinel Staff", then "Jane covers courts from Oslo …" at the foot
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         seen_body = True
@@ -570,7 +639,51 @@ def segment(text: str) -> list[Span]:
         for s, e in split_sentences(text, start, end):
             kind: SentenceKind = "boilerplate" if legal and is_chrome_line(text[s:e]) else "body"
             spans.append(Span(s, e, kind, pno, None, duplicate))
-    return _headline_before_byline(text, _notes_after_the_story(text, spans))
+    spans = _notes_after_the_story(text, spans)
+    if "newsletter promotion" in text:
+        spans = _newsletter_box(text, spans)
+    return _headline_before_byline(text, spans)
+
+
+_PROMO_END = re.compile(r"\W*after\s+newsletter\s+promotion\W*$", re.IGNORECASE)
+_PROMO_START = re.compile(
+    r"\W*(?:skip\s+past\s+newsletter\s+promotion|sign\s+up\s+(?:to|for)\b"
+    r"|(?:[\w-]+\s+){0,3}newsletters?\b)",
+    re.IGNORECASE,
+)
+
+
+def _newsletter_box(text: str, spans: list[Span]) -> list[Span]:
+    """A newsletter box inside the story is chrome from its sign-up line to its end marker.
+
+    "Sign up to Field Notes", "Free weekly newsletter", a tagline ("The week's best stories.
+    Get …"), "Enter your email address", a privacy notice, then "after newsletter promotion":
+    the lines between the sign-up line and the marker are the box's, whatever they say.
+    """
+    out = spans
+    for i, sp in enumerate(spans):
+        if sp.kind != "boilerplate" or not _PROMO_END.match(text, sp.start, sp.end):
+            continue
+        # the box's start: the nearest sign-up line a few paragraphs up (a box is never a
+        # story's length), so no story paragraph above the box is taken in
+        first = next(
+            (
+                j
+                for j in range(i - 1, max(-1, i - 16), -1)
+                if sp.paragraph - spans[j].paragraph <= 10
+                and spans[j].kind == "boilerplate"
+                and _PROMO_START.match(text, spans[j].start, spans[j].end)
+            ),
+            -1,
+        )
+        if first < 0:
+            continue
+        for k in range(first + 1, i):
+            if out[k].kind != "boilerplate":
+                if out is spans:
+                    out = list(spans)
+                out[k] = out[k]._replace(kind="boilerplate")
+    return out
 
 
 # An author's note: a name, then a newsroom role ("Jane Roe is a health reporter at the
@@ -580,7 +693,8 @@ _BIO = re.compile(
     r"(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our)\s+(?:[\w,-]+\s+){0,5}?"
     r"(?:reporter|editor|correspondent|writer|journalist|producer|columnist|photographer"
     r"|photojournalist|contributor)s?\b"
-    r"|(?:covers|reports\s+on|writes\s+(?:about|on))\s[^.!?]{1,80}?\s(?:for|at)\s+(?:the\s+)?[A-Z])"
+    r"|(?:covers|reports\s+on|writes\s+(?:about|on))\s[^.!?]{1,80}?\s(?:for|at|from)\s+(?:the\s+)?"
+    r"[A-Z])"
 )
 # An outlet's note about itself: "The AP is solely responsible for all content.",
 # "Reuters, the news and media division of …, is the world's largest multimedia news provider"

@@ -423,3 +423,96 @@ def test_author_note_under_the_byline_is_chrome() -> None:
         "Council Approves Budget After Long Night",
         _BODY[:-1],
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date stamp with a dash after the word and a 12-hour clock with a zone
+        "Updated - March 4, 2027 11:20 am IST",
+        "Published - March 3, 2027 07:15 pm GMT",
+        # an in-story link under a "READ |" prefix
+        "READ | Port authority seeks more time for dredging plan",
+        "ALSO READ | Ferry services resume after two-day strike",
+        "Buy Licensing Rights, opens new tab",
+        "Enter your email address",
+        # menu labels run together
+        "Load moreHide main menu",
+        "Valley Terminal Demo RequestValley Anywhere Remote LoginValley Customer Support",
+        # wire credits too long for a short line
+        "Reporting by Ana Ruiz in Lima and Tom Hale in Quito; Editing by Lee Kim and Mara Dunn",
+        "Additional reporting by Sven Ek in Oslo, Rui Dias in Porto and Ida Berg in Bergen; "
+        "Writing by Noor Haddad; Editing by Paul Grant",
+        "All quotes delayed a minimum of 20 minutes. Read our disclaimer for a full list of "
+        "exchanges.",
+    ],
+)
+def test_chrome_lines_of_more_page_styles(line: str) -> None:
+    ex = extract(f"{line}\n\nThe council approved the budget on Monday.")
+    assert ex.sentences[0].kind == "boilerplate"
+    assert [c.text for c in ex.claims] == ["The council approved the budget on Monday"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BlackRock and PayPal Back YouTube Deal in Late Talks",
+        "Updated figures from March 4 show the deficit grew by a third.",
+        "Reading between the lines, the auditor said the budget was short.",
+    ],
+)
+def test_text_like_the_new_chrome_is_kept(line: str) -> None:
+    ex = extract(f"Some Headline About The Budget Vote\n\n{line}")
+    assert ex.sentences[-1].kind == "body"
+    assert ex.claims
+
+
+def test_tagline_over_a_byline_of_three_names_is_not_the_headline() -> None:
+    text = (
+        "Market intelligence and news for energy traders\n\nCommodities\n\n"
+        "Copper output slips as smelters pause, analysts say\n\n"
+        "By Ana Ruiz, Tom Hale and Lee Kim\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    assert [s.kind for s in ex.sentences[:4]] == [
+        "boilerplate",
+        "boilerplate",
+        "headline",
+        "boilerplate",
+    ]
+    assert ex.title == "Copper output slips as smelters pause, analysts say"
+
+
+def test_author_note_by_first_name_under_the_author_line_is_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\nBy Ana Ruiz\n\n"
+        f"{_BODY}\n\n"
+        "Petrov covers the shortfall from reserves, the treasurer said on Monday.\n\n"
+        "Reporting by Ana Ruiz; Editing by Lee Kim\n\n"
+        "Ana Ruiz\nValley Wire\n"
+        "Ana covers city budgets and transport from Harbor City, with a focus on ports.\n\n"
+        "Most Read\nFerry fares to rise twice next spring\n"
+    )
+    texts = [c.text for c in extract(text).claims]
+    # a story sentence of that shape, with no author's name over it, stays
+    assert any(t.startswith("Petrov covers the shortfall") for t in texts), texts
+    assert not [t for t in texts if "transport" in t or "Editing" in t], texts
+
+
+def test_newsletter_box_inside_the_story_is_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "Sign up to Harbor Notes\nWeekly newsletter\n"
+        "The coast\u2019s biggest stories. Get the week\u2019s news from the shore and beyond\n"
+        "Enter your email address\nSign up\n"
+        "Privacy Notice: Newsletters may carry offers from partners. See our Privacy Policy.\n"
+        "after newsletter promotion\n\n"
+        "The mayor said the vote was close."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
