@@ -162,6 +162,7 @@ _ANON_WHO = re.compile(
     r"|are\s+not)\b"
 )
 _ANONYMITY = re.compile(r"\s+(?:on|under)\s+(?:the\s+)?condition")
+_DEMONSTRATIVES = ("this", "these", "those")
 _MONTH_LEAD = (" in", " since", " until", " last", " early", " late")
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 _START_SET = frozenset(START_CHARS)
@@ -816,8 +817,14 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
-    if nb - na <= 3 and s[na:nb].lower() in ("i", "we", "you") and _quote_open(s, na):
-        return None  # '"We expected sleep to go up. …," said …': the speaker's own words
+    first_word = s[na:nb].split(None, 1)[0].lower() if na < nb else ""
+    own_words = (first_word in ("i", "we", "you") and nb - na <= 3) or (
+        first_word in _DEMONSTRATIVES
+    )
+    if own_words and _quote_open(s, na):
+        # '"We expected sleep to go up. …," said …', '"These figures show a company …," said
+        # …': the speaker's own words
+        return None
     # what follows the cue: dates, venues, a recipient for "told"
     pos, date = _tail(s, ce)
     told_post = (
@@ -1122,7 +1129,7 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
             return None
     if end is None:
         return None
-    a, b = trim(s, start, end)
+    a, b = _strip_np(s, start, end)  # "Illinois Gov. Daniel Whitacre on Friday vetoed …"
     if a >= b or not _np_ok(s[a:b]) or INTRO.match(s[a:b]):
         return None
     return a, b

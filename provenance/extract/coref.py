@@ -316,11 +316,8 @@ class Resolver:
                     not found
                     and r.anaphor == "person"
                     and self.recent_person
-                    and m.text.lower()
-                    in (
-                        "he",
-                        "she",
-                    )
+                    # "he", "she", "the Democrat": a person, not a role to look up
+                    and (m.text.lower() in ("he", "she") or r.head is None)
                 ):
                     near = self.recent_person()
                     if near is not None and near[1] > self._last_sentence("person"):

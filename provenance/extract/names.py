@@ -37,6 +37,9 @@ ROLE_WORDS = frozenset(
         "assemblywoman legislator"
     )
 )
+_PARTY_MEMBER = frozenset(
+    f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
+)
 _RESEARCH_HEADS = frozenset(words("study paper analysis survey review trial audit"))
 # "Kim's sister Kim Yo-jong", "his widow Ann Lee": a relation, then the person's name
 _RELATIONS = frozenset(
@@ -373,6 +376,9 @@ def read_source(mention: str) -> SourceName:
     low = text.lower()
     if low in PRONOUNS:
         return SourceName(text, "unnamed", None, PRONOUNS[low])
+    if low in _PARTY_MEMBER:
+        # "The Democrat wrote in his veto message": the politician named before
+        return SourceName(text, "unnamed", None, "person")
     toks = _TOKEN.findall(text)
     if not toks:
         return SourceName("unnamed source", "unnamed", None, None)
@@ -392,9 +398,12 @@ def read_source(mention: str) -> SourceName:
         if inner.kind != "unnamed" and inner.anaphor is None:
             return inner
     cb = _COMPILED_BY.match(text) if " by " in text or " from " in text else None
-    if cb and _is_cap(cb.group("org")):
+    org = cb.group("org") if cb else ""
+    if org[:4] == "the " and all(_is_cap(t) or t in _NAME_GLUE for t in org[4:].split()):
+        org = org[4:]  # "figures from the Environment Agency"
+    if cb and _is_cap(org):
         # "data compiled by LSEG" -> LSEG
-        inner = read_source(cb.group("org"))
+        inner = read_source(org)
         if inner.kind != "unnamed" and inner.anaphor is None:
             return inner
     ga = _GROUP_AT.match(text)

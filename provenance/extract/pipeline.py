@@ -70,6 +70,9 @@ _ANONYMOUS = re.compile(
 _PERSON_SUBJECT = re.compile(
     r"[\"\u201c]?((?:[A-Z][\w.'\u2019-]*\s){1,5}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
 )
+_ROLE_THEN_NAME = re.compile(
+    r"\s+(?:[a-z]+\s+){1,2}((?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
+)
 # alternatives that each start with a literal: the scan then jumps between quote characters
 _QA = re.compile(r"[QA][:.]\s+(?=\S)|(?:Question|Answer):\s+(?=\S)")
 _OPEN_Q = re.compile("\u201c|\u201d|\"|''|``")
@@ -323,9 +326,18 @@ def extract(text: str) -> Extraction:
         for k in range(n - 2, max(-1, n - 4), -1):
             m = _PERSON_SUBJECT.match(said[k])
             if m:
-                r = read_source(m.group(1))
-                if r.kind == "person" and r.anaphor is None and " " in r.name:
-                    found = m.group(1), k + 1
+                toks = m.group(1).split()
+                while toks and toks[0] in _NOT_SUBJECT:
+                    toks.pop(0)  # "But Okafor cautioned": one word left, no full name
+                rn = _ROLE_THEN_NAME.match(said[k], m.end(1)) if len(toks) < 2 else None
+                if rn:
+                    toks = rn.group(1).split()  # "For Chicago renter Alicia Brandt, 29, …"
+                name = " ".join(toks)
+                # "The Liberal Democrats' housing spokesperson": an owner, not the person
+                owner = name.endswith(("'", "\u2019", "'s", "\u2019s"))
+                r = read_source(name) if len(toks) >= 2 and not owner else None
+                if r is not None and r.kind == "person" and r.anaphor is None and " " in r.name:
+                    found = name, k + 1
                     break
         people_at[n] = found
         return found

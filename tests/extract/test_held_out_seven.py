@@ -1,0 +1,59 @@
+"""Forms the seventh batch of unseen articles showed wrong (a state veto, a sewage story, a
+lunar study): who "she" and "the Democrat" are, and figures "from the" agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import claim_with, names
+
+CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "But Okafor cautioned that only a lander could confirm the amounts. \u201cOrbital "
+        "numbers have surprised us before,\u201d she said.",
+        "Orbital numbers have surprised us before",
+        ["Okafor"],
+    ),
+    (
+        "For Toledo renter Alma Brandt, 29, the debate is personal. She said she spent $410 "
+        "on applications this spring.",
+        "spent $410 on applications",
+        ["Alma Brandt"],
+    ),
+    (
+        "Spills by Westway Water rose by a third last year, figures from the Environment "
+        "Agency show.",
+        "rose by a third last year",
+        ["Environment Agency"],
+    ),
+    (
+        "Ohio Gov. Dan Whitacre on Friday vetoed a bill capping rental fees. The Republican "
+        "wrote in his veto message that the bill was drafted too broadly.",
+        "drafted too broadly",
+        ["Dan Whitacre"],
+    ),
+    (
+        "Ohio Gov. Dan Whitacre on Friday vetoed a bill capping rental fees, saying the measure "
+        "was well-intentioned.",
+        "the measure was well-intentioned",
+        ["Dan Whitacre"],
+    ),
+    (
+        "\u201cThese figures show a company treating our rivers as an open sewer,\u201d said "
+        "Maya Okoro, the group\u2019s director.",
+        "treating our rivers as an open sewer",
+        ["Maya Okoro"],
+    ),
+    # an owner in the possessive is no person a later "she" means
+    (
+        "The Green Party\u2019s housing spokesperson, Helen Orme, said her party would table "
+        "amendments. The government was \u201cignoring the problem\u201d, she added.",
+        "ignoring the problem",
+        ["Helen Orme"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "chain"), CASES, ids=[c[1] for c in CASES])
+def test_held_out_seven_chain(text: str, anchor: str, chain: list[str]) -> None:
+    assert names(claim_with(text, anchor)) == chain
