@@ -243,6 +243,11 @@ class Resolver:
                 if anaphor in ("outlet", "agency", "government", "organisation"):
                     return ch[:1]
                 return ch
+        if anaphor == "agency":
+            # "NASA said … the agency said": an acronym whose name never said "agency"
+            for ch in reversed(self.chains[-_LOOKBACK:]):
+                if ch and ch[0].kind == "organisation" and ch[0].name.isupper():
+                    return ch[:1]
         if anaphor == "person":
             # "Nordvik said ... He said": a one-word name read as a company may be a surname
             for ch in reversed(self.chains[-_LOOKBACK:]):

@@ -57,3 +57,11 @@ CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "anchor", "chain"), CASES, ids=[c[1] for c in CASES])
 def test_held_out_seven_chain(text: str, anchor: str, chain: list[str]) -> None:
     assert names(claim_with(text, anchor)) == chain
+
+
+def test_the_agency_is_the_acronym_cited_before() -> None:
+    text = (
+        "The orbiter mapped 14 craters, NASA said Wednesday. In the largest, ice makes up as "
+        "much as 30% of the soil, the agency said."
+    )
+    assert names(claim_with(text, "as much as 30% of the soil")) == ["NASA"]
