@@ -762,6 +762,15 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             f = Frame([(off + a, off + b)], [ment], m.start(), m.end())
         else:
             f = _verb_frame(s, m, off)
+            if (
+                f is not None
+                and frames
+                and w in OBJECT
+                and any(a <= off + f.anchor < b for a, b in frames[-1].content)
+            ):
+                # "delegates said Saudi Arabia and Russia had discussed resuming increases":
+                # an act inside what was said, not a second source
+                f = None
         if f is not None:
             frames.append(f)
             used_until = f.anchor_end

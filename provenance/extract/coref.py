@@ -38,6 +38,7 @@ def _one_person(description: str) -> bool:
 # who wrote a study: "the researchers found" means the study named before
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
 _STUDY_WORDS = re.compile(r"\b(?:study|paper|survey|research|trial|analysis)\b", re.I)
+_PERSONAL = frozenset(("he", "she", "they", "it", "we", "i"))
 # "its report", "their latest survey": a document of the source just named
 _OWN_DOCUMENT = re.compile(
     r"(?:its|their|his|her)\s+(?:(?:own|latest|new|annual|\w+ly)\s+)?"
@@ -267,6 +268,13 @@ class Resolver:
         """The chain for a frame's mentions, outermost first, anaphors resolved."""
         hops: list[Hop] = []
         for i, m in enumerate(mentions):
+            if (
+                i
+                and hops
+                and m.text.lower() in _PERSONAL
+                and hops[-1].cue not in ("according to", "as reported by")
+            ):
+                continue  # "Analysts at X said they expected …": the speakers themselves
             own = _OWN_DOCUMENT.fullmatch(m.text) if i and m.text[:1] in "itTIhH" else None
             if own and hops:
                 # "Age Matters said its report … showed": the speaker's own paper, no new hop;

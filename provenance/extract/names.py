@@ -37,6 +37,8 @@ ROLE_WORDS = frozenset(
         "assemblywoman legislator"
     )
 )
+_OUTLET_HEADS = frozenset(words("newspaper broadcaster daily tabloid weekly magazine website"))
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
     f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
 )
@@ -416,6 +418,21 @@ def read_source(mention: str) -> SourceName:
             return SourceName(inner.name, body, ga.group("who"), None, inner.alias)
     head_i = _head_index(toks)
     # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
+    # "the Interfax news agency", "the Kommersant newspaper": the outlet's own name before
+    # its kind ("the Russian news agency" refers back)
+    j = head_i - (2 if toks[head_i].lower() == "agency" and toks[head_i - 1] == "news" else 1)
+    if (
+        first == "the"
+        and j >= 1
+        and (toks[head_i].lower() in _OUTLET_HEADS or j == head_i - 2)
+        and _is_cap(toks[j])
+        and not toks[j].lower().endswith(_DEMONYM_ENDS)
+    ):
+        k = j
+        while k > 1 and _is_cap(toks[k - 1]):
+            k -= 1
+        desc = " ".join(toks[j + 1 : head_i + 1])
+        return SourceName(" ".join(toks[k : j + 1]), "outlet", desc, None)
     if (
         first in ("the", "this", "that")
         and head_i >= 1

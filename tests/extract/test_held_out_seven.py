@@ -65,3 +65,36 @@ def test_the_agency_is_the_acronym_cited_before() -> None:
         "much as 30% of the soil, the agency said."
     )
     assert names(claim_with(text, "as much as 30% of the soil")) == ["NASA"]
+
+
+def test_they_inside_what_analysts_said_are_the_analysts() -> None:
+    text = (
+        "Brent rose 2%, according to LSEG data. Analysts at Stanmore Securities said in a note "
+        "on Friday that they expected a surplus of about 1.5 million bpd."
+    )
+    assert names(claim_with(text, "a surplus of about 1.5 million bpd")) == ["Stanmore Securities"]
+
+
+def test_the_named_news_agency_is_that_outlet() -> None:
+    text = (
+        "Saudi Arabia's energy ministry said output would stay flat. Deputy Prime Minister Oleg "
+        "Varin was quoted by the Interfax news agency as saying that prices were fair."
+    )
+    assert names(claim_with(text, "prices were fair")) == ["Interfax", "Oleg Varin"]
+
+
+def test_he_said_according_to_an_outlet_keeps_both() -> None:
+    text = (
+        "Oleg Varin said output was steady. He also said Russia had met its quota, according "
+        "to Interfax."
+    )
+    assert names(claim_with(text, "Russia had met its quota")) == ["Interfax", "Oleg Varin"]
+
+
+def test_an_act_inside_what_was_said_is_no_second_source() -> None:
+    text = (
+        "Two delegates said Saudi Arabia and Russia had discussed resuming increases from May, "
+        "but that no formal proposal had been made."
+    )
+    assert names(claim_with(text, "resuming increases from May")) == ["?"]
+    assert names(claim_with(text, "no formal proposal had been made")) == ["?"]
