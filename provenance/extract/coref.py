@@ -16,6 +16,7 @@ from provenance.extract.attribution import Mention
 from provenance.extract.names import (
     PERSON_NOUNS,
     ROLE_WORDS,
+    SPEAKERS_FOR,
     SourceName,
     kind_from_description,
     person_key,
@@ -80,7 +81,6 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "person": ("person",),
     "body": ("organisation", "government", "agency"),
 }
-_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 class Resolver:
@@ -335,7 +335,7 @@ class Resolver:
                     near = self.recent_person()
                     if near is not None and near[1] > self._last_sentence("person"):
                         found = self._owner_hop(near[0], m.cue)
-                if not found and r.head in _SPOKES:
+                if not found and r.head in SPEAKERS_FOR:
                     # "the spokesperson said" after "A spokesperson for the trust said": the
                     # body spoken for, even when the mention kept only its name
                     found = self._find("body")

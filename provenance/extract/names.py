@@ -223,7 +223,8 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "authority": "agency",
     "force": "agency",
 }
-_SPEAKERS_FOR = frozenset(words("spokesperson spokesman spokeswoman"))
+# who speaks for a body on the record
+SPEAKERS_FOR = frozenset(words("spokesperson spokesman spokeswoman"))
 _DETERMINERS = frozenset(words("the a an some many several two three four five most other one"))
 _ORG_HEADS: dict[str, SourceKind] = {
     "board": "government",
@@ -577,7 +578,7 @@ def _spokesperson_of(toks: list[str], first: str) -> SourceName | None:
     """ "A Cocobod spokesperson", "a spokesman for the Pentagon": the body speaks through its
     spokesperson, on the record, so the body is the source."""
     lows = [t.lower() for t in toks]
-    k = next((i for i, w in enumerate(lows) if w in _SPEAKERS_FOR), -1)
+    k = next((i for i, w in enumerate(lows) if w in SPEAKERS_FOR), -1)
     if k < 0:
         return None
     start = 1 if first in _DETERMINERS else 0
