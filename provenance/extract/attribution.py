@@ -162,6 +162,7 @@ _ANON_WHO = re.compile(
     r"|are\s+not)\b"
 )
 _ANONYMITY = re.compile(r"\s+(?:on|under)\s+(?:the\s+)?condition")
+_TOLD_TO = re.compile(r"\s+(?:us|me|you|him|her|them|everyone|people)\s+to\s+[a-z]")
 _DEMONSTRATIVES = ("this", "these", "those")
 _MONTH_LEAD = (" in", " since", " until", " last", " early", " late")
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
@@ -810,6 +811,8 @@ def _verb_frame(
         return None  # 'the RSF had agreed "in principle" to send a delegation': an act
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
         return None  # "Cocobod had asked some buyers to accept delays": a request, an act
+    if cue in ("told", "tells", "tell") and _TOLD_TO.match(s, ce):
+        return None  # "The market is telling us to wait": a bidding, nothing reported
     if cue in NOUN_CUES and _noun_use(s, cs, ce):
         return None  # "its revenue forecast", "2.3 million Medicare claims filed in …"
     src = _source_before(s, cs if src_end is None else src_end)

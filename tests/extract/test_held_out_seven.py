@@ -98,3 +98,11 @@ def test_an_act_inside_what_was_said_is_no_second_source() -> None:
     )
     assert names(claim_with(text, "resuming increases from May")) == ["?"]
     assert names(claim_with(text, "no formal proposal had been made")) == ["?"]
+
+
+def test_telling_us_to_wait_is_a_bidding_inside_the_quote() -> None:
+    text = (
+        "\u201cNobody wants more barrels now. The market is telling us to wait,\u201d one of "
+        "the sources said."
+    )
+    assert names(claim_with(text, "The market is telling us to wait")) == ["?"]
