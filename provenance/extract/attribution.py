@@ -161,6 +161,15 @@ _ANON_WHO = re.compile(
     r"who\s+(?:spoke|speaks|asked|requested|declined|insisted|was\s+not|were\s+not|is\s+not"
     r"|are\s+not)\b"
 )
+_COMMIT = frozenset(
+    words("vowed vows vow pledged pledges pledge promised promises promise threatened threatens")
+)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+# what one dismisses in words: "dismissed reports of …", "dismissed the idea as …"
+_DISMISSED_WORDS = re.compile(
+    r"[^.;]{0,80}?\b(?:as|reports?|claims?|allegations?|accusations?|suggestions?|criticism"
+    r"|concerns?|speculation|rumou?rs?|fears?|idea|notion|charges?|calls?|talk)\b"
+)
 _ANONYMITY = re.compile(r"\s+(?:on|under)\s+(?:the\s+)?condition")
 _TOLD_TO = re.compile(r"\s+(?:us|me|you|him|her|them|everyone|people)\s+to\s+[a-z]")
 _DEMONSTRATIVES = ("this", "these", "those")
@@ -267,13 +276,15 @@ def _role_name(words: list[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _np_ok(np: str) -> bool:
-    if not np or len(np) > 120:
+    if not np or len(np) > 170:
         return False
     words = np.split()
     if CLOSE_TO.search(np):
         np = CLOSE_TO.sub("x", np)
         words = np.split()
-    if not words or len(words) > 12 or DET_ONLY.match(words[-1]):
+    if not words or DET_ONLY.match(words[-1]):
+        return False
+    if (len(words) > 12 or len(np) > 120) and not _official_name(words):
         return False
     if (
         words[0].endswith("ing")
@@ -284,6 +295,8 @@ def _np_ok(np: str) -> bool:
         return False
     if NUMBER_ONLY.fullmatch(np):
         return False  # "1,420 suspected cases": a number is nobody
+    if "ed " in np and _VERB_OBJECT.search(np) and " who " not in np and " that " not in np:
+        return False  # "Twelve firms signed an open letter": a clause, not a noun phrase
     if len(words) == 2 and words[0].lower() in ("this", "that") and words[1] in NOT_A_SOURCE:
         return False  # '"This ruling confirms that …," she said': the speaker's own words
     if len(words) == 1 and words[0].lower() in ROLE_WORDS:
@@ -310,6 +323,20 @@ def _np_ok(np: str) -> bool:
     if " to " in np and _people_with_pp(words):
         np = np.replace(" to ", " of ", 1)  # "aides to Gov. Chris Christie"
     return not NOT_IN_NP.search(np)
+
+
+_VERB_OBJECT = re.compile(r"\s[a-z]{3,}ed\s(?:a|an|the|its|their|his|her)\s")
+_NAME_GLUE_LOW = frozenset(("of", "the", "for", "and", "on", "in", "de", "&"))
+
+
+def _official_name(words: list[str]) -> bool:
+    """ "the press service of the Main Directorate of the Russian Emergencies Ministry for the
+    Kamchatka Region": a long official title, all names and glue, a role word or two."""
+    if len(words) > 22:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    loose = sum(1 for w in words if w[:1].islower() and w not in _NAME_GLUE_LOW)
+    return loose <= 3 and caps * 2 >= len(words) - sum(1 for w in words if w in _NAME_GLUE_LOW)
 
 
 @lru_cache(maxsize=8192)
@@ -516,10 +543,22 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     if rp and _np_ok(np[: rp.start("p")]):
         # "A Quinnipiac poll released in late August found": the poll, not the date
         return na, na + rp.start("p"), paren, a, btext
-    if EVIDENCE_NP.match(np) and len(np.split()) <= 18 and not NEGATION.search(np):
+    ev = EVIDENCE_NP.match(np)
+    if (
+        ev
+        and len(np.split()) <= 18
+        and not NEGATION.search(np)
+        # "(firms) signed an open letter urging …": a verb before the paper, no source
+        and not any(w.islower() and w.endswith("ed") for w in np[: ev.end()].split()[:-1])
+    ):
         # "A survey by the organization in March found", "leaked documents from his return show"
         return na, nb, paren, a, btext
     if not _np_ok(np):
+        lead = _LEAD_SUBORDINATE.match(s, na, nb) if na == _sentence_start(s) else None
+        if lead and _np_ok(s[lead.end() : nb]):
+            # "While the ministry said the plant was safe, inspectors found leaks": a
+            # subordinate clause opens the sentence; the main clause is the article's
+            return lead.end(), nb, paren, lead.end(), lead.group(1).lower()
         if np.split(None, 1)[0] in _INTRO_PREPS:
             # "In a Bloomberg interview Trump declared": an opening phrase with no comma
             t = _trailing_np(s, na, nb)
@@ -536,6 +575,13 @@ _NAME_LIST_END = re.compile(
 )
 _OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-Z][\w-]*$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
+# a subordinate clause opening the sentence; "As X reported, …" is a frame of its own
+_LEAD_SUBORDINATE = re.compile(r"(Although|Though|Even\sthough|While|Whereas|When|After|Once)\s+")
+
+
+def _sentence_start(s: str) -> int:
+    """Where the words begin: past opening quotes, dashes and spaces."""
+    return trim(s, 0, len(s))[0]
 
 
 def _trailing_np(s: str, a: int, b: int) -> int:
@@ -665,15 +711,13 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
     if m0:
         a, b = trim(s, m0.end(), len(s))
         if a < b:
-            cue = m0.group(0).strip(" ,")
-            if cue.endswith(" that"):
-                cue = cue[:-5]
+            cue = s[m0.start() : m0.end("cue")]
             ment = Mention(
                 "",
                 off + m0.start(),
                 off + m0.end(),
                 cue,
-                _date_in(s[: m0.start()]),
+                _date_in(s[: m0.start()]) or _date_in(s[m0.end("cue") : m0.end()]),
                 None,
                 "unnamed source",
             )
@@ -807,6 +851,10 @@ def _verb_frame(
         return None  # "pleaded not guilty": a plea in court, not a statement reported
     if cue == "think" and s.startswith(" tank", ce):
         return None  # "the Washington-based think tank said": the tank speaks
+    if cue in _COMMIT and _TO_VERB.match(s, ce):
+        return None  # "has pledged to turn Carrow into …": a commitment the article reports
+    if cue in ("dismissed", "dismisses") and not _DISMISSED_WORDS.match(s, ce):
+        return None  # "a court dismissed a lawsuit": an act, not a reply to anything said
     if cue in ("agreed", "agrees", "agree") and AGREED_TO.match(s, ce):
         return None  # 'the RSF had agreed "in principle" to send a delegation': an act
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
@@ -996,14 +1044,30 @@ def _verb_frame(
         k = s.find(",", a, content_end)
         if k > 0:
             content_end = k
+    elif boundary in _SUBORDINATE_WORDS and clause_start <= na:
+        content_end = _main_clause_comma(s, a, content_end)
+        own = s[pos:content_end]
+        if boundary in _WHEN_WORDS and not (own.lstrip().startswith("that ") or _main_clause(own)):
+            return None  # "When the minister announced the plan, …": an event, not a report
     vp = (
         AND_VP.search(s, a, content_end)
         if " and " in s[a:content_end] or " but " in s[a:content_end]
         else None
     )
+    second: list[tuple[int, int]] = []
     if vp and not AUX_BEFORE.search(s, max(a, vp.start() - 40), vp.start()):
         # "said the plan would fail and called for talks": the second verb is the speaker's
         # act, told by the article, not part of what was said
+        that = (
+            _SECOND_THAT.match(s, vp.end(), content_end)
+            if vp.group(0).split()[-1] in _THAT_VERBS
+            else None
+        )
+        if that:
+            # "... and denied that any foreign military was present": what else they said
+            sa, sb = trim(s, that.end(), content_end)
+            if sa < sb:
+                second.append((off + sa, off + sb))
         content_end = vp.start()
     a, b = trim(s, a, content_end)
     if a >= b:
@@ -1013,7 +1077,59 @@ def _verb_frame(
     anchor = max(na, clause_start)
     if desc and clause_start < na and s.find(desc, clause_start, na) >= 0:
         anchor = clause_start  # "Britain's domestic intelligence agency, MI5, said": no claim
-    return Frame([(off + a, off + b)], hops, anchor, cstart, participle=borrowed)
+    return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
+
+
+# the second verb of "said X and denied that Y" took a clause of its own
+_SECOND_THAT = re.compile(r"that\s")
+_THAT_VERBS = frozenset(("denied", "insisted", "stressed", "warned", "argued", "admitted"))
+
+
+_SUBORDINATE_WORDS = frozenset(
+    ("although", "though", "even though", "while", "whereas", "when", "after", "once")
+)
+
+
+_WHEN_WORDS = frozenset(("when", "after", "once"))
+
+
+def _main_clause(rest: str) -> bool:
+    """ "inspectors found leaks", "he said …": a subject, then its verb (not "which …")."""
+    toks = rest.split(None, 9)[:9]
+    first = toks[0].lower() if toks else ""
+    if not first or first in _RELATIVE_WORDS or first in FINITE or first in AUX_WORDS:
+        return False
+    if first.endswith("ing"):
+        return False
+    if first in _MAIN_SUBJECTS:
+        return True
+    for t in toks[1:]:
+        low = t.lower()
+        if low in _RELATIVE_WORDS:
+            return False
+        if t[:1].islower() and (
+            low in AUX_WORDS
+            or low in FINITE
+            or low in VERB_LIKE
+            or low in _IRREGULAR_PAST
+            or (t.islower() and low.endswith("ed"))
+        ):
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset(("which", "who", "whom", "whose", "where", "and", "but", "or"))
+_MAIN_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i", "others", "there"))
+
+
+def _main_clause_comma(s: str, a: int, b: int) -> int:
+    """End of a sentence-opening subordinate clause: the first comma a clause follows."""
+    k = s.find(", ", a, b)
+    while k > 0:
+        if not _quote_open(s[a:k], k - a) and _main_clause(s[k + 2 : b]):
+            return k
+        k = s.find(", ", k + 2, b)
+    return b
 
 
 def _quote_open(s: str, pos: int) -> bool:
@@ -1064,6 +1180,13 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     return Frame(content, hops, cs, max(pos, end))
 
 
+# "According to the affidavit, written by Detective Aaron Pike, …": what the source is
+_ACC_APPOSITIVE = re.compile(
+    r",\s((?:(?:the|a|an|its|his|her)\s|(?:written|prepared|filed|signed|released|published"
+    r"|issued|compiled|obtained|seen|reviewed)\s)[^,;:]{1,100}?),"
+)
+
+
 def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     cs, ce = m.span()
     n = len(s)
@@ -1089,10 +1212,10 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     desc = None
     after = stop
     if stop < n and s[stop] == ",":
-        app = re.match(r",\s((?:the|a|an|its|his|her)\s[^,;:]{1,100}?),", s[stop : stop + 120])
+        app = _ACC_APPOSITIVE.match(s, stop, stop + 120)
         if app:
             desc = app.group(1)
-            after = stop + app.end() - 1
+            after = app.end() - 1
     hop = Mention(np, off + na, off + nb, cue, date, desc)
     bt = s[max(0, cs - 200) : cs].rstrip()
     at_start = (
@@ -1248,6 +1371,8 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
         na, nb = subj
         hops = [Mention(s[na:nb], off + na, off + nb, m.group(0))]
     pos, _ = _tail(s, ce)
+    if m.group(0) == "adding" and s.startswith(" to ", pos):
+        return None  # "…, adding to pressure on the bank": no words of anyone's
     if m.group(0) in ("telling", "asking"):
         r = RECIPIENT.match(s, pos, min(len(s), pos + 80))
         if r:
@@ -1326,10 +1451,19 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
                 # b opens a's content, or b is a post-posed attribution ("X, the ministry
                 # said, the agency reported") whose content lies in a's, before b's source
                 post_in = bool(b.content) and all(ca <= x and y <= ba for x, y in b.content)
-                if inside and ((ba - ca <= 2 and ba < cb) or post_in):
+                # "According to X, A, when Y reported that B": B, too, is told by X
+                told_within = (
+                    inside
+                    and not post_in
+                    and ba - ca > 2
+                    and a.mentions[0].cue == "according to"
+                    and a.anchor < b.anchor
+                )
+                if inside and ((ba - ca <= 2 and ba < cb) or post_in or told_within):
                     outer = [mt for mt in a.mentions if not _is_document(mt)]
                     b.mentions = outer + b.mentions
-                    a.content.pop(ci)
+                    if not told_within:
+                        a.content.pop(ci)
                     a.nested_into_by = b
                     b.regions = [*(b.regions or []), (a.anchor, a.anchor_end)]
                     break

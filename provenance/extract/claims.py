@@ -27,7 +27,7 @@ _AFTER_COMMA = (
 _AFTER_DASH = r"including\s|as\swell\sas\s|the\sfirst\s|which\s|who\s"
 # "and has …"; a second verb phrase: "denounced the remarks and warned of …", "… and said …"
 _AND_VP = (
-    r"and\s(?:(?:has|have|had|is|was|were|are|will|would|could|also|then|later)\s"
+    r"and\s(?:(?:has|have|had|is|was|were|are|will|would|could|also|then|later|that)\s"
     r"|(?:[a-z]+ed|said|told|says|wrote|made|took|gave|sent|won|lost)\s)"
 )
 _SPLIT = re.compile(
@@ -62,7 +62,10 @@ _EDGE_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _EDGE_SET = frozenset(_EDGE_CHARS)
 _END_SET = frozenset(_EDGE_CHARS + "!?")
 _LEAD_WORDS = words("and but or so yet while whereas although though")
-_LEAD = re.compile("(?:[" + re.escape(_EDGE_CHARS) + "]+|(?i:(?:" + "|".join(_LEAD_WORDS) + ") ))+")
+# "… and that no deal was certain": the second of two reported clauses starts at its subject
+_LEAD = re.compile(
+    "(?:[" + re.escape(_EDGE_CHARS) + "]+|(?i:(?:and that|" + "|".join(_LEAD_WORDS) + ") ))+"
+)
 # ASCII characters that can start a _LEAD match; a span starting with any other ASCII
 # character (most do: a letter or digit) has nothing to strip and skips the pattern
 _LEAD_ASCII = frozenset(
@@ -112,6 +115,28 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end) if end > start else (start, start)
 
 
+# the comma that closes an embedded relative clause, the main clause's verb after it:
+# "The unit, which makes valves, generated revenue of …"
+_RELATIVE_END = re.compile(
+    r",\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|did|does|remains?"
+    r"|[a-z]{3,}ed|cut|set|put|hit|held|kept|sold|bought|paid|spent|built|brought|found|ran"
+    r"|struck|fought|led|met|won|lost|took|gave|sent|made|began|left|saw|rose|fell|grew)\s)"
+)
+
+
+def _close_relative(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split "which makes valves, generated revenue …" after its relative clause."""
+    k = a
+    while k < b and text[k] in " ,":
+        k += 1
+    if not text.startswith(("which ", "who "), k):
+        return [(a, b)]
+    m = _RELATIVE_END.search(text, k, b)
+    if m is None:
+        return [(a, b)]
+    return [(a, m.start()), (m.end(), b)]
+
+
 def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int]]:
     """Atomic claim spans inside text[start:end]."""
     cuts = [start]
@@ -143,9 +168,17 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             return []
         return [(a, b)]
     cuts.append(end)
+    segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    for j in range(len(segments) - 1, 0, -1):
+        closed = _close_relative(text, *segments[j])
+        subject = segments[j - 1]
+        if len(closed) == 2 and text.count(" ", *subject) < 6:
+            # "The unit, which makes valves, generated revenue …": the whole sentence is the
+            # main claim, read with its subject; the relative clause is a claim of its own
+            segments[j - 1 : j + 1] = [(subject[0], closed[1][1]), closed[0]]
     pieces: list[tuple[int, int]] = []
-    for i in range(0, len(cuts), 2):
-        a, b = clean(text, cuts[i], cuts[i + 1])
+    for ca, cb in segments:
+        a, b = clean(text, ca, cb)
         if a >= b:
             continue
         n = text.count(" ", a, b) + 1

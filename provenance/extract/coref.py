@@ -13,6 +13,7 @@ from dataclasses import fields, replace
 from itertools import islice
 
 from provenance.extract.attribution import Mention
+from provenance.extract.lexicon import words
 from provenance.extract.names import (
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -38,12 +39,40 @@ def _one_person(description: str) -> bool:
 
 # who wrote a study: "the researchers found" means the study named before
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
+# bodies whose names hold what they are: "the club" is the "… Soccer Club" named before
+_NAMED_BY_HEAD = frozenset(
+    words(
+        "university club hospital institute college school museum foundation academy airport "
+        "church zoo library society association federation union"
+    )
+)
+
+
+def _keeper(name: str) -> str | None:
+    """ "court" of "court records": who keeps the papers a definite mention names."""
+    toks = name.lower().split()
+    return toks[0] if len(toks) >= 2 and toks[0] not in ("the", "a", "an", "its", "their") else None
+
+
+_DESC_HEAD = re.compile(r"\s(?:of|for|at|in|from|with|who|which|that|by|on)\s")
+_COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b")
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Institute|Agency|Service|Office|Authority|Administration|Bureau|Commission"
+    r"|Directorate|Department|Survey|Centre|Center)\b"
+)
+_GENERAL_CUES = frozenset(("believe", "think", "suspect", "say", "agree", "warn", "fear"))
 _STUDY_WORDS = re.compile(r"\b(?:study|paper|survey|research|trial|analysis)\b", re.I)
 _PERSONAL = frozenset(("he", "she", "they", "it", "we", "i"))
 # "its report", "their latest survey": a document of the source just named
 _OWN_DOCUMENT = re.compile(
     r"(?:its|their|his|her)\s+(?:(?:own|latest|new|annual|\w+ly)\s+)?"
     r"(report|study|survey|analysis|review|statement|letter|filing|findings|research|data)"
+)
+_OWN_WORK = re.compile(
+    r"(?:an?|the)\s(?:[\w-]+\s){0,2}?(report|study|survey|poll|analysis|review|audit)"
+    r"\s(?:that\s)?(?:it|they)\s(?:had\s|has\s|have\s)?(?:carried\sout|conducted|commissioned"
+    r"|ran|did|published|released|compiled)\b",
+    re.I,
 )
 # "the company's earnings release", "the ministry's statement": a source referred back to
 _OWNERS_DOCUMENT = re.compile(
@@ -186,14 +215,13 @@ class Resolver:
             return
         earlier = found[0]
         # a description, not a name: "intelligence agency", "Britain's domestic ... agency"
-        described = not earlier.name[:1].isupper() or bool(
-            earlier.mention and earlier.mention.split()[-1].islower()
-        )
+        # (the name, not the latest mention: "the report said" refers to a named body)
+        described = not earlier.name[:1].isupper() or earlier.name.split()[-1].islower()
         if described:
             self.renames[earlier.name] = (r.name, r.kind)
 
     def _find_head(
-        self, head: str, inner: bool = True, people: bool = True
+        self, head: str, inner: bool = True, people: bool = True, keeper: str | None = None
     ) -> tuple[Hop, ...] | None:
         """The latest chain with a source described with this noun ("a source", "officials").
 
@@ -204,8 +232,13 @@ class Resolver:
             for k, h in enumerate(ch):
                 if not people and h.kind == "person":
                     continue  # "police said" is the force, not "Police Chief Anthony Russo"
-                said = f"{h.mention or ''} {h.description or ''} {h.name}".lower()
-                if head in said.split():
+                # a description counts up to its first preposition: "the newspaper of …"
+                # names a newspaper; "written by Beavercreek police …" names no police
+                desc = _DESC_HEAD.split(h.description, maxsplit=1)[0] if h.description else ""
+                said = f"{h.mention or ''} {desc} {h.name}".lower()
+                if head in said.split() and (
+                    keeper in (None, head) or keeper in said or h.name.lower() == head
+                ):
                     # the mention names the matched source; outer hops come along
                     if not k:
                         return ch if inner else ch[:1]
@@ -223,10 +256,14 @@ class Resolver:
 
     def _study(self) -> tuple[Hop, ...] | None:
         """The latest chain resting on a study, paper or survey: what its authors found."""
-        for ch in reversed(self.chains[-_LOOKBACK:]):
-            if ch and _STUDY_WORDS.search(f"{ch[0].mention or ''} {ch[0].name}"):
-                return ch
-        return None
+        found = [
+            ch
+            for ch in reversed(self.chains[-_LOOKBACK:])
+            if ch and _STUDY_WORDS.search(f"{ch[0].mention or ''} {ch[0].name}")
+        ]
+        # a study whose findings the story reports, before one cited "according to" in passing
+        own = [ch for ch in found if ch[0].cue != "according to"]
+        return (own or found)[0] if found else None
 
     def _find(self, anaphor: str) -> tuple[Hop, ...] | None:
         if anaphor == "report":
@@ -238,6 +275,11 @@ class Resolver:
         for ch in reversed(self.chains[-_LOOKBACK:]):
             if anaphor == "person" and ch and ch[0].kind == "unnamed" and _one_person(ch[0].name):
                 return ch  # "The daughter of one patient told …. “…,” she said."
+            if anaphor == "agency" and ch:
+                if _COURT.search(ch[0].name):
+                    continue  # "a German court ruled … The agency added": a court is no agency
+                if ch[0].kind == "organisation" and _PUBLIC_BODY.search(ch[0].name):
+                    return ch[:1]  # "the National Civil Defense Institute"
             if ch and ch[0].kind in kinds:
                 if anaphor in ("organisation", "it") and _PEOPLE_FIRST.match(ch[0].name):
                     continue  # "analysts polled by LSEG" are not "the company"
@@ -276,6 +318,8 @@ class Resolver:
             ):
                 continue  # "Analysts at X said they expected …": the speakers themselves
             own = _OWN_DOCUMENT.fullmatch(m.text) if i and m.text[:1] in "itTIhH" else None
+            if i and not own and m.text[:1] in "aAtT":
+                own = _OWN_WORK.match(m.text)  # "a survey it carried out in 11 countries"
             if own and hops:
                 # "Age Matters said its report … showed": the speaker's own paper, no new hop;
                 # a later "the report" means it
@@ -297,6 +341,8 @@ class Resolver:
                         r.head,
                         inner=r.head in _DOCUMENTS or r.anaphor == "report",
                         people=r.kind == "unnamed",  # a body or its papers: never a person
+                        # "court records" are not the "bank records" read before
+                        keeper=_keeper(r.name) if r.anaphor == "definite" else None,
                     )
                     if r.head and r.anaphor != "group"
                     else None
@@ -309,15 +355,21 @@ class Resolver:
                     found = self._find_head(m.text.rsplit(None, 1)[-1].lower(), inner=False)
                 if not found and r.head in _DOCUMENTS and self.document_owner:
                     found = self._owner_hop(self.document_owner(r.head), m.cue)
-                if not found and r.head in _AUTHORS:
-                    found = self._study()  # "the researchers found" after "a study … found"
+                if (
+                    not found
+                    and r.head in _AUTHORS
+                    and not (r.anaphor == "group" and m.cue in _GENERAL_CUES)
+                ):
+                    # "the researchers found" after "a study … found"; "Scientists believe"
+                    # is what the field thinks, not the study's authors
+                    found = self._study()
                 if not found and r.anaphor in ("definite", "group") and r.head and self.group_owner:
                     found = self._owner_hop(self.group_owner(r.head), m.cue, people=False)
                 by_name = False
                 if (
                     not found
                     and r.anaphor == "organisation"
-                    and " " in r.name
+                    and (" " in r.name or r.name in _NAMED_BY_HEAD)
                     and r.name.islower()
                     and self.full_name
                 ):

@@ -69,7 +69,8 @@ TAIL = re.compile(
     r"|\s(?:for|in)\s(?:weeks|months|years|days|decades|some\stime|a\swhile|the\spast\s\w+"
     r"|(?:several|many|two|three)\s(?:days|weeks|months|years))"
     r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
-    r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however))*"
+    r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however)"
+    r"(?![\w-]))*"
 )
 VERB_CUES = words(
     "said says say told tells tell reported reports announced announces stated added adds "
@@ -198,7 +199,9 @@ IT_REPORTED = re.compile(
     r"[Ii](?<!\w.)t\s(?:was|is|has\sbeen|had\sbeen|was\salso|is\salso|will\sbe|has\salso\sbeen)\s"
     r"(?:widely\s|also\s|now\s|previously\s|earlier\s)?(?P<cue>reported|announced|claimed"
     r"|alleged|said|believed|estimated|learned|learnt|understood|revealed|confirmed|noted"
-    r"|thought|feared|rumou?red|suggested|known|disclosed|assumed)\b(?:,?\s(?:that\s)?)?"
+    r"|thought|feared|rumou?red|suggested|known|disclosed|assumed)\b"
+    r"(?:\s(?:earlier|previously|also|last\s(?:week|month|year)|on\s[A-Z][a-z]+day)\b)?"
+    r"(?:,?\s(?:that\s)?)?"
 )
 ARE_REPORTED = re.compile(
     r"\b(?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s|now\s)?"
@@ -493,6 +496,8 @@ IN_POLL = re.compile(
     r"\b(?:in|by|from)\s(?P<np>(?:a|an|the|his|her|its|their)\s"
     r"(?:(?!(?:before|after|of|in|on|at|for|to|with|by|from|during)\s)[\w'\u2019/&.%-]+\s){0,6}?"
     r"(?:poll|polls|survey|surveys|study|average|analysis|count|tally|census))\b"
+    # "by an average of 12%": a quantity, not a polling average
+    r"(?!\s+of\s+[\d$\u00a3\u20ac])"
     r"(?=[^,;:]{0,40}(?:[.,;:!?\"\u201d]|$))"
 )
 DOCUMENT = re.compile(
@@ -531,7 +536,9 @@ NOT_BARE = frozenset(
         "than because after before while"
     )
 )
-NEEDS_CLAUSE = frozenset(words("reported reports declared declares announced announces"))
+NEEDS_CLAUSE = frozenset(
+    words("reported reports declared declares announced announces added adds add")
+)
 CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 # cue words examined per sentence; real sentences hold a handful, hostile input thousands
@@ -546,7 +553,7 @@ PP_THEN_CLAUSE = re.compile(
 EVIDENCE_NOUNS = words(
     "poll polls polling survey surveys study studies research analysis review audit letter "
     "memo documents records video footage complaint lawsuit indictment affidavit filing "
-    "census report reports data"
+    "census report reports data images imagery photos photographs"
 )
 _EVIDENCE = word_alternation(list(EVIDENCE_NOUNS))
 # a participle after a document's name: "a poll released in August", "the survey conducted"

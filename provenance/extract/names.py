@@ -225,7 +225,9 @@ ANAPHOR_NOUNS: dict[str, str] = {
 }
 # who speaks for a body on the record
 SPEAKERS_FOR = frozenset(words("spokesperson spokesman spokeswoman"))
-_DETERMINERS = frozenset(words("the a an some many several two three four five most other one"))
+_DETERMINERS = frozenset(
+    words("the a an some many several two three four five most other one another")
+)
 _ORG_HEADS: dict[str, SourceKind] = {
     "board": "government",
     "council": "government",
@@ -332,7 +334,12 @@ _DATA_WORDS = frozenset(
     )
 )
 _DATA_OF = re.compile(
-    r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?\s(?:" + "|".join(sorted(_DATA_WORDS)) + ")$"
+    r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?"
+    # "Carrow's annual report": what kind of report it is
+    r"(?P<which>(?:\s(?:annual|quarterly|monthly|weekly|latest|new|own|internal|final|official"
+    r"|interim|preliminary|recent|half-year|full-year|first-quarter|second-quarter"
+    r"|third-quarter|fourth-quarter))*)"
+    r"\s(?:" + "|".join(sorted(_DATA_WORDS)) + ")$"
 )
 _GROUP_AT = re.compile(
     r"(?P<who>(?:[a-z]+\s)?(?:analysts?|economists?|officials?|researchers?|experts?|sources?"
@@ -379,6 +386,8 @@ def read_source(mention: str) -> SourceName:
     low = text.lower()
     if low in PRONOUNS:
         return SourceName(text, "unnamed", None, PRONOUNS[low])
+    if _UNNAMED_INSIDER.match(low):
+        return SourceName(text, "unnamed", None, None)  # "a person close to Fenmore"
     if low in _PARTY_MEMBER:
         # "The Democrat wrote in his veto message": the politician named before
         return SourceName(text, "unnamed", None, "person")
@@ -399,6 +408,9 @@ def read_source(mention: str) -> SourceName:
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))
         if inner.kind != "unnamed" and inner.anaphor is None:
+            if dm.group("which"):
+                # "Carrow's annual report": a document a reader can look up, by its name
+                return SourceName(text.removeprefix("the "), inner.kind, None, None)
             return inner
     cb = _COMPILED_BY.match(text) if " by " in text or " from " in text else None
     org = cb.group("org") if cb else ""
@@ -461,6 +473,9 @@ def read_source(mention: str) -> SourceName:
         if head in _PLURAL_GENERIC:
             # "the officials": the officials named before, if any; else unnamed officials
             return SourceName(text, "unnamed", None, "definite", None, head)
+    if len(toks) == 1 and first in _RESEARCH_HEADS:
+        # a headline's "…, study finds": the paper the story is about, named by what it is
+        return SourceName(first, "organisation", None, None)
     if (
         first in ("a", "an")
         and head_i >= 1
@@ -505,6 +520,13 @@ def read_source(mention: str) -> SourceName:
     return _named(text, toks, alias)
 
 
+# people who stay unnamed even where the body they stand near is named
+_UNNAMED_INSIDER = re.compile(
+    r"(?:(?:a|an|one|two|three|four|several|some|other|another)\s)?(?:\w+\s)?"
+    r"(?:person|people|source|sources|individual|individuals|insider|insiders|official"
+    r"|officials)\s(?:close\sto|familiar\swith|briefed\son|with\sknowledge\sof|aware\sof"
+    r"|knowledgeable\sabout|involved\sin)\b"
+)
 # a force named by its common noun ("state police said"): a body a reader can check
 _POLICE_MOD = frozenset(
     words(
@@ -561,6 +583,8 @@ def _kept_record(toks: list[str], head_i: int) -> SourceName | None:
     kind: SourceKind | None = None
     if head == "police" and all(w in _POLICE_MOD for w in low[:-1]):
         kind = "agency"
+    elif head == "prosecutors" and all(w in _POLICE_MOD for w in low[:-1]):
+        kind = "government"  # the office bringing this case, as "police" is the force
     elif head in _LEGAL_PAPERS and len(low) <= 3:
         kind = _LEGAL_PAPERS[head]
     elif head in _RECORD_HEADS and len(low) == 2 and low[0] in _RECORD_KEEPERS:
@@ -658,9 +682,13 @@ _DATE_NAME = re.compile(
     r"|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Fall|Winter|\d)[\w.]*(?:\s\d+)?$"
 )
 _COMPILED_BY = re.compile(
-    r"^(?:the\s)?(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling)"
-    r"\s(?:(?:compiled|collected|published|released|gathered|provided|conducted)\sby|from)"
-    r"\s(?P<org>.+)$"
+    r"^(?i:(?:(?:the|an?)\s(?:[\w-]+\s){0,3}?|(?:satellite|new|recent|latest)\s)?"
+    r"(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling|images?"
+    r"|imagery|photos?|photographs|footage|modell?ing))"
+    r"\s(?:(?:compiled|collected|published|released|gathered|provided|conducted|led|captured"
+    r"|taken|carried\sout)\sby|from)"
+    r"\s(?P<org>.+?)(?:\s(?:on|in|last|this)\s(?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{4}"
+    r"|week|month|year))?$"
 )
 # "Rep. Jordan Pike of Maine", "Sen. Ann Cole of Ohio": a titled person and their place
 _TITLED_OF = re.compile(
@@ -671,6 +699,10 @@ _TITLED_OF = re.compile(
 
 
 def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
+    ho = _HEAD_OF_NAME.match(text) if " of " in text else None
+    if ho:
+        # "Head of the Ust-Kamchatsky Municipal District Oleg Borisov": a post, then its holder
+        return SourceName(ho.group(2), "person", ho.group(1), None, alias)
     of = _TITLED_OF.match(text) if " of " in text else None
     if of:
         inner = _named(of.group(1), _TOKEN.findall(of.group(1)), alias)
@@ -745,7 +777,37 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         kind = "person" if person or honorific else "organisation"
     if name.lower().startswith("the ") and len(name) > 4:
         name = "The " + name[4:] if kind == "outlet" else name[4:]
+    short = _OUTLET_SHORT.get(name.removeprefix("The ").lower())
+    if short is not None and alias is None:
+        kind, alias = "outlet", short  # "the FT reported": the Financial Times, by its initials
     return SourceName(name, kind, None, None, alias)
+
+
+# news outlets better known by their initials, and the full names a reader searches for
+_OUTLET_SHORT = {
+    "ft": "Financial Times",
+    "wsj": "The Wall Street Journal",
+    "nyt": "The New York Times",
+    "afp": "Agence France-Presse",
+    "pti": "Press Trust of India",
+    "ians": "Indo-Asian News Service",
+    "kcna": "Korean Central News Agency",
+    "dpa": "Deutsche Presse-Agentur",
+    "scmp": "South China Morning Post",
+}
+
+
+_HEAD_OF_NAME = re.compile(
+    r"((?:(?:Deputy|Acting|First\sDeputy)\s)?(?:Head|Chief|Director|Chairman|Chairwoman|Chair"
+    r"|President|Governor|Mayor|Secretary|Minister|Commander|Leader|Rector|Dean)\sof\s"
+    r"(?:the\s)?(?:[A-Z][\w'\u2019.-]*\s(?:(?:of|for|and|the|on)\s)*){0,6}?"
+    r"(?:District|Region|Ministry|Committee|Council|Administration|Service|Department|Agency"
+    r"|Office|Company|Corporation|Bank|Group|Institute|University|Board|Commission|Authority"
+    r"|Oblast|Province|Republic|Party|Federation|Union|Court|Centre|Center|Directorate"
+    r"|Municipality|Territory|Krai|County|State|City|Fund|Foundation|Association|Academy)"
+    r"(?:\sof\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)?)"
+    r"\s([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})$"
+)
 
 
 def person_key(name: str) -> str:

@@ -7,7 +7,7 @@ import re
 from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
 from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
-from provenance.extract.cues import FINITE
+from provenance.extract.cues import CUE_WORDS, FINITE, PREP_INTRO, VERBISH
 from provenance.extract.lexicon import words
 from provenance.extract.names import read_source
 from provenance.extract.segment import Span, segment, split_sentences
@@ -96,7 +96,7 @@ def _is_word_end(s: str, i: int) -> bool:
 def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
     """(start, name) of each "Felicia Grant" in s that ends in ``last`` ("Grant").
 
-    The matches, in order, of ``(?<![\\w.])((?:[A-Z][a-z'\u2019-]+\\s){1,2}LAST)\\b`` with
+    The matches, in order, of ``(?<![\\w.])((?:[A-Z][a-z'\u2019-]+\\s){1,3}LAST)\\b`` with
     LAST escaped; found with two fixed patterns, since compiling one for every name costs
     more than the search.
     """
@@ -105,8 +105,11 @@ def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
     pos = 0
     while (w1 := _CAP_WORD.search(s, pos)) is not None:
         a, q = w1.span()
-        w2 = _CAP_WORD_AT.match(s, q)  # two words first, as the greedy {1,2} does
-        if w2 and s.startswith(last, w2.end()) and _is_word_end(s, w2.end() + n):
+        w2 = _CAP_WORD_AT.match(s, q)  # three words first, as the greedy {1,3} does
+        w3 = _CAP_WORD_AT.match(s, w2.end()) if w2 else None
+        if w3 and s.startswith(last, w3.end()) and _is_word_end(s, w3.end() + n):
+            e = w3.end() + n  # "the Beavercreek Strikers Soccer Club"
+        elif w2 and s.startswith(last, w2.end()) and _is_word_end(s, w2.end() + n):
             e = w2.end() + n
         elif s.startswith(last, q) and _is_word_end(s, q + n):
             e = q + n
@@ -193,6 +196,11 @@ def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int]]:
     out = []
     for m in f.mentions:
         d = m.description
+        w = d.find(" who ") if d and not d.startswith(("who ", "which ")) else -1
+        if d and w > 0 and d.count(" ", w + 1) >= 3 and CUE_WORDS.isdisjoint(d[w:].split()):
+            # "a consultant at Moorfields who was not involved in the research": the role
+            # is a description, the relative clause a fact the article states
+            d = d[w + 1 :]
         if d and d.startswith(("who ", "which ")) and d.count(" ") >= 3 and m.text:
             k = text.find(d, m.end, m.end + 400)
             if k < 0:
@@ -222,6 +230,22 @@ def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None
 _ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-Z][\w&'.-]*))*)"
 
 
+_DANGLING = frozenset(words("by of from in on at to for with the a an"))
+
+
+def _setting(seg: str) -> bool:
+    """ "In a written response to questions from The Post": where it was said, no claim."""
+    last = seg.rsplit(None, 1)[-1].lower() if seg.strip() else ""
+    if last in _DANGLING:
+        return True  # "A report published Thursday by": the rest of it is a source
+    return (
+        len(seg.split(None, 14)) <= 14
+        and bool(PREP_INTRO.match(seg))
+        and not VERBISH.search(seg)
+        and not any(w.endswith("ed") and w.islower() for w in seg.split()[1:])
+    )
+
+
 def extract(text: str) -> Extraction:
     """Sentences, atomic claims and their source chains for one article's text."""
     if not isinstance(text, str):
@@ -245,6 +269,7 @@ def extract(text: str) -> Extraction:
             subj = subject_of(k)
             if (
                 subj
+                and said[k][:1] not in _QUOTE_OPENERS  # "“Sunlight appears to be …”": words
                 and subj.split()[0] not in _NOT_SUBJECT
                 and not _person_or_noun(subj)
                 and _verb_next(said[k], subj, text)
@@ -444,7 +469,7 @@ def extract(text: str) -> Extraction:
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
                     continue
                 a, b = clean(text, a, b)
-                if _intro_like(text[a:b]):
+                if _intro_like(text[a:b]) or (b <= first_anchor and _setting(text[a:b])):
                     # "In a statement on Tuesday, X said …", "…, the agency said in its
                     # latest update": where and when it was said is no claim of its own
                     continue

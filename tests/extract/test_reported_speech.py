@@ -237,7 +237,7 @@ def test_wrote_with_a_thing_written_is_no_attribution() -> None:
         "Prosecutors alleged that Tamsin wrote 214 checks to himself. "
         "Lee wrote the plan would fail."
     )
-    assert names(claim_with(text, "214 checks")) == ["?"]  # the prosecutors', not Tamsin's
+    assert names(claim_with(text, "214 checks")) == ["prosecutors"]  # not Tamsin's
     assert names(claim_with(text, "plan would fail")) == ["Lee"]
 
 
