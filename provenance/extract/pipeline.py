@@ -148,10 +148,16 @@ def _caption_claims(
     if sp.credit:
         ca, cb = sp.credit
         ca, cb = clean(text, ca, cb)
+        if text[cb : cb + 1] == "/" and not text[ca:cb].isupper():
+            # "Photograph: Alex Plavevski/EPA": the photographer, then the agency holding it
+            agency = _AFTER_SLASH.match(text, cb + 1, sp.end)
+            ca, cb = agency.span() if agency else (cb, cb)
         if ca < cb:
             r = read_source(text[ca:cb])
             kind = r.kind if r.kind != "person" or " " in r.name else "outlet"
-            if r.anaphor is None:
+            # "(Photo by Ryo Kato)": who took the picture vouches for no fact in its caption
+            taker = kind == "person" and _TAKEN_BY.search(text, max(sp.start, ca - 24), ca)
+            if r.anaphor is None and not taker:
                 chain = (Hop(r.name, kind, "photo credit", None, None, text[ca:cb], ca, cb),)
         # "(AP Photo/…)" or, Al Jazeera's way, "[Bashar Taleb/AFP]"
         paren = max(
@@ -230,6 +236,8 @@ def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None
 _ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-Z][\w&'.-]*))*)"
 
 
+_TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
+_AFTER_SLASH = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}")
 _DANGLING = frozenset(words("by of from in on at to for with the a an"))
 
 

@@ -213,3 +213,19 @@ def test_who_inside_a_role_is_a_fact_of_its_own() -> None:
         "the research, said the findings were robust."
     )
     assert names(claim_with(text, "was not involved in the research")) == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "chain"),
+    [
+        ("(Photo by Ryo Kato)", []),  # the photographer vouches for no fact in the caption
+        ("Photograph: Alex Plavevski/EPA", ["EPA"]),  # the agency holding the picture
+    ],
+)
+def test_a_photographers_credit(credit: str, chain: list[str]) -> None:
+    text = (
+        "Headline Words Go Here For The Story\n\n"
+        f"Children play in a school playground in Guangzhou. {credit}\n\n"
+        "The council approved the budget on Monday."
+    )
+    assert names(claim_with(text, "school playground")) == chain
