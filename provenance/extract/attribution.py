@@ -516,7 +516,16 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         pna, pnb = _strip_np(s, pa, bstart)
         if (
             pna < pnb
-            and (not pbt.strip() or (pbt.strip() == "," and _intro_like(s[:pbs])))
+            and (
+                not pbt.strip()
+                or (pbt.strip() == "," and _intro_like(s[:pbs]))
+                # "…, teachers and union officials told POLITICO": two groups of people
+                or (
+                    pbt.strip() == ","
+                    and _people_plural(s[pna:pnb].rsplit(None, 1)[-1])
+                    and _people_plural(s[na:nb].rsplit(None, 1)[-1])
+                )
+            )
             and len(s[pna:nb].split()) <= 10
             and _np_ok(s[pna:pnb])
             and _np_ok(s[na:nb])
@@ -1054,6 +1063,9 @@ def _verb_frame(
         if " and " in s[a:content_end] or " but " in s[a:content_end]
         else None
     )
+    uc = _UNCONFIRMED.search(s, a, content_end) if ", which " in s[a:content_end] else None
+    if uc and not s[uc.end() : content_end].strip(" .,;:\u201d\"'"):
+        content_end = uc.start()  # "…, which the company has not confirmed": the article's
     second: list[tuple[int, int]] = []
     if vp and not AUX_BEFORE.search(s, max(a, vp.start() - 40), vp.start()):
         # "said the plan would fail and called for talks": the second verb is the speaker's
@@ -1080,6 +1092,12 @@ def _verb_frame(
     return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
 
 
+# the article's own word on what a source said: "…, which the company has not confirmed"
+_UNCONFIRMED = re.compile(
+    r",\s(?:which|something|a\sclaim)\s(?:[\w'\u2019.-]+\s){1,5}?(?:has|have|had|did|does|do|could)"
+    r"(?:\s(?:not|n't|yet\sto|immediately|independently|publicly|officially))+\s(?:confirm|confirmed|verify|verified|comment|commented|deny"
+    r"|denied|dispute|disputed|corroborate|corroborated)\b"
+)
 # the second verb of "said X and denied that Y" took a clause of its own
 _SECOND_THAT = re.compile(r"that\s")
 _THAT_VERBS = frozenset(("denied", "insisted", "stressed", "warned", "argued", "admitted"))

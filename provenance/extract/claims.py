@@ -169,7 +169,8 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
         return [(a, b)]
     cuts.append(end)
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    for j in range(len(segments) - 1, 0, -1):
+    relative = text.find("which ", start, end) >= 0 or text.find("who ", start, end) >= 0
+    for j in range(len(segments) - 1, 0, -1) if relative else ():
         closed = _close_relative(text, *segments[j])
         subject = segments[j - 1]
         if len(closed) == 2 and text.count(" ", *subject) < 6:

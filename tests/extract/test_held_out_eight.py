@@ -229,3 +229,17 @@ def test_a_photographers_credit(credit: str, chain: list[str]) -> None:
         "The council approved the budget on Monday."
     )
     assert names(claim_with(text, "school playground")) == chain
+
+
+def test_which_the_company_has_not_confirmed_is_the_articles_own_word() -> None:
+    text = (
+        "Sky News reported that Carrow had received an approach from a US buyer, which the "
+        "company did not immediately confirm."
+    )
+    assert names(claim_with(text, "approach from a US buyer")) == ["Sky News"]
+    assert names(claim_with(text, "did not immediately confirm")) == []
+
+
+def test_two_groups_of_people_after_what_they_told() -> None:
+    text = "Support is strong among younger members, teachers and union officials told POLITICO."
+    assert claim_with(text, "Support is strong").chain[0].name == "teachers and union officials"
