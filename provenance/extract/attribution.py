@@ -945,13 +945,16 @@ def _verb_frame(
             hops.append(cited)
         pos = pos_c
     rest = s[pos:]
-    if rest.startswith((" and ", " but ", " or ")) and not cited:
-        return None  # "more dovish than they had expected and that …": a cue with no content
     bt = boundary.strip()
+    # '"I'm supporting Tom Selleck," she said and hung up': what was said came before
+    then_acted = bt in (",", "\u201d", '"', "''") and bool(_THEN_ACTED.match(rest))
+    if rest.startswith((" and ", " but ", " or ")) and not cited and not then_acted:
+        return None  # "more dovish than they had expected and that …": a cue with no content
     before_text = s[:clause_start] if bt else ""
     post = False
     if (
-        REST_EMPTY.match(rest)
+        then_acted
+        or REST_EMPTY.match(rest)
         or REST_PART.match(rest)
         or (
             bt in (",", "\u201d", '"', "''")
@@ -1092,6 +1095,7 @@ def _verb_frame(
     return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
 
 
+_THEN_ACTED = re.compile(r"\s(?:and|but)\s(?!that\b|who\b|which\b)[a-z]+\b")
 # the article's own word on what a source said: "…, which the company has not confirmed"
 _UNCONFIRMED = re.compile(
     r",\s(?:which|something|a\sclaim)\s(?:[\w'\u2019.-]+\s){1,5}?(?:has|have|had|did|does|do|could)"

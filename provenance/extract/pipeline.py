@@ -196,10 +196,11 @@ def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]
     return out
 
 
-def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int]]:
+def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int, bool]]:
     """Spans of a source's relative-clause descriptions ("who votes only to break ties"):
-    facts the article itself states about the source."""
-    out = []
+    facts the article itself states about the source; True for what the source says in one
+    ("Weaver, who said business executives often fail to understand …")."""
+    out: list[tuple[int, int, bool]] = []
     for m in f.mentions:
         d = m.description
         w = d.find(" who ") if d and not d.startswith(("who ", "which ")) else -1
@@ -216,9 +217,10 @@ def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int]]:
                 # reason given ("because the talks are continuing") is one
                 why = d.find(" because ")
                 if why >= 0:
-                    out.append((k + why + 9, k + len(d)))
+                    out.append((k + why + 9, k + len(d), False))
                 continue
-            out.append((k, k + len(d)))
+            says = _WHO_SAID.match(d)
+            out.append((k + says.end(), k + len(d), True) if says else (k, k + len(d), False))
     return out
 
 
@@ -238,6 +240,17 @@ _ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-
 
 _TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
 _AFTER_SLASH = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}")
+# a sentence that only says who spoke: "Weaver said.", "said Freddy Ortega."
+_BARE_SAID = re.compile(
+    r"\s*(?:(?P<np>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*|he|she|they|He|She|They)"
+    r"\s(?:said|says|asked|added|wrote|explained|insisted|replied)"
+    r"|(?:[Ss]aid|[Aa]sked|[Aa]dded)\s(?P<np2>(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*))"
+    r"\.?\s*$"
+)
+_WHO_SAID = re.compile(
+    r"who\s(?:also\s|has\s|had\s|have\s)?(?:said|says|told\s\w+|argued|argues|warned|warns"
+    r"|believes|noted|added|insisted|claimed|claims)\s(?:that\s)?"
+)
 _DANGLING = frozenset(words("by of from in on at to for with the a an"))
 
 
@@ -470,8 +483,9 @@ def extract(text: str) -> Extraction:
             for f, chain in zip(frames, chains, strict=True):
                 for a, b in f.content:
                     emit(i, a, b, chain)
-                for a, b in _relative_descriptions(text, f):
-                    emit(i, a, b, ())  # "Mayor X, who votes only to break ties, said": a fact
+                for a, b, says in _relative_descriptions(text, f):
+                    # "Mayor X, who votes only to break ties, said": a fact; "X, who said …"
+                    emit(i, a, b, chain if says else ())
             first_anchor = start + min([f.anchor for f in frames])
             for a, b in _residual(text, sp, frames):
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
@@ -486,6 +500,16 @@ def extract(text: str) -> Extraction:
             if pending:
                 flush(chains[0] if starts_in else fallback)
             last_chain = chains[-1]
+            continue
+        said_by = _BARE_SAID.match(s) if pending else None
+        if said_by:
+            # '"… a show, no?" Freddy Ortega said.': the question mark ended the sentence
+            g = "np" if said_by.group("np") else "np2"
+            who = Mention(
+                said_by.group(g), start + said_by.start(g), start + said_by.end(g), "said"
+            )
+            last_chain = resolver.chain([who])
+            flush(last_chain)
             continue
         a, b = clean(text, start, end)
         if a >= b:

@@ -243,3 +243,23 @@ def test_which_the_company_has_not_confirmed_is_the_articles_own_word() -> None:
 def test_two_groups_of_people_after_what_they_told() -> None:
     text = "Support is strong among younger members, teachers and union officials told POLITICO."
     assert claim_with(text, "Support is strong").chain[0].name == "teachers and union officials"
+
+
+def test_a_quote_then_said_and_an_act() -> None:
+    text = "\u201cI\u2019m supporting the governor,\u201d she said and quickly hung up."
+    assert claim_with(text, "supporting the governor").text == "I\u2019m supporting the governor"
+    assert names(claim_with(text, "supporting the governor")) == ["?"]
+
+
+def test_a_question_in_quotes_then_who_said_it() -> None:
+    text = '"His strategy, his media campaign, it\'s all a show, no?" Freddy Ortega said.'
+    assert names(claim_with(text, "all a show")) == ["Freddy Ortega"]
+    assert all(c.text != "Freddy Ortega said" for c in extract(text).claims)
+
+
+def test_who_said_in_a_description_is_what_the_source_says() -> None:
+    text = (
+        '"It does not sound abnormal for the campaign," said Sam Weaver, who said business '
+        "executives often fail to understand politics."
+    )
+    assert names(claim_with(text, "executives often fail")) == ["Sam Weaver"]
