@@ -116,19 +116,34 @@ _CHROME_LINE = re.compile(
             \s+\d{4}
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
         |authors?|category|categories|tags?|topics?|filed\s+under.*|section|menu|home|search
+        # a byline label, the name on the next line or after a colon: "Text by:", "Words by: …"
+        |(?:text|words|story|article|written|reported|interview|photos?|pictures?|video)\s+by
+            (?:\s*:.*)?
+        # a newsletter's offer: "Unlock the Editor's Digest for free", "Unlock full access"
+        |unlock\s+(?:[^.!?]{1,50}?\s+for\s+free|(?:unlimited|full|premium|digital)\s+
+            (?:access|articles?|content)[^.!?]{0,40})
         |(?:tags?|topics?|keywords?|suggested\s+topics|sources?|(?:news\s+)?tips?)\s*:.{0,120}
         |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
         |for\s+(?:editorial\s+)?use\s+only\b.*
         |this\s+is\s+(?:a\s+)?(?:breaking|developing)\s+(?:news|story)\b.*
-        |skip\s+to\s+.*|jump\s+to\s+.*|close|open|next|previous|prev
-        |(?:show|hide|open|close|expand|collapse|toggle)\s+(?:(?:the|expanded|main|site)\s+)?
-            (?:menu|navigation|nav)
+        # "Skip to content"; around an in-story box: "skip past newsletter promotion", "Skip next
+        # section Explore more"
+        |skip\s+(?:to\s+.*|(?:past|over)(?:\s+[\w-]+){1,4}
+            |(?:next|this)\s+(?:section|ad|advert|advertisement|video|module)(?:\s+[\w-]+){0,3})
+        |jump\s+to\s+.*|close|open|next|previous|prev
+        |(?:show|hide|open|close|expand|collapse|toggle)\s+
+            (?:(?:the|expanded|main|site|side|mobile|top|full|primary|secondary)\s+){0,2}
+            (?:menu|navigation|nav|search|sidebar|drawer)(?:\s+(?:menu|bar|panel|drawer))?
         |(?:enter|type)\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?|your\s+e-?mail\s+address
         |(?:[\w&'\u2019-]+\s+){0,3}?(?:demo\s+request|request\s+a\s+demo|remote\s+log\s*in
             |terminal\s+log\s*in|customer\s+(?:support|service)|(?:the\s+)?company\s+&\s+its\s+products)
         |(?:[^.!?]{0,40}?\s[-\u2013\u2014|]\s+)?back\s+to\s+(?:top|home\s*page|home)
         |most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like.*
-        |(?:all\s+)?rights\s+reserved.*|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\u00a9.*
+        |(?:all\s+)?rights\s+reserved.*|\u00a9.*
+        # "Copyright 2025 …", or the holder's name, capitalised, then the year: "Copyright The
+        # Ledger Company Limited 2025. All rights reserved."
+        |copyright(?:\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\s+(?-i:(?:(?:[A-Z][\w.'\u2019-]*|&)\s+){1,6})
+            \d{4}\b(?:[.,;]\s*(?:all\s+)?rights\s+reserved.*)?)
         |(?:related|more|suggested)\s+(?:topics|stories|coverage|content|links|reading|videos
             |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
         |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.*
@@ -215,6 +230,12 @@ _APPEAL = re.compile(
     r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\baccept\s+(?:all\s+)?cookies)",
     re.IGNORECASE,
 )
+# the appeal at a story's foot: "I hope you appreciated this article. Before you move on, I was
+# hoping you would consider … supporting the Guardian's journalism." (the reader is asked: "We
+# must support local journalism," a minister says, is a quote); run on the lowercased text
+_READER_APPEAL = re.compile(
+    r"\byou\b[^.!?]{0,80}?\bsupport(?:ing)?\s+(?:[\w\u2019'.-]+\s+){0,3}?journalism\b"
+)
 _APPEAL_KEYS = (
     "support",
     "donat",
@@ -245,11 +266,23 @@ _ADDRESSEE = re.compile(
     r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support)"
     r"|\bsign\s+up\b"
 )
-_CREDIT_KEYS = ("photo", "image", "picture", "video", "source", "credit", "illustration", "/")
+_CREDIT_KEYS = (
+    "photo",
+    "image",
+    "picture",
+    "video",
+    "source",
+    "credit",
+    "illustration",
+    "/",
+    "\u00a9",
+)
 _CREDIT_KEY = re.compile("|".join(_CREDIT_KEYS))
 _CREDIT = re.compile(
-    r"\(\s*(?:(?:photo|image|picture|video|source|credit|illustration|file\s+photo)s?"
-    r"(?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*[:/-]?\s*([^()]{1,80}?)"
+    r"\(\s*(?:(?:(?:satellite|aerial|drone|handout|archive)\s+)?"
+    r"(?:photo|image|picture|video|source|credit|illustration|file\s+photo)s?"
+    # "(Satellite image \u00a92025 Maxar Technologies)": the sign and the year are no name
+    r"(?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*[:/-]?\s*(?:\u00a9\s*(?:\d{4}\s*)?)?([^()]{1,80}?)"
     r"|([A-Z][\w&.' -]{0,40}?)\s*(?:/\s*[^()]{1,60}?)?\s+(?:photo|pool\s+photo|file\s+photo)"
     r"(?:\s*/\s*[^()]{1,60}?)?)\s*\)\s*$"
     r"|(?:^|\s)(?:photo|image|picture|credit|source)s?\s*(?:by|courtesy\s+of)?\s*:\s*"
@@ -266,10 +299,27 @@ _CREDIT = re.compile(
     r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$",
     re.IGNORECASE,
 )
+# after a copyright sign, no bracket: "… on October 14, 2025. \u00a9 Cris Bouroncle, AFP", "…
+# Boeing \u00a9 Carrow": the agency after the photographer's name, else the holder
+_CREDIT_AFTER_SIGN = re.compile(
+    r"\s+\u00a9\s*(?:\d{4}\s+)?(?:[A-Z][^,/\u00a9()]{0,40}?\s*[,/]\s*)?"
+    r"([A-Z][\w&.'\u2019 -]{0,40}?)\s*$"
+)
 _DATELINE = re.compile(
     r"[A-Z][A-Z .,'\u2019-]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\s*[A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([A-Za-z.&' -]{1,30}\))?(?:\s*[\u2014\u2013]|\s+--?)\s*"
     r"|[A-Z][A-Z .,'\u2019-]{1,40}?\s*\([A-Za-z.&' -]{1,30}\)\s*[:\u2014\u2013-]?\s*"
+    # TASS's way: "MOSCOW, March 12. /TASS/. "
+    r"|[A-Z][A-Z .,'\u2019-]{1,40}?,\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?"
+    r"\s*/[A-Z][A-Za-z .&'-]{0,29}/\.?\s+"
+)
+# AFP's way, the town in plain case: "Huaraz (Peru) (AFP) \u2013 ", "Paris (AFP) - "; a wire
+# agency in the brackets, or "Nordbank (NBK) \u2013 The lender …" would lose its subject
+_WIRES = r"AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|Anadolu|Bernama|PTI|IANS|ANI|TASS"
+_DATELINE_TOWN = re.compile(
+    r"[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+){0,2},?"
+    r"\s*(?:\([A-Z][\w .,'\u2019-]{1,30}\)\s*)?"
+    rf"\((?:{_WIRES})\)\s*(?:[\u2014\u2013]|--?)\s*(?=[\"'\u201c\u2018A-Z0-9])"
 )
 _GALLERY_ITEM = re.compile(r"(?:item|image|photo|slide)\s+\d+\s+of\s+\d+\s*[:.|-]?\s+", re.I)
 # a dateline's first two characters: a capital, then a capital, space or punctuation
@@ -294,9 +344,15 @@ _NAME_WORDS = (
     r"[A-Z][\w.'\u2019-]*(?:(?:,\s*|\s+)(?:[A-Z][\w.'\u2019-]*|in|and|&|de|da|di|van|von|der|la"
     r"|le|al|el|bin))*"
 )
+# a story's credits name any role, with a word or two before it: "Satellite imagery analysis
+# by …", "Photo editing by …", "Design by …" (the names after "by" keep a lowercase word out:
+# "Research by Oxford Economics shows …" is a sentence)
 _ROLE = (
-    r"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]esearch"
-    r"|[Gg]raphics|[Ff]act-checking|[Pp]roduction)\s+by\s+"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had)\s)[A-Za-z-]+\s+){0,2}?"
+    r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]esearch"
+    r"|[Gg]raphics|[Ff]act-checking|[Pp]roduction|[Dd]esign|[Aa]nalysis|[Ii]llustrations?"
+    r"|[Pp]hotography|[Pp]hotos|[Vv]ideo|[Dd]evelopment|[Tt]ranslation|[Dd]ata|[Aa]udio"
+    r"|[Aa]rt\s+direction)\s+by\s+"
 )
 _CREDITS = re.compile(
     rf"\W*{_ROLE}{_NAME_WORDS}(?:\s*[;,.]\s*(?:and\s+)?{_ROLE}{_NAME_WORDS})*\s*[.;]?\s*$"
@@ -306,7 +362,32 @@ _DATA_NOTICE = re.compile(
     r"delayed\s+(?:by\s+)?(?:a\s+minimum\s+of\s+|at\s+least\s+|up\s+to\s+)?\d+\s+min",
     re.IGNORECASE,
 )
+# A byline with no "By", the names and where they write from: "Kate Morris and James Orr in
+# London", "Ann Roe in Oslo and Tom Hale in New York" (its shape is a title's too, "Protests
+# Erupt in Paris": only under the headline, before the story, is it taken for a byline)
+_BYLINE_NAME = (
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|da|di|van|von|der|la|le|al|el|bin)){1,3}"
+)
+_BYLINE_JOIN = r"(?:,\s+|,?\s+and\s+|\s*&\s*)"
+_BYLINE_GROUP = (
+    rf"{_BYLINE_NAME}(?:{_BYLINE_JOIN}{_BYLINE_NAME})*\s+in\s+[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+)
+_BYLINE_IN = re.compile(rf"\W*{_BYLINE_GROUP}(?:{_BYLINE_JOIN}{_BYLINE_GROUP})*\W*$")
+# a site, then the sign and the years: "ledger.com \u00a9 1996-2025 The Ledger"
+_COPYRIGHT_AFTER = re.compile(
+    r"\W*(?:\S+\s+){1,3}?(?:\u00a9|copyright)\s*(?:\u00a9\s*)?\d{4}(?:\s*[-\u2013]\s*\d{4})?\b"
+    r"[^.!?]{0,60}\W*$",
+    re.IGNORECASE,
+)
 _READ_LINK = re.compile(r"\W*(?:also\s+)?read\s*(?:\||:)", re.IGNORECASE)
+# a newsletter's blurb: "Jane Roe, Editor of the Ledger, selects her favourite stories in this
+# weekly newsletter." (the blurb ends there: a story sentence goes on past the newsletter)
+_NEWSLETTER_BLURB = re.compile(
+    r"[^.!?]{0,140}?\b(?:in|with|via|from)\s+(?:this|our)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?"
+    r"newsletters?(?:\s+(?:every|each)\s+\w+)?\W*$",
+    re.IGNORECASE,
+)
 # menu labels run together, no space between them: "Show moreHide expanded menu"
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
@@ -328,7 +409,7 @@ class Span(NamedTuple):
 def is_chrome_line(line: str) -> bool:
     """True when a whole line is page chrome (navigation, byline, appeal, metadata)."""
     if len(line) <= 400:
-        head = line[:24].lower()
+        head = line[:40].lower()
         if (
             ("by " in head and _CREDITS.match(line))
             or ("delayed" in line and _DATA_NOTICE.match(line))
@@ -339,6 +420,10 @@ def is_chrome_line(line: str) -> bool:
         # chrome is short; a long line is text (a menu's items sit spaces apart), unless the
         # items run together
         return _run_together_menu(line)
+    if ("ewsletter" in line and _NEWSLETTER_BLURB.match(line)) or (
+        "\u00a9" in line and _COPYRIGHT_AFTER.match(line)
+    ):
+        return True
     if not _HAS_WORD.search(line):
         return True
     parts = _NAV_SPLIT.split(line)
@@ -362,21 +447,31 @@ def _run_together_menu(line: str) -> bool:
 
     Each label is short and unpunctuated, and two of them at least are chrome on their own
     ("Show more", "Terminal Demo Request"): a brand spelt in camel case ("BlackRock") splits
-    into pieces that are no chrome.
+    into pieces that are no chrome. A whole menu glued together ("HomeWorldCompaniesTech…
+    Work & CareersLife & Arts") is chrome whatever its labels: it is glued at more places
+    than it has spaces, which a line of words with a brand or two in it never is.
     """
     if len(line) > 200 or _ends_terminal(line):
         return False
     parts = _RUN_TOGETHER.split(line)
-    if not 2 <= len(parts) <= 10 or any(p.count(" ") > 5 for p in parts):
+    if len(parts) < 2 or any(p.count(" ") > 5 for p in parts):
+        return False
+    if len(parts) >= 5 and len(parts) > line.count(" ") + 1:
+        return all(p.count(" ") <= 3 for p in parts)
+    if len(parts) > 10:
         return False
     return sum(1 for p in parts if _CHROME_LINE.match(p)) >= 2
 
 
 def _short_label(line: str) -> bool:
-    """A few words with no sentence punctuation: a menu item or section label."""
+    """A few words with no sentence punctuation: a menu item or section label.
+
+    "&" joins two labels' words and is no word itself: "Russian Politics & Diplomacy".
+    """
     if len(line) > 60 or _ends_terminal(line):
         return False
-    return len(line.split()) <= 3
+    n = len(line.split())
+    return n <= 3 or (n == 4 and " & " in line)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -530,6 +625,9 @@ def segment(text: str) -> list[Span]:
         -1,
     )
     footer = False
+    # body paragraphs so far (a standfirst's length, none longer): a byline comes under the
+    # headline and the standfirst, before the story
+    lead = 0
     pointer = False  # the last paragraph was "Read next", "Also read": a link follows
     for pno, lines in enumerate(paragraphs):
         start, end = lines[0][0], lines[-1][1]
@@ -551,7 +649,10 @@ def segment(text: str) -> list[Span]:
             and any(map(low.__contains__, _APPEAL_KEYS))
             # the addressee first: the cheaper test, and few paragraphs pass it
             and bool(_ADDRESSEE.search(low))
-            and bool(_APPEAL.search(para))
+            and (
+                bool(_APPEAL.search(para))
+                or ("journalism" in low and bool(_READER_APPEAL.search(low)))
+            )
         ) or (short and "@" in para and bool(_AUTHOR_BIO.search(para)))
         pointed, pointer = pointer, False
         if (
@@ -578,21 +679,40 @@ def segment(text: str) -> list[Span]:
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         credit = None
+        after_sign = False  # the credit follows a copyright sign with no bracket
         cut = max(0, len(para) - 160)
         if (
             len(lines) == 1
-            # every credit form holds "(", ":" or "/": a cheap test before the patterns
-            and (para.find("(", cut) >= 0 or para.find(":", cut) >= 0 or para.find("/", cut) >= 0)
+            # every credit form holds "(", ":", "/" or "\u00a9": a cheap test before the patterns
+            and (
+                para.find("(", cut) >= 0
+                or para.find(":", cut) >= 0
+                or para.find("/", cut) >= 0
+                or para.find("\u00a9", cut) >= 0
+            )
             and _CREDIT_KEY.search(para[cut:].lower())
         ):
             credit = _CREDIT.search(para, cut)
+            if credit is None and para.find("\u00a9", cut) >= 0:
+                credit = _CREDIT_AFTER_SIGN.search(para, cut)
+                # "Klyuchevskoy volcano \u00a9 …": a label over a picture, no caption
+                if credit and para.count(" ", 0, credit.start()) < 3:
+                    credit = None
+                after_sign = credit is not None
         if credit:
-            g = next((i for i in (1, 2, 3, 4, 5, 6, 7) if credit.group(i)), 1)
+            g = 1 if after_sign else next((i for i in range(1, 8) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
+            sign = start + credit.start()
             item = _GALLERY_ITEM.match(text, start, end)
             if item:
                 start = item.end()  # "Item 1 of 2 Cocoa pods are seen …": the gallery's counter
+            if after_sign:
+                # no bracket closes the caption off from the credit (a claim is cut there), so
+                # the credit is a chrome span of its own after the caption
+                spans.append(Span(start, sign, "caption", pno, None, duplicate))
+                spans.append(Span(text.index("\u00a9", sign, end), end, "boilerplate", pno))
+                continue
             spans.append(Span(start, end, "caption", pno, (ca, cb), duplicate))
             continue
         if (
@@ -607,6 +727,16 @@ def segment(text: str) -> list[Span]:
             spans.append(Span(start, end, "headline", pno, None, duplicate))
             continue
         if len(lines) == 1 and _short_label(para):
+            spans.append(Span(start, end, "boilerplate", pno))
+            continue
+        if (
+            lead <= 1
+            and len(lines) == 1
+            and (headline_done or seen_body)
+            and len(para) < 120
+            and " in " in para
+            and _BYLINE_IN.match(para)
+        ):
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         if (
@@ -625,12 +755,14 @@ def segment(text: str) -> list[Span]:
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         seen_body = True
+        lead += 1 if end - start < 200 else 2
         # most paragraphs ("The ...") fail on their second character, before the pattern
-        dl = (
-            _DATELINE.match(text, start, end)
-            if "A" <= text[start] <= "Z" and text[start + 1 : start + 2] in _DATELINE_2ND
-            else None
-        )
+        dl = None
+        if "A" <= text[start] <= "Z":
+            if text[start + 1 : start + 2] in _DATELINE_2ND:
+                dl = _DATELINE.match(text, start, end)
+            elif text.find("(", start, start + 50) >= 0:
+                dl = _DATELINE_TOWN.match(text, start, end)
         if dl and dl.end() < end:
             start = dl.end()
         # a footer run together on one line: "Copyright 2025 X. All rights reserved. This
@@ -766,7 +898,8 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     "Exclusive news, data and analytics for …" opens a page, then a section label, then the
     title, then "By …": when the first body paragraph, after some chrome, is one unpunctuated
     line over a byline or date line, it is the headline and what was taken for one was the
-    page's.
+    page's. Under a whole menu ("Democracy Dies in Darkness", "Sign in", "Subscribe", "Politics",
+    …) a short standfirst may lie between the title and the byline.
     """
     h = next((i for i, sp in enumerate(spans[:8]) if sp.kind == "headline"), -1)
     if h < 0:
@@ -775,21 +908,30 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     b = next(
         (i for i in range(h + 1, min(len(spans), h + 16)) if spans[i].kind != "boilerplate"), -1
     )
+    if b < 0:
+        return spans
+    c = b + 1  # the line after the title
+    if b - h >= 4 and c < len(spans) and spans[c].kind == "body":
+        # a standfirst between title and byline: one short paragraph of its own
+        p = spans[c].paragraph
+        while c < len(spans) and spans[c].paragraph == p and spans[c].kind == "body":
+            c += 1
+        if p == spans[b].paragraph or spans[c - 1].end - spans[b + 1].start > 320:
+            return spans
     if (
-        b < 0
-        or spans[b].kind != "body"
+        spans[b].kind != "body"
         or b == h + 1  # headline, standfirst, byline: the standfirst is no title
         or spans[b].duplicate
         or text.count(" ", spans[b].start, spans[b].end) < 3
-        or b + 1 >= len(spans)
-        or spans[b + 1].kind != "boilerplate"
-        or spans[b + 1].paragraph == spans[b].paragraph
+        or c >= len(spans)
+        or spans[c].kind != "boilerplate"
+        or spans[c].paragraph == spans[b].paragraph
         or (b > 0 and spans[b - 1].paragraph == spans[b].paragraph)
         or _ends_terminal(text[spans[b].start : spans[b].end])
         # the byline, or a date line over it
         or not any(
             sp.kind == "boilerplate" and _BYLINE.match(text, sp.start, sp.end)
-            for sp in spans[b + 1 : b + 3]
+            for sp in spans[c : c + 2]
         )
     ):
         return spans

@@ -189,6 +189,35 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Writing by Noor Haddad; Editing by Paul Grant",
         "All quotes delayed a minimum of 20 minutes. Read our disclaimer for a full list of "
         "exchanges.",
+        # a menu button, a whole menu run together with no spaces, a section label with "&"
+        "Open side navigation menu",
+        "Toggle mobile search bar",
+        "HomeNewsUKWorldBusinessClimateOpinionWork & CareersLife & StyleTravel",
+        "Regional Politics & Diplomacy",
+        # markers around an in-story promotion
+        "skip past newsletter promotion",
+        "Skip next section Related topics",
+        "Skip past advertisement",
+        # a newsletter promotion and its blurb
+        "Unlock the Weekend Briefing for free",
+        "Ann Roe, our health editor, picks the week\u2019s best stories in this free newsletter.",
+        # copyright lines without a year after the word, or with a site before the sign
+        "Copyright The Valley News Company Limited 2026. All rights reserved.",
+        "valleynews.example © 1996-2026 The Valley News",
+        "© 1999-2026 Valley Wire. All rights reserved.",
+        # a reader appeal at the foot of a story
+        "I hope you appreciated this article. Before you move on, I was hoping you would "
+        "consider taking the step of supporting the Valley News\u2019s journalism.",
+        "We hope you enjoyed this story. If you can, please consider supporting independent "
+        "journalism like ours.",
+        # story credits of any role, several in one line
+        "Satellite imagery analysis by Ann Roe. Editing by Tom Hale. Design by Lee Kim.",
+        "Photo editing by Mara Dunn; Graphics by Sven Ek; Video by Ida Berg",
+        # a byline label whose name is on the next line
+        "Text by:",
+        "Written by",
+        "Words by: Ann Roe",
+        "Subscribe to comment and get the full experience. Choose your plan →",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -211,6 +240,18 @@ def test_chrome_lines(line: str) -> None:
         "Sources said the budget would be cut by a third.",
         "Email records show the mayor knew of the shortfall in May.",
         "Cookies on the menu at the school fair cost a dollar more this year.",
+        "The newsletter, published weekly by the union, said wages fell.",
+        "Editing software was blamed for the error.",
+        "Copyright law was changed in 2019 after a long campaign by authors.",
+        "Skip Bayless said the team would win the final on Sunday.",
+        "Research by Oxford Economics shows wages fell by a third last year.",
+        "Design by committee slowed the project, the mayor said.",
+        "\u201cWe must support local journalism,\u201d the minister told reporters on Monday.",
+        "Open data on the menu of school meals was published on Monday.",
+        "Unlock codes were sold for free at the market, police said.",
+        "Readers of this newsletter in Oslo, the editor said, doubled last year.",
+        "Skip over the boring parts, the coach told the players on Monday.",
+        "Data was compiled by Eurostat.",
     ],
 )
 def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
@@ -505,3 +546,76 @@ def test_newsletter_box_inside_the_story_is_chrome() -> None:
         _BODY[:-1],
         "the vote was close",
     ]
+
+
+def test_byline_of_names_in_a_city_under_the_headline_is_chrome() -> None:
+    for byline in ("Ann Roe and Tom Hale in Oslo", "Ann Roe in Oslo and Tom Hale in New York"):
+        text = (
+            "Council Approves Budget After Long Night\n"
+            "Unions plan protests as the town braces for cuts\n"
+            f"{byline}\nPublished 2 hours ago\n\n{_BODY}"
+        )
+        ex = extract(text)
+        assert [c.text for c in ex.claims] == [
+            "Council Approves Budget After Long Night",
+            "Unions plan protests as the town braces for cuts",
+            _BODY[:-1],
+        ]
+    # a headline of that shape stays the headline; a subhead in the story stays text
+    long_body = f"{_BODY} The vote came after a debate that ran for more than six hours. {_BODY}"
+    ex = extract(f"Protests Erupt in Paris\n\n{long_body}\n\nTalks Resume in Geneva")
+    assert ex.sentences[0].kind == "headline"
+    assert ex.sentences[-1].kind != "boilerplate"
+
+
+def test_site_slogan_over_a_menu_is_not_the_headline() -> None:
+    text = (
+        "Truth Lives in the Valley\nSign in\nSubscribe\nPolitics\nWorld\nWorld\nEurope\n"
+        "Council approves budget after a six-hour debate in Valleytown\n"
+        "Unions say the cuts go too far. The mayor says the town has no choice.\n"
+        "By Ann Roe\nUpdated March 21, 2026 at 9:14 a.m. EDT\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    assert ex.sentences[0].kind == "boilerplate"
+    assert ex.title == "Council approves budget after a six-hour debate in Valleytown"
+
+
+def test_tass_dateline_is_stripped_not_chrome() -> None:
+    text = "VALLEYTOWN-ON-SEA, March 12. /TASS/. The council approved the budget on Monday."
+    ex = extract(text)
+    assert [s.text for s in ex.sentences] == ["The council approved the budget on Monday."]
+    assert [c.text for c in ex.claims] == ["The council approved the budget on Monday"]
+    assert ex.sentences[0].kind == "body"
+
+
+def test_agency_dateline_after_a_town_in_plain_case_is_stripped() -> None:
+    text = "Bergen (Norway) (AFP) \u2013 The council approved the budget on Monday."
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == ["The council approved the budget on Monday"]
+    # a company and its ticker before a dash is no dateline
+    ex = extract("Nordbank (NBK) \u2013 the lender said profits rose by a third on Monday.")
+    assert ex.sentences[0].text.startswith("Nordbank")
+
+
+def test_caption_credit_after_a_copyright_sign() -> None:
+    # in brackets: the credit is the source
+    ex = extract(
+        "Headline Words Go Here For The Story\n\n"
+        "New hangars line the runway in an image taken Feb. 27. "
+        f"(Satellite image \u00a92026 Orbital Maps)\n\n{_BODY}"
+    )
+    assert ex.sentences[1].kind == "caption"
+    assert ex.claims[1].text == "New hangars line the runway in an image taken Feb. 27"
+    assert ex.claims[1].chain[0].name == "Orbital Maps"
+    # after the caption with no bracket: the credit is chrome, the caption a claim
+    for caption, credit in (
+        ("Rescuers search the debris in Bergen on Monday.", "\u00a9 Ann Roe, AFP"),
+        ("The new bridge spans the harbour in Valleytown", "\u00a9 Valley Ports"),
+    ):
+        ex = extract(f"Headline Words Go Here For The Story\n\n{caption} {credit}\n\n{_BODY}")
+        assert [(s.text, s.kind) for s in ex.sentences[1:3]] == [
+            (caption, "caption"),
+            (credit, "boilerplate"),
+        ]
+        assert [c.text for c in ex.claims][1] == caption.rstrip(".")
