@@ -141,6 +141,7 @@ class Frame:
     participle: bool = False  # the source is borrowed from the main clause
     nested_into_by: Frame | None = None
     regions: list[tuple[int, int]] | None = None  # attribution text of frames nested into this
+    outer: int = 0  # mentions taken from the frame this one is nested in, leading the list
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -161,6 +162,7 @@ _ANON_WHO = re.compile(
     r"who\s+(?:spoke|speaks|asked|requested|declined|insisted|was\s+not|were\s+not|is\s+not"
     r"|are\s+not)\b"
 )
+_REFERRED = re.compile(r"\s+(?:all\s|further\s|the\s)?(?:questions|inquiries|queries|requests)\b")
 _COMMIT = frozenset(
     words("vowed vows vow pledged pledges pledge promised promises promise threatened threatens")
 )
@@ -426,6 +428,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             da, db = trim(s, pa, j + 1)
             if da < k:
                 return ra, rb, s[da:db], pa, pbt
+        if k >= 0 and ra < rb and _WIRE_TAG.fullmatch(s, k, j + 1):
+            na = ra  # "(LEAD) N. Korea says": the wire's version tag, no part of the name
     if na >= nb and bt in QCLOSE and s[bstart - 1 : bstart] == "," and not paren:
         # 'Humphrey, who calls Trump a “sociopath,” said': the comma sits inside the quote;
         # a quote that opens the sentence ('“More and more, there are …,” said X') has none
@@ -621,6 +625,8 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
     lo = max(0, comma - 260)
     for _ in range(4):
         k = s.rfind(",", lo, end)
+        while k > 0 and s[k - 1 : k].isdigit() and s[k + 1 : k + 2].isdigit():
+            k = s.rfind(",", lo, k)  # "employs about 4,100 people": a number, no boundary
         seg_start = k + 1 if k >= 0 else lo
         # a clause boundary (quote, colon) also ends the walk
         for ch in ("\u201d", '"', ":", ";", "\u2014", "''"):
@@ -690,6 +696,9 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
             if not NAME_LIKE.match(seg) and (t := _trailing_np(s, da, db)) > da:
                 # "The ruling comes days after the Daily Courier, a Nairobi newspaper, said"
+                ev = _PAPER_AT.search(s, da, t)
+                if ev and ev.end() == t:
+                    t = ev.start()  # "An internal audit at Kessler, a supplier of …, found"
                 return t, full_db, desc, t, ""
             return da, full_db, desc, seg_start, s[k] if k >= 0 else ""
         if (DESC_LIKE.match(seg + " ") and not name_like) or AGE.match(seg) or (seg[:1].islower()):
@@ -862,6 +871,8 @@ def _verb_frame(
         return None  # "the Washington-based think tank said": the tank speaks
     if cue in _COMMIT and _TO_VERB.match(s, ce):
         return None  # "has pledged to turn Carrow into …": a commitment the article reports
+    if cue in ("referred", "refers", "refer") and _REFERRED.match(s, ce):
+        return None  # "referred questions to the White House": passed on, said nothing
     if cue in ("dismissed", "dismisses") and not _DISMISSED_WORDS.match(s, ce):
         return None  # "a court dismissed a lawsuit": an act, not a reply to anything said
     if cue in ("agreed", "agrees", "agree") and AGREED_TO.match(s, ce):
@@ -925,6 +936,8 @@ def _verb_frame(
             return None
         pos2, date2 = _tail(s, pos)
         pos, date = pos2, date or date2
+        if _WHEN_TOLD.match(s, pos):
+            return None  # "Company told FAA weeks after audit was completed": an act, dated
     if date is None:
         date = _date_in(s[clause_start:na]) if clause_start < na else None
     if date is None and boundary.strip() == "," and _intro_like(s[:clause_start].rstrip(" ,")):
@@ -1066,6 +1079,9 @@ def _verb_frame(
         if " and " in s[a:content_end] or " but " in s[a:content_end]
         else None
     )
+    if cue in OBJECT and (ca := _CLAUSE_AFTER.search(s, a, content_end)):
+        # "accused the administration of …, as 19 states asked a judge to …": the article's
+        content_end = ca.start()
     uc = _UNCONFIRMED.search(s, a, content_end) if ", which " in s[a:content_end] else None
     if uc and not s[uc.end() : content_end].strip(" .,;:\u201d\"'"):
         content_end = uc.start()  # "…, which the company has not confirmed": the article's
@@ -1095,6 +1111,22 @@ def _verb_frame(
     return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
 
 
+_WHEN_TOLD = re.compile(
+    r"\s+(?:(?:\w+\s)?(?:weeks|days|months|hours|years|minutes)\s(?:after|before|later|earlier)"
+    r"|only\s(?:after|when)|after|before|until|only\swhen)\b"
+)
+_WIRE_TAG = re.compile(r"\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th)\sLD|[A-Z]+\sLD|\w+\s\d+)\)")
+# cue words for deeds as much as words: inside what another source reports, they are acts
+_ACT_CUES = frozenset(
+    words(
+        "expressed voiced called urged praised thanked welcomed hailed condemned lamented "
+        "criticized criticised blamed vowed pledged promised threatened ordered"
+    )
+)
+_PAPER_AT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s(?:[\w-]+\s){0,2}?(?:audit|study|review|investigation|report|survey"
+    r"|analysis|inquiry|probe)\s(?:at|of|by|into|from)\s"
+)
 _THEN_ACTED = re.compile(r"\s(?:and|but)\s(?!that\b|who\b|which\b)[a-z]+\b")
 # the article's own word on what a source said: "…, which the company has not confirmed"
 _UNCONFIRMED = re.compile(
@@ -1235,7 +1267,7 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     after = stop
     if stop < n and s[stop] == ",":
         app = _ACC_APPOSITIVE.match(s, stop, stop + 120)
-        if app:
+        if app and not VERBISH.search(app.group(1)):  # "the entries were …": a clause
             desc = app.group(1)
             after = app.end() - 1
     hop = Mention(np, off + na, off + nb, cue, date, desc)
@@ -1448,6 +1480,18 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
     if len(frames) < 2:
         return frames
     frames.sort(key=lambda f: f.anchor)
+    last = frames[-1]
+    if last.content and all(b <= off + last.anchor for _, b in last.content):
+        # "Kim expressed satisfaction and called for …, the agency said": acts the agency
+        # reports, no words of Kim's; the agency's content is all of it
+        kept = [f for f in frames[:-1] if f.mentions[0].cue.lower() not in _ACT_CUES]
+        if len(kept) < len(frames) - 1:
+            lo = min(x for f in frames for x, _ in f.content)
+            hi = max(y for _, y in last.content)
+            frames = [*kept, last]
+            last.content = [(lo, hi)]
+            if len(frames) < 2:
+                return frames
     # cutting: a content running over a later frame's source stops before it
     for a in frames:
         spans = []
@@ -1484,6 +1528,7 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
                 if inside and ((ba - ca <= 2 and ba < cb) or post_in or told_within):
                     outer = [mt for mt in a.mentions if not _is_document(mt)]
                     b.mentions = outer + b.mentions
+                    b.outer = len(outer)
                     if not told_within:
                         a.content.pop(ci)
                     a.nested_into_by = b

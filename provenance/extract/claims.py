@@ -72,7 +72,10 @@ _LEAD_ASCII = frozenset(
     c for c in map(chr, range(128)) for w in _LEAD_WORDS if _LEAD.match(c + w[1:] + " ")
 )
 _SHORT_CONJ = frozenset(words("and but while whereas yet"))
-_TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where"])
+# "The launches came as [the ministry said …]": a claim ends before its subordinator
+_TRAIL_WORDS = frozenset(
+    ["and", "but", "or", "that", "who", "which", "where", "as", "while", "when"]
+)
 # last letters of the _TRAIL_WORDS, either case: lower() maps no other character to them
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS) | {w[-1].upper() for w in _TRAIL_WORDS}
 _END_OR_TRAIL = _END_SET | _TRAIL_LAST

@@ -60,6 +60,13 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Institute|Agency|Service|Office|Authority|Administration|Bureau|Commission"
     r"|Directorate|Department|Survey|Centre|Center)\b"
 )
+# words before "ministry", "agency" that name no particular one
+_GENERIC_MODS = frozenset(
+    words(
+        "regional state national local federal provincial city municipal country's nation's "
+        "government's military's news official relevant responsible same other new"
+    )
+)
 _GENERAL_CUES = frozenset(("believe", "think", "suspect", "say", "agree", "warn", "fear"))
 _STUDY_WORDS = re.compile(r"\b(?:study|paper|survey|research|trial|analysis)\b", re.I)
 _PERSONAL = frozenset(("he", "she", "they", "it", "we", "i"))
@@ -67,6 +74,10 @@ _PERSONAL = frozenset(("he", "she", "they", "it", "we", "i"))
 _OWN_DOCUMENT = re.compile(
     r"(?:its|their|his|her)\s+(?:(?:own|latest|new|annual|\w+ly)\s+)?"
     r"(report|study|survey|analysis|review|statement|letter|filing|findings|research|data)"
+)
+_ITS_PAPER = re.compile(
+    r"(?:its|their)\s(?:(?:own|latest|new|annual|quarterly|official)\s)?(?:website|statement"
+    r"|filing|filings|report|accounts|results|data|figures|records|release)"
 )
 _OWN_WORK = re.compile(
     r"(?:an?|the)\s(?:[\w-]+\s){0,2}?(report|study|survey|poll|analysis|review|audit)"
@@ -325,6 +336,12 @@ class Resolver:
                 # a later "the report" means it
                 self.documents[own.group(1).lower()] = tuple(hops)
                 continue
+            if not i and self.recent_subject and _ITS_PAPER.fullmatch(m.text):
+                # "Kessler supplies wing ribs, according to its website": the subject's own
+                subject = self.recent_subject()
+                if subject is not None and subject[1] == self.sentence:
+                    hops.append(Hop(subject[0], "organisation", m.cue, m.date, None, m.text))
+                    continue
             if m.unnamed is not None:
                 hops.append(Hop(m.unnamed, "unnamed", m.cue, m.date, None, None, m.start, m.end))
                 continue
@@ -393,6 +410,12 @@ class Resolver:
                     found = self._find("body")
                 if r.anaphor != "definite":
                     found = found or self._find(r.anaphor)
+                if found and r.anaphor == "government":
+                    found = self._same_body(r.name, found)
+                    if found is None:
+                        # "the unification ministry" after the JCS: a body of its own
+                        hops.append(self._named_hop(m, replace(r, name=r.name.title())))
+                        continue
                 if r.anaphor == "organisation" and self.recent_subject and not by_name:
                     # "Halvorsen ... has won contracts. The company said ...": a company that
                     # was the subject after the last company source is the one meant
@@ -450,6 +473,23 @@ class Resolver:
             self.chains.append(out)
             self.chain_at.append(self.sentence)
         return out
+
+    def _same_body(self, name: str, found: tuple[Hop, ...]) -> tuple[Hop, ...] | None:
+        """``found`` when it can be the body "the health ministry" names, else an earlier chain
+        that can, else None (a ministry never named before)."""
+        mod = name.split()[0].lower() if " " in name else ""
+        if not mod or mod in _GENERIC_MODS:
+            return found
+
+        def fits(h: Hop) -> bool:
+            return mod in f"{h.name} {h.mention or ''} {h.description or ''} {h.aliases}".lower()
+
+        if fits(found[0]):
+            return found
+        for ch in reversed(self.chains[-_LOOKBACK:]):
+            if ch and fits(ch[0]):
+                return ch[:1]
+        return None
 
     def _last_org_sentence(self) -> int:
         return self._last_sentence("organisation", "outlet", "agency", "government")

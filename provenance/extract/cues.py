@@ -54,7 +54,7 @@ DATE_RE = re.compile(DATE)
 VENUE = (
     r"(?:statement|interview|briefing|conference|speech|post|tweet|letter|report|email|e-mail"
     r"|message|video|op-ed|column|blog|appearance|hearing|rally|event|meeting|call|session"
-    r"|address|broadcast|filing|note|memo|release|remarks|comments|testimony|documents?)"
+    r"|address|broadcast|filing|note|memo|release|remarks|comments|testimony|documents?)(?![\w-])"
 )
 CAPNP = r"(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w.&'\u2019-]*){0,4}"
 # Modifiers between a cue and its content: "on November 14", "in a statement", "to reporters".
@@ -381,7 +381,7 @@ NAME_LIKE = re.compile(
 )
 DESC_LIKE = re.compile(
     r"^(?:the|a|an|his|her|its|their|who|whose|which|one|another|former|now|then|also|both"
-    r"|[\w.'\u2019-]+(?:'s|\u2019s))\s",
+    r"|[\w.'\u2019-]+(?:'s|\u2019s|s'|s\u2019))\s",
     re.I,
 )
 INV_NP = re.compile(
@@ -390,6 +390,8 @@ INV_NP = re.compile(
     r"|observers|residents|witnesses)(?:\s(?!(?:in|on|at|during"
     r"|to|after|before|while|when|that|as|because|and\s(?:added|said)|who|which)\b)[\w.'\u2019&-]+)"
     r"{0,9})(?:,\s(?P<app>(?:who\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)"
+    # "a former inspector who now advises airlines on supplier oversight": to the clause's end
+    r"|(?:the|a|an|his|her|its|their)\s[^,;.]{0,80}?\swho\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)"
     r"|(?:the|a|an|his|her|its|their)\s[^,;]{1,100}?"
     # a bare role: "said Daryl Kimball, executive director of the Arms Control Association"
     r"|(?![a-z]+ing\b|and\b|but\b|as\b|in\b|on\b|at\b|after\b|while\b|when\b|according\b)"

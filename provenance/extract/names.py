@@ -187,6 +187,8 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "campaign": "organisation",
     "union": "organisation",
     "study": "report",
+    "audit": "report",
+    "review": "report",
     "utility": "organisation",
     "airline": "organisation",
     "chipmaker": "organisation",

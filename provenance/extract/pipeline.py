@@ -203,12 +203,14 @@ def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for m in f.mentions:
         d = m.description
-        w = d.find(" who ") if d and not d.startswith(("who ", "which ")) else -1
+        w = -1
+        if d and not d.startswith(("who ", "which ", "whose ")):
+            w = max(d.find(" who "), d.find(" whose "))
         if d and w > 0 and d.count(" ", w + 1) >= 3 and CUE_WORDS.isdisjoint(d[w:].split()):
             # "a consultant at Moorfields who was not involved in the research": the role
             # is a description, the relative clause a fact the article states
             d = d[w + 1 :]
-        if d and d.startswith(("who ", "which ")) and d.count(" ") >= 3 and m.text:
+        if d and d.startswith(("who ", "which ", "whose ")) and d.count(" ") >= 3 and m.text:
             k = text.find(d, m.end, m.end + 400)
             if k < 0:
                 continue
@@ -487,6 +489,10 @@ def extract(text: str) -> Extraction:
                     # "Mayor X, who votes only to break ties, said": a fact; "X, who said …"
                     emit(i, a, b, chain if says else ())
             first_anchor = start + min([f.anchor for f in frames])
+            # the quote this sentence goes on with is the outer speaker's: '"Congress paid.
+            # The law says it goes out," Marsh told reporters' -> Marsh, not the law
+            k = frames[0].outer
+            speaker = chains[0][:k] if 0 < k < len(chains[0]) else chains[0]
             for a, b in _residual(text, sp, frames):
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
                     continue
@@ -496,9 +502,9 @@ def extract(text: str) -> Extraction:
                     # latest update": where and when it was said is no claim of its own
                     continue
                 if text.count(" ", a, b) >= _RESIDUAL_MIN_WORDS - 1:
-                    emit(i, a, b, chains[0] if starts_in and b <= first_anchor else ())
+                    emit(i, a, b, speaker if starts_in and b <= first_anchor else ())
             if pending:
-                flush(chains[0] if starts_in else fallback)
+                flush(speaker if starts_in else fallback)
             last_chain = chains[-1]
             continue
         said_by = _BARE_SAID.match(s) if pending else None

@@ -1,0 +1,114 @@
+"""Forms the ninth batch of unseen articles showed wrong (a Reuters exclusive, an AP story,
+a Yonhap report): numbers inside a description, a company's own website, acts reported by
+an agency, a ministry named for its portfolio, wire tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from tests.extract.conftest import claim_with, names
+
+CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "Kessler, which is privately held and employs about 4,100 people, said in an emailed "
+        "statement that it had suspended three employees.",
+        "suspended three employees",
+        ["Kessler"],
+    ),
+    (
+        "Kessler supplies fasteners and wing ribs for the 737, according to its website.",
+        "wing ribs for the 737",
+        ["Kessler"],
+    ),
+    (
+        "An internal audit at Kessler Aerostructures, a supplier of wing parts, found that "
+        "technicians had falsified test records.",
+        "falsified test records",
+        ["an internal audit at Kessler Aerostructures"],
+    ),
+    ("Company told FAA weeks after audit was completed, sources say", "told FAA", ["?"]),
+    (
+        "The Government Accountability Office, Congress\u2019 nonpartisan watchdog, said it had "
+        "opened an inquiry.",
+        "opened an inquiry",
+        ["Government Accountability Office"],
+    ),
+    ("The Commerce Department referred questions to the White House.", "questions", []),
+    (
+        "A senator on Wednesday accused the administration of holding back grants, as 19 "
+        "states asked a judge to order the money released.",
+        "19 states asked a judge",
+        [],
+    ),
+    (
+        "Kim expressed great satisfaction with the results and called for the system to be "
+        "deployed by next year, the agency said.",
+        "great satisfaction",
+        ["agency"],
+    ),
+    (
+        "Kim expressed great satisfaction with the results and called for the system to be "
+        "deployed by next year, the agency said.",
+        "deployed by next year",
+        ["agency"],
+    ),
+    ("(LEAD) N. Korea says it tested an upgraded rocket launcher", "rocket launcher", ["N. Korea"]),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "chain"), CASES, ids=[c[1] for c in CASES])
+def test_held_out_nine_chain(text: str, anchor: str, chain: list[str]) -> None:
+    assert names(claim_with(text, anchor)) == chain
+
+
+def test_said_in_an_emailed_statement_keeps_the_words_whole() -> None:
+    text = "Kessler said in an emailed statement that it had suspended three employees."
+    assert claim_with(text, "three employees").text == "it had suspended three employees"
+
+
+def test_according_to_an_audit_keeps_a_clause_out_of_its_description() -> None:
+    text = (
+        "According to the audit, the falsified entries were concentrated on night shifts at "
+        "the plant, where a testing machine was out of service."
+    )
+    c = claim_with(text, "night shifts")
+    assert c.text.startswith("the falsified entries")
+    assert c.chain[0].description is None
+
+
+def test_a_description_with_who_runs_to_its_end() -> None:
+    text = (
+        "\u201cThis is a paperwork problem,\u201d said Rachel Dunmore, a former FAA inspector "
+        "who now advises airlines on supplier oversight."
+    )
+    assert claim_with(text, "paperwork").chain[0].description == (
+        "a former FAA inspector who now advises airlines on supplier oversight"
+    )
+
+
+def test_whose_inside_a_role_is_a_fact_of_its_own() -> None:
+    text = (
+        "Republican Sen. Tom Garrity of Wyoming, whose state is among the largest recipients "
+        "of the grants, said he supported a review."
+    )
+    assert names(claim_with(text, "largest recipients")) == []
+
+
+def test_a_quote_going_on_is_the_speakers_not_a_law_he_cites() -> None:
+    text = (
+        "\u201cCongress appropriated this money. The law says it goes out the door,\u201d Marsh "
+        "told reporters at the Capitol."
+    )
+    assert names(claim_with(text, "Congress appropriated this money")) == ["Marsh"]
+
+
+def test_a_ministry_named_for_its_portfolio_is_a_body_of_its_own() -> None:
+    text = (
+        "The Joint Chiefs of Staff said it detected 10 rounds. The launches came as the "
+        "unification ministry said it had detected signs of road work. The ministry called "
+        "the move regrettable."
+    )
+    assert names(claim_with(text, "signs of road work")) == ["Unification Ministry"]
+    assert names(claim_with(text, "the move regrettable")) == ["Unification Ministry"]
+    assert all(not c.text.endswith(" as") for c in extract(text).claims)
