@@ -789,6 +789,13 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             and not DATE_RE.match(np)
             and (lone or not ch.group("topic"))
             and (lone or len(low) > 1 or (np.isupper() and len(np) > 2) or ch.group("quote"))
+            # "Shimla: The Himachal Pradesh government on Monday cancelled …": a dateline
+            and not (
+                len(low) == 1
+                and not ch.group("quote")
+                and s.startswith(("The ", "A ", "An "), ch.end())
+                and s.count(" ", ch.end()) >= 12
+            )
         ):
             a, b = trim(s, ch.end(), len(s))
             if a < b and len(s[a:b].split()) >= 2:
@@ -1115,6 +1122,8 @@ _WHEN_TOLD = re.compile(
     r"\s+(?:(?:\w+\s)?(?:weeks|days|months|hours|years|minutes)\s(?:after|before|later|earlier)"
     r"|only\s(?:after|when)|after|before|until|only\swhen)\b"
 )
+# a relative clause after the noun "according to" names: "a report that campaigners say …"
+_NP_THEN_CLAUSE = re.compile(r"\s(?:that|which)\s(?=\S+\s(?:say|says|said|show|shows|found)\b)")
 _WIRE_TAG = re.compile(r"\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th)\sLD|[A-Z]+\sLD|\w+\s\d+)\)")
 # cue words for deeds as much as words: inside what another source reports, they are acts
 _ACT_CUES = frozenset(
@@ -1255,6 +1264,9 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     if stop == n and n - k > 200:
         return None
     na, nb = trim(s, k, stop)
+    rel = _NP_THEN_CLAUSE.search(s, na, nb)
+    if rel:
+        nb = rel.start()  # "according to a report that campaigners say exposes …": a report
     _, date = _tail(s, nb)
     na, nb = _strip_np(s, na, nb)
     if na >= nb:

@@ -73,9 +73,7 @@ _LEAD_ASCII = frozenset(
 )
 _SHORT_CONJ = frozenset(words("and but while whereas yet"))
 # "The launches came as [the ministry said …]": a claim ends before its subordinator
-_TRAIL_WORDS = frozenset(
-    ["and", "but", "or", "that", "who", "which", "where", "as", "while", "when"]
-)
+_TRAIL_WORDS = frozenset(["and", "but", "or", "that", "who", "which", "where", "as"])
 # last letters of the _TRAIL_WORDS, either case: lower() maps no other character to them
 _TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS) | {w[-1].upper() for w in _TRAIL_WORDS}
 _END_OR_TRAIL = _END_SET | _TRAIL_LAST

@@ -505,7 +505,9 @@ IN_POLL = re.compile(
 DOCUMENT = re.compile(
     r"(?:an?|the|its|his|her|their)\s(?:\w+\s){0,2}?(?:statement|post|letter|filing|release"
     r"|tweet|video|email|e-mail|transcript|documents?|note|memo|message|notice|announcement)\b"
-    r"(?!\s(?:by|from)\s[A-Z])",
+    r"(?!\s(?:by|from)\s[A-Z])"
+    # "company documents reviewed by Reuters": how the outlet knows, not who says
+    r"|(?:[\w-]+\s)?(?:documents|records|emails|files)\s(?:reviewed|seen|obtained|viewed)\sby\b",
     re.IGNORECASE,
 )
 NAME_GLUE = frozenset(words("of for and & de van von al bin da"))

@@ -42,7 +42,7 @@ _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
     f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
 )
-_RESEARCH_HEADS = frozenset(words("study paper analysis survey review trial audit"))
+_RESEARCH_HEADS = frozenset(words("study paper analysis survey review trial audit report"))
 # "Kim's sister Kim Yo-jong", "his widow Ann Lee": a relation, then the person's name
 _RELATIONS = frozenset(
     words(
@@ -390,6 +390,10 @@ def read_source(mention: str) -> SourceName:
         return SourceName(text, "unnamed", None, PRONOUNS[low])
     if _UNNAMED_INSIDER.match(low):
         return SourceName(text, "unnamed", None, None)  # "a person close to Fenmore"
+    fam = _FAMILY.fullmatch(text)
+    if fam:
+        # "his family", "Mr Hallam's family": the relatives speak as one, on the record
+        return SourceName(text[4:] if low.startswith("the ") else text, "organisation", None, None)
     if low in _PARTY_MEMBER:
         # "The Democrat wrote in his veto message": the politician named before
         return SourceName(text, "unnamed", None, "person")
@@ -522,6 +526,10 @@ def read_source(mention: str) -> SourceName:
     return _named(text, toks, alias)
 
 
+_FAMILY = re.compile(
+    r"(?:(?:his|her|their|the)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][\w-]+\s){0,2}"
+    r"[A-Z][\w-]+['\u2019]s\s)(?:family|relatives|parents)(?:\sof\s[A-Z][\w\s.-]{1,40})?"
+)
 # people who stay unnamed even where the body they stand near is named
 _UNNAMED_INSIDER = re.compile(
     r"(?:(?:a|an|one|two|three|four|several|some|other|another)\s)?(?:\w+\s)?"

@@ -112,3 +112,40 @@ def test_a_ministry_named_for_its_portfolio_is_a_body_of_its_own() -> None:
     assert names(claim_with(text, "signs of road work")) == ["Unification Ministry"]
     assert names(claim_with(text, "the move regrettable")) == ["Unification Ministry"]
     assert all(not c.text.endswith(" as") for c in extract(text).claims)
+
+
+def test_documents_reviewed_by_the_outlet_are_how_it_knows() -> None:
+    text = (
+        "An internal audit at Kessler found that technicians had falsified records, according "
+        "to company documents reviewed by Reuters."
+    )
+    assert names(claim_with(text, "falsified records")) == ["an internal audit at Kessler"]
+
+
+def test_a_report_and_what_campaigners_say_of_it() -> None:
+    text = (
+        "Nearly 20m salmon died on Scottish fish farms last year, report finds\n\n"
+        "Nearly 20 million salmon died last year, according to a report that campaigners say "
+        "exposes the hidden cost of the industry."
+    )
+    assert names(claim_with(text, "20m salmon died")) == ["report"]
+    assert names(claim_with(text, "20 million salmon died")) == ["a report"]
+
+
+def test_a_place_before_a_colon_is_a_dateline_not_a_speaker() -> None:
+    text = (
+        "Shimla: The Himachal Pradesh government on Monday cancelled the written examination "
+        "for 1,088 police constables after the paper leaked."
+    )
+    assert names(claim_with(text, "cancelled the written examination")) == []
+
+
+@pytest.mark.parametrize("family", ["Mr Hallam\u2019s family", "His family"])
+def test_a_family_speaks_as_one(family: str) -> None:
+    text = f"{family} said: \u201cTom was the heart of everything we did.\u201d"
+    assert names(claim_with(text, "heart of everything")) == [family]
+
+
+def test_a_claim_may_end_for_a_while() -> None:
+    text = "\u201cThe runway has been ready for a while,\u201d said Marcus Lindahl, an analyst."
+    assert claim_with(text, "runway").text == "The runway has been ready for a while"
