@@ -857,7 +857,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             "", off + m1.start(), off + m1.end(), m1.group(0).strip(), None, None, "reports"
         )
         frames.append(Frame([(off + a, off + b)], [ment], m1.start(), m1.end()))
-    return _arrange(frames, off) if len(frames) > 1 else frames
+    return _arrange(frames, off) if len(frames) > 1 else [f for f in frames if f.content]
 
 
 def _verb_frame(
@@ -995,6 +995,10 @@ def _verb_frame(
         )
     ):
         post = True
+    if post and cue in _COUNTER and CUE.search(s, 0, max(0, clause_start - 1)):
+        # "Russia claims capture of X, Ukraine denies": a reply, not a wrapper; it only ends
+        # what came before it
+        return Frame([], hops, na, pos)
     if post:
         as_end = bt == "as" and s[: clause_start - len(boundary)].rstrip()[-1:] == ","
         if as_end:
@@ -1043,7 +1047,13 @@ def _verb_frame(
             rest = s[pos:]
     if cue in NEEDS_SUBJECT and not WEAK_NEEDS.match(rest) and not SUBJECT_NEXT.match(rest):
         return None
-    if cue in NEEDS_CLAUSE and not WEAK_NEEDS.match(rest) and not _is_clause(rest):
+    if (
+        cue in NEEDS_CLAUSE
+        and not WEAK_NEEDS.match(rest)
+        and not _is_clause(rest)
+        # "Russian Telegram channels reported a large fire": media report events as nouns
+        and not (cue in ("reported", "reports") and _MEDIA_NP.search(s[na:nb]))
+    ):
         return None  # "Apple reported record sales": the article's own statement
     if cue not in OBJECT and PREP_START.match(rest):
         # "said at a rally in Iowa that …" goes on after the marker; "argued with X",
@@ -1118,6 +1128,11 @@ def _verb_frame(
     return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
 
 
+_COUNTER = frozenset(words("denies denied deny disputes disputed rejects rejected"))
+_MEDIA_NP = re.compile(
+    r"\b(?:channels?|media|outlets?|newspapers?|broadcasters?|bloggers?|television|TV|radio"
+    r"|agency|agencies|websites?|tabloids?|press)$"
+)
 _WHEN_TOLD = re.compile(
     r"\s+(?:(?:\w+\s)?(?:weeks|days|months|hours|years|minutes)\s(?:after|before|later|earlier)"
     r"|only\s(?:after|when)|after|before|until|only\swhen)\b"

@@ -529,7 +529,9 @@ AND_VP = re.compile(
     r"[,\s](?:(?<=,)\s|(?<=\s))(?:and|but)\s(?:also\s|then\s|later\s)?(?:said|told|added"
     r"|declined|refused|called|urged|asked|vowed|pledged|promised|warned|insisted|stressed"
     r"|noted|argued|acknowledged|admitted|conceded|denied|rejected|dismissed|welcomed|praised"
-    r"|criticized|criticised|thanked|accused|blamed|demanded|appealed|wrote|spoke)\s"
+    r"|criticized|criticised|thanked|accused|blamed|demanded|appealed|wrote|spoke"
+    # "…, but did not mention an ammunition depot": what the speaker left out, the article's
+    r"|did\snot\s(?:mention|say|address|specify|elaborate|disclose|give|name|explain|comment))\s"
 )
 AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be|will|would|could|to)\s+\w+$")
 # cues that report a claim only when a clause follows: "reported a loss" is an act

@@ -149,3 +149,23 @@ def test_a_family_speaks_as_one(family: str) -> None:
 def test_a_claim_may_end_for_a_while() -> None:
     text = "\u201cThe runway has been ready for a while,\u201d said Marcus Lindahl, an analyst."
     assert claim_with(text, "runway").text == "The runway has been ready for a while"
+
+
+def test_a_denial_after_a_claim_is_a_reply_not_a_wrapper() -> None:
+    text = "Russia claims capture of Zelenyi Hai in Donetsk Oblast, Ukraine denies"
+    c = claim_with(text, "capture of Zelenyi Hai")
+    assert (c.text, names(c)) == ("capture of Zelenyi Hai in Donetsk Oblast", ["Russia"])
+
+
+def test_what_the_speaker_left_out_is_the_articles() -> None:
+    text = (
+        "Governor Andrei Soloviev said drones had damaged a warehouse, but did not mention an "
+        "ammunition depot."
+    )
+    assert names(claim_with(text, "ammunition depot")) == []
+
+
+def test_media_report_events_as_nouns() -> None:
+    text = "Several Russian Telegram channels reported a large fire and explosions overnight."
+    assert names(claim_with(text, "large fire")) == ["several Russian Telegram channels"]
+    assert names(claim_with("Apple reported record sales in May.", "record sales")) == []
