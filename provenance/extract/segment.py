@@ -102,7 +102,9 @@ _CHROME_LINE = re.compile(
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
         |share(?:\s+(?:this|on|via|article|story|page|post|link)\b.*)?|tweet|print|e-?mail|copy\s+link
         |comments?(?:\s+\(\d+\))?|list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)
-        |subscribe.*|sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
+        # "Subscribers paid …" is a sentence
+        |subscribe\b.*|subscribers?[\s-]+only\b.*
+        |sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
         |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read
             (?:ing\s+time)?
             (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
@@ -147,12 +149,19 @@ _CHROME_LINE = re.compile(
         |(?:related|more|suggested)\s+(?:topics|stories|coverage|content|links|reading|videos
             |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
         |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.*
-        |get\s+in\s+touch|learn\s+more
-        |(?:send|submit|share)\s+(?:us\s+)?(?:your\s+|a\s+)?(?:news\s+|story\s+)?tips?\b.*
+        |get\s+in\s+touch
+        # a link to more of the site or its owner: "Learn more about Refinitiv"
+        |(?:learn|find\s+out|discover)\s+more(?:\s+(?:about|at|on|from)\s+[^.!?]{1,60})?
+        |(?:send|submit|share)\s+(?:us\s+)?(?:your\s+|a\s+)?(?:news\s+|story\s+)?
+            (?:tips?|ideas?)\b.*
         |(?:e-?mail|call|text|contact|reach|write\s+to)\s+(?:us\s+|the\s+(?:newsroom|author|reporter
             |editors?)\s+)?(?:at\s+)?(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{6,20}\d).*
         |before\s+it[\u2019']?s\s+here,.*|save\s+(?:articles?|stories|this\s+\w+)\s+to\s.*
-        |follow\s+.{1,40}?(?::|\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin))
+        # "Follow Valley News on Facebook, on X, or on Instagram"
+        |follow\s+.{1,40}?(?::|\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|tiktok
+            |youtube|threads|bluesky|whatsapp)(?:\s*(?:,|and|or|&)\s*(?:(?:or|and)\s+)?(?:on\s+)?
+            (?:twitter|x|facebook|instagram|telegram|linkedin|tiktok|youtube|threads|bluesky
+            |whatsapp))*)
         |join\s+(?:the\s+conversation|the\s+discussion|our\s+.{0,30}?(?:forum|community)).*
         |this\s+(?:interview|conversation|transcript|q\s*&\s*a)\s+has\s+been\s+(?:lightly\s+)?
             (?:edited|condensed).*
@@ -168,6 +177,28 @@ _CHROME_LINE = re.compile(
         |(?:we\s+use\s+cookies|cookies\s+on\s+(?:the\s+|this\s+|our\s+)?(?:\S+\s+){0,4}?
             (?:website|site|app)\b).*
         |(?:(?:yes|no|ok|okay),?\s+)?(?:i\s+(?:agree|accept)|take\s+me\s+to\s+(?:the\s+)?settings)
+        # the reader asked to consent: "Let us know you agree to cookies", "By continuing to
+        # browse the site you are agreeing to our use of cookies"
+        |(?:let\s+us\s+know|tell\s+us|please\s+confirm)\s+(?:if\s+|whether\s+|that\s+)?you\s+
+            (?:agree|consent|accept)\b[^.!?]{0,60}
+        |by\s+(?:continuing|using|clicking|browsing|staying)\b[^.!?]{0,80}?\byou\s+(?:are\s+)?
+            (?:agree|consent|accept)(?:s|ing)?\b.*
+        # the heading over an author's or editor's note, or over a summary list: "Note from the
+        # author:", "Key developments on Nov. 21:", "What we know so far:"
+        |(?:a\s+)?(?:note|message|letter|word)\s+(?:from|to)\s+(?:the|our)\s+(?:author|editors?
+            |readers?|newsroom|publisher|founders?)|(?:editor|author)[\u2019']?s[\u2019']?\s+note
+        |(?:key|main|latest)\s+(?:developments|points|takeaways|events|updates|headlines)
+            (?:\s+(?:on|for)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
+            \s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct
+            |nov|dec)[a-z]*\.?(?:\s+\d{4})?|today|yesterday))?
+        |what\s+(?:we\s+know|you\s+need\s+to\s+know|to\s+know)(?:\s+(?:so\s+far|now|today))?
+        # an offer priced by the period: "Fund the free press with \u00a34 per month"
+        |(?:fund|support|subscribe|join|donate|give|get|try|start|unlock|read)\b[^.!?]{0,60}?\s
+            (?:for|with|from|at)\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?
+            [\u00a3$\u20ac\u00a5\u20b9]\s?\d+(?:[.,]\d+)?\s*
+            (?:(?:per|a|an|/|every)\s*(?:month|week|year|day|mo|yr)\b|monthly|weekly|annually)
+            [^.!?]{0,40}
+        |contribut(?:ing|ors?)\s*:.*
         |(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|cookie\s+settings|preferences)
         |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*|watch(?:\s+(?:now|live))?
@@ -222,6 +253,16 @@ _APPEAL = re.compile(
     r"|in\s+your\s+inbox"
     r"|subscribe\s+(?:to|now|today)|sign\s+up\s+(?:for|to|now)|our\s+newsletter"
     r"|become\s+a\s+(?:member|patron|supporter)|break\s+through\s+the\s+algorithm"
+    # "If you value this work, please consider becoming a member of the Kyiv Independent."
+    # (asked, "please": "Finland is considering becoming a member of NATO" is news)
+    r"|please\s+consider\s+(?:becoming|joining)\s+(?:a|as\s+a|our)\s+(?:[\w-]+\s+)?"
+    r"(?:members?|patrons?|supporters?|subscribers?)"
+    r"|\bif\s+you\s+(?:value|enjoy(?:ed)?|appreciated?|liked?)\s+(?:this|our)\s+(?:[\w-]+\s+)?"
+    r"(?:work|journalism|reporting|coverage|newsletter)"
+    # "Follow BBC Leicester on Facebook, on X, or on Instagram. Send your story ideas to …"
+    r"|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|stories|news\s+tips)"
+    r"|(?:^\W*|(?<=[.!?]\s))follow\s+[^.!?]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|tiktok"
+    r"|youtube|linkedin|telegram|threads|bluesky)\b"
     r"|(?:ad|paywall)\s*-?\s*free|independent\s+journalism\s+(?:needs|relies)"
     r"|this\s+article\s+is\s+(?:free|available)|whitelist\s+us|disable\s+your\s+ad\s*blocker"
     # a newsletter box: "Our morning email breaks down …", "Privacy Notice: Newsletters may …"
@@ -255,6 +296,7 @@ _APPEAL_KEYS = (
     "inbox",
     "paywall",
     "cookies",
+    "send ",
 )
 # "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
 _AUTHOR_BIO = re.compile(
@@ -305,8 +347,11 @@ _CREDIT_AFTER_SIGN = re.compile(
     r"\s+\u00a9\s*(?:\d{4}\s+)?(?:[A-Z][^,/\u00a9()]{0,40}?\s*[,/]\s*)?"
     r"([A-Z][\w&.'\u2019 -]{0,40}?)\s*$"
 )
+# "KYIV, Jan. 5 (AP) — "; a region, then the date, after the town: "WICHITA, Kansas, Nov 18
+# (Reuters) - ", "FLINT, Mich., Oct. 4 (UPI) — "
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .,'\u2019-]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\s*[A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?)?"
+    r"[A-Z][A-Z .,'\u2019-]{1,40}?"
+    r"(?:,\s*[A-Z][A-Za-z.]*\s*[A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?){0,2}"
     r"\s*(?:\([A-Za-z.&' -]{1,30}\))?(?:\s*[\u2014\u2013]|\s+--?)\s*"
     r"|[A-Z][A-Z .,'\u2019-]{1,40}?\s*\([A-Za-z.&' -]{1,30}\)\s*[:\u2014\u2013-]?\s*"
     # TASS's way: "MOSCOW, March 12. /TASS/. "
@@ -380,13 +425,90 @@ _COPYRIGHT_AFTER = re.compile(
     r"[^.!?]{0,60}\W*$",
     re.IGNORECASE,
 )
-_READ_LINK = re.compile(r"\W*(?:also\s+)?read\s*(?:\||:)", re.IGNORECASE)
+# an in-story link, however long its headline: "Read also: 'We hear them before we see them' —
+# How …", "Related: …", "See also: …"
+_READ_LINK = re.compile(
+    r"\W*(?:(?:also\s+)?read(?:\s+(?:also|more|next))?|see\s+also|related(?:\s+(?:stories|story"
+    r"|articles?|coverage|content|reading))?|more|watch|listen)\s*(?:\||:)",
+    re.IGNORECASE,
+)
+# who else reported the story, however many names: "Associated Press writers Ann Roe in Oslo and
+# Tom Hale in Riga contributed to this report.", "Sven Ek contributed reporting from Bergen."
+# (a full stop only after an initial: "Ann B. Roe", "Washington, D.C.")
+_CONTRIBUTED = re.compile(
+    r"(?:[^.!?]|\b[A-Z]\.){1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting(?:\s+(?:from|in"
+    r"|to\s+this\s+(?:report|story|article))\b(?:[^.!?]|\b[A-Z]\.){0,100})?|to\s+this\s+(?:report"
+    r"|story|article)(?:\s+from\s+[^.!?]{1,60})?)\s*\.?\s*$"
+)
+# The site's promotion of its own news, apps and services: "Get Current Updates on India News,
+# Weather Today, Latest News at …", "Catch every big hit, every wicket with Crick-it, a one
+# stop destination for Live Scores, …", "Download the … app to get daily market updates"
+# (an imperative first, not in quotes; then the sales words; not "Discover", a card company)
+_PROMO_VERBS = (
+    "get ",
+    "catch ",
+    "download ",
+    "stay ",
+    "check out ",
+    "explore ",
+    "keep up ",
+    "don't miss ",
+    "don\u2019t miss ",
+)
+_PROMO = re.compile(
+    r"\s*(?:get|catch|download|stay\s+(?:updated|tuned|informed|connected|up\s+to\s+date|ahead)"
+    r"|check\s+out|explore|keep\s+up|don[\u2019']?t\s+miss)\b[^.!?]{0,120}?"
+    r"(?:\b(?:latest|current|breaking|live|daily|real-time|instant|top)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news|updates|scores|headlines|stories)\b|\bapps?\b|\bone[-\s]stop\s+(?:destination|shop)"
+    r"|(?:&|\band)\s+much\s+more\b).{0,250}$",
+    re.IGNORECASE,
+)
 # a newsletter's blurb: "Jane Roe, Editor of the Ledger, selects her favourite stories in this
 # weekly newsletter." (the blurb ends there: a story sentence goes on past the newsletter)
 _NEWSLETTER_BLURB = re.compile(
     r"[^.!?]{0,140}?\b(?:in|with|via|from)\s+(?:this|our)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?"
     r"newsletters?(?:\s+(?:every|each)\s+\w+)?\W*$",
     re.IGNORECASE,
+)
+# Chrome run on after a caption, on its line: a link's label after the credit ("… REUTERS/Ann
+# Roe/File Photo Purchase Licensing Rights, opens new tab"), a usage restriction ("… (For Use Only
+# in the Republic of Korea. No Redistribution) (Yonhap)", "… ATTENTION EDITORS - THIS IMAGE HAS
+# BEEN SUPPLIED BY A THIRD PARTY. NO RESALES."), where a picture was posted ("… (Kharkiv Oblast
+# Military Administration/Telegram)"); searched in a line's last characters
+_LINE_TAIL = re.compile(
+    r"\s+("
+    r"(?:(?:purchase|buy|acquire)\s+)?licensing\s+rights"
+    r"(?:,?\s*\(?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?)?"
+    r"|\(\s*(?:for\s+(?:editorial\s+)?use\s+only|editorial\s+use\s+only|no\s+(?:re-?sales?"
+    r"|redistribution|archives?)|mandatory\s+credit)\b[^()]{0,120}\)"
+    r"(?:\s*\([A-Z][\w .&'-]{1,30}\))?"
+    r"|(?-i:(?:ATTENTION\s+EDITORS|EDITORIAL\s+USE\s+ONLY|NO\s+RESALES?|MANDATORY\s+CREDIT"
+    r"|THIS\s+IMAGE\s+HAS\s+BEEN\s+SUPPLIED)\b[A-Z0-9 .,:;'\u2019/-]*)"
+    r"|\((?-i:[A-Z])[^()]{1,80}/\s*(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|vk"
+    r"|social\s+media)\s*\)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_TAIL_KEYS = (
+    "licensing rights",
+    "use only",
+    "no redistribution",
+    "no resale",
+    "no archive",
+    "mandatory credit",
+    "attention editors",
+    "image has been supplied",
+)
+_TAIL_PLACES = (
+    "/telegram)",
+    "/twitter)",
+    "/x)",
+    "/facebook)",
+    "/instagram)",
+    "/youtube)",
+    "/tiktok)",
+    "/vk)",
+    "/social media)",
 )
 # menu labels run together, no space between them: "Show moreHide expanded menu"
 _RUN_TOGETHER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -413,7 +535,9 @@ def is_chrome_line(line: str) -> bool:
         if (
             ("by " in head and _CREDITS.match(line))
             or ("delayed" in line and _DATA_NOTICE.match(line))
-            or ("read" in head and _READ_LINK.match(line))
+            or (("|" in head or ":" in head) and _READ_LINK.match(line))
+            or ("contributed" in line and _CONTRIBUTED.match(line))
+            or (head[:1] in "cdegks" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
         ):
             return True
     if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):
@@ -629,6 +753,7 @@ def segment(text: str) -> list[Span]:
     # headline and the standfirst, before the story
     lead = 0
     pointer = False  # the last paragraph was "Read next", "Also read": a link follows
+    tails: list[Span] = []  # chrome cut off the end of a line, put in place at the end
     for pno, lines in enumerate(paragraphs):
         start, end = lines[0][0], lines[-1][1]
         if len(lines) == 1:
@@ -638,6 +763,21 @@ def segment(text: str) -> list[Span]:
                 m = _MD_HEADING.match(text, start, end) or _MD_MARKUP.match(text, start, end)
             if m:
                 start = m.end()
+            last = text[end - 1]
+            # a tail ends on a bracket, a word ("… opens new tab") or a capital's full stop
+            # ("NO ARCHIVES."), where a sentence ends on a small letter's full stop or a quote
+            if end - start > 40 and (
+                last == ")" or last.isalpha() or (last == "." and text[end - 2].isupper())
+            ):
+                w = max(start, end - 200)
+                low_tail = text[w:end].lower()
+                if any(map(low_tail.__contains__, _TAIL_KEYS)) or (
+                    last == ")" and low_tail.endswith(_TAIL_PLACES)
+                ):
+                    m = _LINE_TAIL.search(text, w, end)
+                    if m:
+                        tails.append(Span(m.start(1), end, "boilerplate", pno))
+                        end = m.start()
         para = text[start:end]
         key = _norm_line(para)
         duplicate = key in seen
@@ -771,6 +911,8 @@ def segment(text: str) -> list[Span]:
         for s, e in split_sentences(text, start, end):
             kind: SentenceKind = "boilerplate" if legal and is_chrome_line(text[s:e]) else "body"
             spans.append(Span(s, e, kind, pno, None, duplicate))
+    if tails:
+        spans = sorted([*spans, *tails])
     spans = _notes_after_the_story(text, spans)
     if "newsletter promotion" in text:
         spans = _newsletter_box(text, spans)
@@ -904,9 +1046,10 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     h = next((i for i, sp in enumerate(spans[:8]) if sp.kind == "headline"), -1)
     if h < 0:
         return spans
-    # a whole menu may lie between the tagline and the title ("Home", "Latest", "National", …)
+    # a whole menu may lie between the tagline and the title ("Home", "Latest", "National", …;
+    # a wire's runs to fifteen lines with its "Learn more about …" and the section label)
     b = next(
-        (i for i in range(h + 1, min(len(spans), h + 16)) if spans[i].kind != "boilerplate"), -1
+        (i for i in range(h + 1, min(len(spans), h + 40)) if spans[i].kind != "boilerplate"), -1
     )
     if b < 0:
         return spans

@@ -218,6 +218,51 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Written by",
         "Words by: Ann Roe",
         "Subscribe to comment and get the full experience. Choose your plan →",
+        # a cookie prompt put to the reader
+        "Let us know you agree to cookies",
+        "By continuing to browse the site you are agreeing to our use of cookies",
+        # a link to the owner's other products, under the site's tagline
+        "Learn more about Valley Terminal",
+        "Find out more about our events",
+        # an in-story link too long for a short line
+        "Read also: \u2018We hear them before we see them\u2019 \u2014 How river floods are "
+        "reshaping life in the old town",
+        "Related: Harbor ferry fares to rise twice next spring as fuel costs climb and the "
+        "operator cuts routes",
+        "See also: Council approves budget after a six-hour debate that ran past midnight on "
+        "Monday in the old town hall",
+        # the site's promotion of its own news, apps and services
+        "Get Current Updates on Valley News, Weather Today, Latest News at Valley Times.",
+        "Catch every big goal, every save with Goal-it, a one stop destination for Live Scores, "
+        "Match Stats, Infographics & much more.",
+        "Download the Valley Times app to get daily market updates and live business news.",
+        "Stay updated with the latest news from the coast on our app",
+        # who else reported the story, however many names
+        "Associated Press writer Ann Roe in Oslo contributed to this report.",
+        "Associated Press writers Ann Roe in Oslo, Tom Hale in Bergen and Lee Kim in Riga "
+        "contributed to this report.",
+        "Sven Ek contributed reporting from Bergen.",
+        "Contributing: Ann Roe and Tom Hale, Valley News",
+        # the heading of an author's note or a summary list
+        "Note from the author:",
+        "A note to our readers",
+        "Editor\u2019s note:",
+        "Key developments on Nov. 21:",
+        "Key takeaways for today:",
+        "What we know so far:",
+        # an offer priced by the month or week
+        "Fund the free press with \u00a34 per month",
+        "Join for just $1 a week",
+        "Read without limits from \u20ac2 a month",
+        # social accounts and requests for stories, one line or one paragraph
+        "Follow Valley News Leicester on Facebook, on X, on Instagram, on Threads or on TikTok.",
+        "Send your story ideas to news@valleynews.example or via WhatsApp on 0808 100 2210.",
+        "Follow Valley News on Facebook, on X, or on Instagram. Send your story ideas to "
+        "news@valleynews.example or via WhatsApp on 0808 100 2210.",
+        # a membership appeal signed by the author
+        "Hi, this is Ann Roe. I compile our daily updates. Every day, our team tracks what is "
+        "happening in the valley so that readers everywhere have the full picture. If you value "
+        "this work, please consider becoming a member of Valley News.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -252,6 +297,19 @@ def test_chrome_lines(line: str) -> None:
         "Readers of this newsletter in Oslo, the editor said, doubled last year.",
         "Skip over the boring parts, the coach told the players on Monday.",
         "Data was compiled by Eurostat.",
+        "Learning more about the virus will take years, the minister said.",
+        "Higher costs contributed to the report\u2019s gloomy outlook, the auditor said.",
+        "Rain contributed to the delays, officials said on Monday.",
+        "Subscribers paid \u00a34 per month for the service, the company said.",
+        "Get ready for higher bills, the regulator warned on Monday.",
+        "\u201cWe want to see Ukraine becoming a member of NATO,\u201d the minister told us.",
+        "Police urged residents to send their videos of the crash to officers.",
+        "\u201cWe will stop Ukraine from becoming a member of NATO,\u201d he told our reporter.",
+        "Finland is considering becoming a member of NATO, our correspondent reports.",
+        "Discover Financial said on Tuesday its mobile app outage had been resolved.",
+        "Key points of the budget were agreed on Monday, the mayor said.",
+        "Fans can follow the team on Instagram, the club said on Monday.",
+        "Stay home if you feel sick, officials said, citing the latest updates from the agency.",
     ],
 )
 def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
@@ -619,3 +677,84 @@ def test_caption_credit_after_a_copyright_sign() -> None:
             (credit, "boilerplate"),
         ]
         assert [c.text for c in ex.claims][1] == caption.rstrip(".")
+
+
+def test_cookie_prompt_over_the_menu_is_not_the_headline() -> None:
+    # taken for the headline, the prompt made the menu's "Video" a list heading, and the title
+    # and the caption under it were taken for links
+    text = (
+        "Let us know you agree to cookies\n"
+        "We use cookies to give you the best online experience. Please let us know if you "
+        "agree to all of these cookies.\nYes, I agree\nNo, take me to settings\n\n"
+        "Skip to content\nValley Broadcasting\nHome\nNews\nSport\nVideo\nLive\nRegister\n"
+        "Sign In\nHome\nUK\nEngland\n\n"
+        "Cyclist killed in lorry crash was \u2018devoted dad\u2019, family says\n\n"
+        "3 hours ago\nShare\nAnn Roe\nValley News, Leicester\n\n"
+        "Image source, Family handout\nImage caption,\n"
+        "Tom Hale had cycled the same route to work for 12 years, his family said\n\n"
+        f"{_BODY} The vote came after a debate that ran for more than six hours."
+    )
+    ex = extract(text)
+    assert ex.title == "Cyclist killed in lorry crash was \u2018devoted dad\u2019, family says"
+    texts = [c.text for c in ex.claims]
+    assert not [t for t in texts if "cookies" in t], texts
+    assert any("cycled the same route" in t for t in texts), texts
+
+
+def test_chrome_after_a_caption_on_its_line_is_cut_off() -> None:
+    # a link's label after a wire credit: the credit is found, the label is chrome
+    line = (
+        "A worker inspects a wing rib in Wichita, Kansas, March 4, 2024. "
+        "REUTERS/Ann Roe/File Photo Purchase Licensing Rights, opens new tab"
+    )
+    ex = extract(f"Headline Words Go Here For The Story\n\n{line}\n\n{_BODY}")
+    assert [s.kind for s in ex.sentences[1:3]] == ["caption", "boilerplate"]
+    assert ex.sentences[2].text == "Purchase Licensing Rights, opens new tab"
+    assert not [c.text for c in ex.claims if "Licensing" in c.text or "REUTERS" in c.text]
+    # a usage restriction after a caption: chrome, and the agency in brackets after it
+    caption = "This photo, released by the agency on Nov. 20, shows a test-fire the day before."
+    for note in (
+        "(For Use Only in the Republic of Valley. No Redistribution) (Valley Wire)",
+        "(Editorial use only. No resale)",
+        "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO "
+        "ARCHIVES.",
+        # where the picture was posted, after who posted it
+        "(Valley Oblast Military Administration/Telegram)",
+    ):
+        ex = extract(f"Headline Words Go Here For The Story\n\n{caption} {note}\n\n{_BODY}")
+        assert [(s.text, s.kind) for s in ex.sentences[1:3]] == [
+            (caption, "body"),
+            (note, "boilerplate"),
+        ]
+        assert [c.text for c in ex.claims][1:] == [caption[:-1], _BODY[:-1]]
+
+
+def test_dateline_with_a_region_and_a_date_is_stripped() -> None:
+    for dateline in (
+        "WICHITA, Kansas, Nov 18 (Reuters) - ",
+        "SYDNEY, Australia, March 3 (AP) \u2014 ",
+    ):
+        ex = extract(f"{dateline}{_BODY}")
+        assert [s.text for s in ex.sentences] == [_BODY]
+        assert [c.text for c in ex.claims] == [_BODY[:-1]]
+
+
+def test_tagline_over_a_long_wire_menu_is_not_the_headline() -> None:
+    # fifteen chrome lines between the tagline and the title
+    menu = (
+        "Learn more about Valley Terminal\nValley Wire home\nWorld\nBusiness\nMarkets\n"
+        "Sustainability\nLegal\nViews\nTechnology\nInvestigations\nMore\nMy News\nSign In\n"
+        "Register\n\nAerospace & Defense\n"
+    )
+    text = (
+        "Skip to main content\n"
+        "Exclusive news, data and analytics for financial market professionals\n"
+        f"{menu}\n"
+        "Exclusive: Parts maker\u2019s audit found falsified test records, documents show\n\n"
+        "By Ann Roe and Tom Hale\n\n"
+        "November 18, 2025 11:06 AM GMTUpdated 2 hours ago\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    assert ex.title.startswith("Exclusive: Parts maker\u2019s audit found")
+    assert not [c.text for c in ex.claims if "analytics" in c.text or "Learn" in c.text]
