@@ -1099,7 +1099,7 @@ def _verb_frame(
     if cue in OBJECT and (ca := _CLAUSE_AFTER.search(s, a, content_end)):
         # "accused the administration of …, as 19 states asked a judge to …": the article's
         content_end = ca.start()
-    uc = _UNCONFIRMED.search(s, a, content_end) if ", which " in s[a:content_end] else None
+    uc = _UNCONFIRMED.search(s, a, content_end) if s.find(", which ", a, content_end) >= 0 else None
     if uc and not s[uc.end() : content_end].strip(" .,;:\u201d\"'"):
         content_end = uc.start()  # "…, which the company has not confirmed": the article's
     second: list[tuple[int, int]] = []
