@@ -60,7 +60,7 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Institute|Agency|Service|Office|Authority|Administration|Bureau|Commission"
     r"|Directorate|Department|Survey|Centre|Center)\b"
 )
-# words before "ministry", "agency" that name no particular one
+# words before "ministry" or "department" that name no particular one ("the regional ministry")
 _GENERIC_MODS = frozenset(
     words(
         "regional state national local federal provincial city municipal country's nation's "
