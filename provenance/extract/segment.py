@@ -69,6 +69,21 @@ def _ends_terminal(line: str) -> bool:
     return line.rstrip()[-1:] in _TERMINAL_CHARS
 
 
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+
+
+def _ends_like_a_sentence(line: str) -> bool:
+    """_ends_terminal, but a quote closed on a word ends no sentence: a title may end so.
+
+    "… blames tariffs and a \u2018cautious consumer\u2019" is a title; "… said.\u201d" ends a
+    sentence.
+    """
+    line = line.rstrip()
+    if line[-1:] in _CLOSING_QUOTES and line.rstrip(_CLOSING_QUOTES)[-1:].isalnum():
+        return False
+    return _ends_terminal(line)
+
+
 def _ends_mid_sentence(line: str) -> bool:
     """Does the line stop on a comma, dash or function word, so the sentence goes on?"""
     line = line.rstrip()
@@ -86,6 +101,8 @@ _CHROME_LINE = re.compile(
     r"""^\W*(?:
         (?:latest|breaking|top|more|related|recommended|trending|featured)\s+(?:news|stories|
             articles|posts|videos|reads?|from\s.*)
+        # a section's word or two in the heading: "Latest National Stories", "More World Stories"
+        |(?:latest|top|more)\s+(?:[\w-]+\s+){1,2}?(?:stories|headlines)
         |see\s+(?:all|more|also)\b.*|read\s+(?:more|next|also|the\s+full\s+story)\b.*
         |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*
         |end(?:\s+of\s+list)?
@@ -117,7 +134,11 @@ _CHROME_LINE = re.compile(
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
             \s+\d{4}
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
-        |authors?|category|categories|tags?|topics?|filed\s+under.*|section|menu|home|search
+        |authors?|category|categories|tags?|topics?|keywords?|filed\s+under.*|section|menu|home|search
+        # a search box's placeholder: "Search quotes, news & videos", "Search the site"
+        |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
+            |people|companies|symbols|tickers|keywords?|site|archives?|more)(?:\s*(?:,|&|and|or)\s*)?
+            ){1,6}
         # a byline label, the name on the next line or after a colon: "Text by:", "Words by: …"
         |(?:text|words|story|article|written|reported|interview|photos?|pictures?|video)\s+by
             (?:\s*:.*)?
@@ -128,6 +149,26 @@ _CHROME_LINE = re.compile(
         |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
         |for\s+(?:editorial\s+)?use\s+only\b.*
         |this\s+is\s+(?:a\s+)?(?:breaking|developing)\s+(?:news|story)\b.*
+        # "This story is developing. Please check back for updates.", "This article has been
+        # updated." (a note on the story, not in it)
+        |this\s+(?:story|article|post)\s+(?:is\s+(?:developing|breaking|being\s+updated)
+            |(?:has\s+been|was|will\s+be)\s+updated)\b.*
+        |(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more\s+(?:updates
+            |details))\b.*
+        # an audio player over the story: "Press play to listen to this article", "Voiced by
+        # artificial intelligence."
+        |(?:press|tap|click|hit)\s+play\s+to\s+(?:listen|hear)\b.*
+        |(?:voiced|narrated|read)\s+by\s+(?:artificial\s+intelligence|ai)
+        # a sign-up form's messages: "Thank you for subscribing!", "We have more newsletters",
+        # "Something went wrong, please try again later.", "You can unsubscribe at any time."
+        |thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up|registering)(?:\s+to\s+[^.!?]{1,40})?
+        |(?:we\s+have\s+)?(?:more|other)\s+newsletters
+        |(?:something\s+went\s+wrong|an?\s+error\s+(?:has\s+)?occurred)\W+(?:please\s+)?try\s+again
+            (?:\s+later)?
+        |you\s+(?:can|may)\s+(?:unsubscribe|opt\s+out)\s+at\s+any\s+time\b.*
+        # a heading over linked headlines: "Don't miss these insights from CNBC PRO"
+        |don[\u2019']?t\s+miss(?:\s+(?:these|this|our)\s+(?:[\w-]+\s+){0,2}?(?:insights|stories
+            |articles|reads|picks|videos|highlights|headlines)(?:\s+from\s+[^.!?]{1,40})?)?
         # "Skip to content"; around an in-story box: "skip past newsletter promotion", "Skip next
         # section Explore more"
         |skip\s+(?:to\s+.*|(?:past|over)(?:\s+[\w-]+){1,4}
@@ -146,9 +187,9 @@ _CHROME_LINE = re.compile(
         # Ledger Company Limited 2025. All rights reserved."
         |copyright(?:\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\s+(?-i:(?:(?:[A-Z][\w.'\u2019-]*|&)\s+){1,6})
             \d{4}\b(?:[.,;]\s*(?:all\s+)?rights\s+reserved.*)?)
-        |(?:related|more|suggested)\s+(?:topics|stories|coverage|content|links|reading|videos
+        |(?:related|more|suggested)\s+(?:tags|topics|stories|coverage|content|links|reading|videos
             |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
-        |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+)?tip\b.*
+        |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+){0,2}tip\b.*
         |get\s+in\s+touch
         # a link to more of the site or its owner: "Learn more about Refinitiv"
         |(?:learn|find\s+out|discover)\s+more(?:\s+(?:about|at|on|from)\s+[^.!?]{1,60})?
@@ -202,7 +243,10 @@ _CHROME_LINE = re.compile(
         |(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|cookie\s+settings|preferences)
         |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*|watch(?:\s+(?:now|live))?
-        |videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?|photos?|gallery|image
+        |videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?|photos?|image
+        # a picture box's label and prompt: "PHOTO GALLERY (CLICK TO ENLARGE)", "Click to expand"
+        |(?:(?:photo|image|picture|video)\s+)?gallery(?:\s*\(?\s*click\s+to\s+(?:enlarge|expand
+            |view)\s*\)?)?|click\s+to\s+(?:enlarge|expand)
         |(?:last\s+)?updated(?:\s+(?:on|at))?\s*(?:[-\u2013\u2014]\s*)?[:\d].*
         |(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*(?:[-\u2013\u2014]\s*)?(?:[:\d]|(?:jan|feb|mar|apr|may|jun
             |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+)?
@@ -223,7 +267,7 @@ _CHROME_LINE = re.compile(
 # a section label and a clock time before the date: "All News 16:48 November 04, 2025" (apart
 # from _CHROME_LINE: only lines with a ":" need it)
 _STAMP = re.compile(
-    r"\W*(?:[^\W\d_][\w/&-]*\s+){0,3}?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+"
+    r"\W*(?:[^\W\d_][\w/&-]*\s+){0,3}?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\W*$",
     re.IGNORECASE,
@@ -243,7 +287,12 @@ _POINTER_LATE = re.compile(
     r"|(?:top|popular|trending|featured|editor[\u2019']?s)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
-    r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?)\W*$",
+    r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?"
+    # a section's latest headlines ("Latest National Stories"), a tag list under its heading
+    # ("KEYWORDS", "Related Tags": "bears, wildlife, hunting"), "Don't miss these insights from …"
+    r"|(?:latest|top|more)\s+(?:[\w-]+\s+){1,2}?(?:stories|headlines)"
+    r"|(?:related\s+)?(?:tags|topics|keywords)|don[\u2019']?t\s+miss(?:\s+(?:these|this|our)\b"
+    r"[^.!?]{0,60})?)\W*$",
     re.IGNORECASE,
 )
 # Appeals and promotions that run over several sentences: the whole paragraph is chrome.
@@ -268,7 +317,13 @@ _APPEAL = re.compile(
     # a newsletter box: "Our morning email breaks down …", "Privacy Notice: Newsletters may …"
     r"|privacy\s+(?:notice|policy)|(?:morning|daily|evening|weekly)\s+(?:e-?mail|briefing)"
     # a cookie banner: "We use cookies to give you the best online experience. Please …"
-    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\baccept\s+(?:all\s+)?cookies)",
+    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\baccept\s+(?:all\s+)?cookies"
+    # "By subscribing, you can help us get the story right.", "By signing up, you agree to
+    # receive email newsletters …"
+    r"|\bby\s+(?:subscribing|signing\s+up|registering|becoming\s+a\s+(?:member|subscriber"
+    r"|supporter)|donating)\b[^.!?]{0,20}\byou\b"
+    # a newsletter's promise: "Get the biggest … stories straight to your inbox"
+    r"|\b(?:straight|direct(?:ly)?|delivered)\s+(?:to|into)\s+your\s+inbox)",
     re.IGNORECASE,
 )
 # the appeal at a story's foot: "I hope you appreciated this article. Before you move on, I was
@@ -403,7 +458,9 @@ _CREDITS = re.compile(
     rf"\W*{_ROLE}{_NAME_WORDS}(?:\s*[;,.]\s*(?:and\s+)?{_ROLE}{_NAME_WORDS})*\s*[.;]?\s*$"
 )
 _DATA_NOTICE = re.compile(
-    r"\W*(?:all\s+)?(?:(?:stock\s+|market\s+)?quotes|(?:market\s+)?data|prices)\s+(?:are\s+)?"
+    # "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+    r"\W*(?:(?:market\s+)?data\s+is\s+a\s+real[\s-]time\s+snapshot\W*)?"
+    r"(?:all\s+)?(?:(?:stock\s+|market\s+)?quotes|(?:market\s+)?data|prices)\s+(?:are\s+|is\s+)?"
     r"delayed\s+(?:by\s+)?(?:a\s+minimum\s+of\s+|at\s+least\s+|up\s+to\s+)?\d+\s+min",
     re.IGNORECASE,
 )
@@ -460,7 +517,24 @@ _PROMO = re.compile(
     r"|check\s+out|explore|keep\s+up|don[\u2019']?t\s+miss)\b[^.!?]{0,120}?"
     r"(?:\b(?:latest|current|breaking|live|daily|real-time|instant|top)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news|updates|scores|headlines|stories)\b|\bapps?\b|\bone[-\s]stop\s+(?:destination|shop)"
-    r"|(?:&|\band)\s+much\s+more\b).{0,250}$",
+    r"|(?:&|\band)\s+much\s+more\b"
+    # a newsletter's tagline: "Get the inside scoop on … — every weekday morning."
+    r"|\bevery\s+(?:weekday|morning|evening)\b).{0,250}$",
+    re.IGNORECASE,
+)
+# a paid product's promotion, however long: "Want more analysis from POLITICO? POLITICO Pro is
+# our premium intelligence service …", "Want more stories like this? …"
+_WANT_MORE = re.compile(
+    r"\W*want\s+more\s+(?:(?:[\w-]+\s+){0,3}?from\s+(?-i:[A-Z])[^.!?]{0,40}"
+    r"|(?:stories|news|articles|analysis)\s+like\s+this)\?(?:\s.*)?$",
+    re.IGNORECASE,
+)
+# a subscription box's tagline, however long: "In a time of both misinformation and too much
+# information, quality journalism is more crucial than ever." (alone on its line)
+_JOURNALISM_TAGLINE = re.compile(
+    r"[^.!?]{0,80}?\b(?:quality|independent|trusted|reliable|local)\s+journalism\s+(?:is|has\s+never"
+    r"\s+been)\s+(?:more\s+(?:crucial|important|vital|essential|needed|necessary)|(?:crucial"
+    r"|important|vital|essential|needed|necessary)\s+(?:now\s+)?more)(?:\s+than\s+ever)?\W*$",
     re.IGNORECASE,
 )
 # a newsletter's blurb: "Jane Roe, Editor of the Ledger, selects her favourite stories in this
@@ -538,6 +612,8 @@ def is_chrome_line(line: str) -> bool:
             or (("|" in head or ":" in head) and _READ_LINK.match(line))
             or ("contributed" in line and _CONTRIBUTED.match(line))
             or (head[:1] in "cdegks" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
+            or (head.startswith("want more") and _WANT_MORE.match(line))
+            or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))
         ):
             return True
     if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):
@@ -653,7 +729,8 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
             return not _NEXT_DIGIT.match(text, m.end(), end)  # "No. 5" but "voted no."
         # "Mass." and "Ill." are states, "critical mass." and "fell ill." end sentences
         return not (raw[:1].isupper() or word in _ABBREV_LOWER)
-    if "." in word and len(word) <= 6 and all(len(p) <= 2 for p in word.split(".")):
+    # "U.S." and "a.m." may go on; "$2.00." is a figure that ends the sentence
+    if "." in word and len(word) <= 6 and all(len(p) <= 2 and p.isalpha() for p in word.split(".")):
         nw = _NEXT_WORD.match(text, m.end(), end)
         return bool(nw and nw.group(1).lower() in _OPENERS)
     return True
@@ -743,8 +820,13 @@ def segment(text: str) -> list[Span]:
             i
             for i in range(len(paragraphs) - 1, -1, -1)  # from the end: the last one found first
             if text.count(" ", paragraphs[i][0][0], paragraphs[i][-1][1]) >= 20
-            # a long copyright notice at the very end is no article paragraph
+            # a long copyright notice at the very end is no article paragraph, nor a long chrome
+            # line ("Data is a real-time snapshot *Data is delayed at least 15 minutes. …")
             and not _legal(text, paragraphs[i][0][0], paragraphs[i][-1][1])
+            and not (
+                len(paragraphs[i]) == 1
+                and is_chrome_line(text[paragraphs[i][0][0] : paragraphs[i][0][1]])
+            )
         ),
         -1,
     )
@@ -859,7 +941,7 @@ def segment(text: str) -> list[Span]:
             len(lines) == 1
             and not headline_done
             and not seen_body
-            and not _ends_terminal(para)
+            and not _ends_like_a_sentence(para)
             and para.count(" ") >= 2
             and len(para) < 250
         ):
@@ -977,7 +1059,10 @@ _OUTLET_NOTE = re.compile(
     r"|\bnews\s+and\s+media\s+division\s+of\b"
     r"|\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:news|media)\s+(?:provider"
     r"|organi[sz]ation|agency|outlet|publisher|network)"
-    r"|\breaching\s+(?:billions|millions)\s+of\s+(?:people|readers)",
+    r"|\breaching\s+(?:billions|millions)\s+of\s+(?:people|readers)"
+    # "Founded in 1846, AP today remains the most trusted source of fast, accurate … news"
+    r"|\b(?:most\s+trusted|leading|largest|oldest)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
+    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism)\b",
     re.IGNORECASE,
 )
 
@@ -998,18 +1083,21 @@ def _notes_after_the_story(text: str, spans: list[Span]) -> list[Span]:
     "Jane Roe is a health reporter at the Sentinel. She previously …" (when a byline names
     Jane Roe), "The AP is solely responsible for all content.": walking back from the end
     over chrome, each paragraph that is such a note goes, and the walk stops at the story's
-    last paragraph.
+    last paragraph. A page's foot holds a few notes, never a story's worth; its menu, one link a
+    line, may run to dozens of chrome lines after them ("Menu", "ap.org", "Careers", …).
     """
     out = spans
     i = len(spans)
-    for _ in range(12):  # a page's foot holds a few paragraphs, never a story's worth
-        if i == 0:
+    notes = 0
+    for _ in range(80):
+        if i == 0 or notes == 12:
             break
         pno = spans[i - 1].paragraph
         j = i
         while j > 0 and spans[j - 1].paragraph == pno:
             j -= 1
         if any(sp.kind != "boilerplate" for sp in out[j:i]):
+            notes += 1
             a, b = spans[j].start, spans[i - 1].end
             if (
                 b - a > 600
@@ -1070,7 +1158,7 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
         or spans[c].kind != "boilerplate"
         or spans[c].paragraph == spans[b].paragraph
         or (b > 0 and spans[b - 1].paragraph == spans[b].paragraph)
-        or _ends_terminal(text[spans[b].start : spans[b].end])
+        or _ends_like_a_sentence(text[spans[b].start : spans[b].end])
         # the byline, or a date line over it
         or not any(
             sp.kind == "boilerplate" and _BYLINE.match(text, sp.start, sp.end)

@@ -26,6 +26,7 @@ def sentences(text: str) -> list[str]:
         ("Is it over? Nobody knows. Wait and see!", 3),
         ("Shares of Nordbank Inc. rose 4% on Friday.", 1),
         ("The firm, based in Washington, D.C., hired 40 people.", 1),
+        ("It sees $1.10 to $1.30, down from $1.85 to $2.00. Analysts had wanted $1.91.", 2),
     ],
 )
 def test_sentence_boundaries(text: str, want: int) -> None:
@@ -263,6 +264,34 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Hi, this is Ann Roe. I compile our daily updates. Every day, our team tracks what is "
         "happening in the valley so that readers everywhere have the full picture. If you value "
         "this work, please consider becoming a member of Valley News.",
+        # a picture box's label and prompt, an audio player's
+        "VIDEO GALLERY (CLICK TO EXPAND)",
+        "Tap play to listen to this story",
+        "Narrated by AI.",
+        # notes on the story itself
+        "This post has been updated to include a statement from the harbor board.",
+        "This article is developing. Check back later for updates.",
+        # a search box's placeholder, a section's timestamp with a comma after the clock
+        "Search news, topics & videos",
+        "09:45, 2 APR 2027",
+        # a subscription or newsletter box, line by line
+        "Got a confidential story tip? We want to hear from you.",
+        "Get the best Harbor City stories delivered to your inbox",
+        "Get the inside track on city hall \u2014 every weekday morning.",
+        "Thanks for signing up!",
+        "We have more newsletters",
+        "An error occurred, please try again.",
+        "By subscribing, you help us keep reporting on the valley.",
+        "By signing up, you agree to receive offers from Valley News. You can unsubscribe at any "
+        "time.",
+        "In an age of rumour and noise, independent journalism has never been more important.",
+        "Want more insight from Valley Wire? Valley Wire Pro is our premium service for traders, "
+        "with alerts, data and analysis on every market you follow, from metals to grain and "
+        "energy. Email sales@valleywire.example to request a free trial.",
+        "Market data is a real-time snapshot *Data is delayed at least 20 minutes. Business "
+        "News, Stock Quotes, and Market Data and Analysis.",
+        # a heading over a list of links
+        "Don\u2019t miss these picks from Valley Wire PRO",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -313,6 +342,14 @@ def test_chrome_lines(line: str) -> None:
         "BlackRock and PayPal Back YouTube Deal in Late Talks",
         "Updated figures from March 4 show the deficit grew by a third.",
         "Reading between the lines, the auditor said the budget was short.",
+        "Search teams found the missing hikers on Monday, police said.",
+        "Local journalism is more important than ever, the minister said on Monday.",
+        "Something went wrong at the plant on Monday, the company said.",
+        "Don\u2019t miss the comet this week, astronomers said on Monday.",
+        "More veterans shared their stories of the war, the group said.",
+        "This report was updated in March, the agency said on Monday.",
+        "Thank you for registering so many voters, the mayor told volunteers.",
+        "Get vaccinated every winter, health officials said on Monday.",
     ],
 )
 def test_text_that_starts_like_chrome_is_kept(line: str) -> None:
@@ -437,7 +474,16 @@ _BODY = "The council approved a budget of 40 million dollars for the new year on
 
 
 @pytest.mark.parametrize(
-    "heading", ["Recommended Stories", "Top stories", "Most read", "More from Business"]
+    "heading",
+    [
+        "Recommended Stories",
+        "Top stories",
+        "Most read",
+        "More from Business",
+        # a section's latest headlines; a paid service's picks
+        "Latest Regional Stories",
+        "Don\u2019t miss these picks from Valley PRO",
+    ],
 )
 def test_every_link_under_a_list_heading_is_chrome(heading: str) -> None:
     text = (
@@ -747,3 +793,70 @@ def test_tagline_over_a_long_wire_menu_is_not_the_headline() -> None:
     ex = extract(text)
     assert ex.title.startswith("Exclusive: Parts maker\u2019s audit found")
     assert not [c.text for c in ex.claims if "analytics" in c.text or "Learn" in c.text]
+
+
+@pytest.mark.parametrize("heading", ["KEYWORDS", "Related Tags", "Topics"])
+def test_tag_list_under_its_heading_is_chrome(heading: str) -> None:
+    # the tags on one line, commas between them, or one a line (some four words long)
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{heading}\n"
+        "budgets, ferries, Harbor County, Valley Transport Board, dredging\n\n"
+        f"{heading}\nFerries\nCouncil of the Harbor\nPort Authority\n\n"
+        "The mayor said the vote was close."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+def test_outlet_note_over_a_long_footer_menu_is_chrome() -> None:
+    # fourteen links, one a line, after the note
+    menu = (
+        "Menu\nValley Wire\nvalleywire.example\nCareers\nAdvertise with us\nContact Us\n"
+        "Terms of Use\nPrivacy Policy\nCookie Settings\nAbout\nValley Wire Values\n"
+        "Valley Stylebook\nValley Images\nValley Leads"
+    )
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        "Founded in 1902, Valley Wire today remains the most trusted source of fast, accurate "
+        "news in all formats. Millions read its stories every day.\n\n"
+        f"{menu}\n\nCopyright 2027 Valley Wire. All Rights Reserved."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+    ]
+
+
+def test_footer_links_before_a_long_market_data_notice_are_chrome() -> None:
+    body = (
+        "The council approved a budget of 40 million dollars for the new year on Monday, "
+        "after a debate that ran for more than six hours in the old town hall."
+    )
+    text = (
+        f"Council Approves Budget After Long Debate\n\n{body}\n\n"
+        "Subscribe to Valley PRO\nJoin the Valley Panel\nCorrections\n"
+        "Market Data Terms of Use and Disclaimers\n"
+        "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business "
+        "and Financial News, Stock Quotes, and Market Data and Analysis from the valley.\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Debate",
+        body[:-1],
+    ]
+
+
+def test_title_that_ends_on_a_quoted_word_is_the_headline() -> None:
+    text = (
+        "Search quotes, news & videos\nSign in\n\nRETAIL\n\n"
+        "Harbor Outfitters shares slide after retailer blames a \u2018cautious shopper\u2019\n\n"
+        "Published Thu, Mar 5 2027 4:41 PM EST\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    assert ex.title == (
+        "Harbor Outfitters shares slide after retailer blames a \u2018cautious shopper\u2019"
+    )
+    assert ex.sentences[0].kind == "boilerplate"
