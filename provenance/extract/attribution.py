@@ -79,6 +79,7 @@ from provenance.extract.cues import (
     OBJECT,
     OPENING,
     PART_SET,
+    PARTICIPLES,
     PARTICLE,
     PARTY_OF,
     PASSIVE_END,
@@ -104,6 +105,7 @@ from provenance.extract.cues import (
     SUBJ_NP,
     SUBJECT_NEXT,
     TAIL,
+    THAT_PARTICIPLES,
     THE_PLACE,
     TOLD_THAT,
     UNN,
@@ -114,7 +116,7 @@ from provenance.extract.cues import (
     WORD_RE,
 )
 from provenance.extract.lexicon import words
-from provenance.extract.names import ANAPHOR_NOUNS, ROLE_WORDS
+from provenance.extract.names import ANAPHOR_NOUNS, MARKET_DATA, ROLE_WORDS
 
 
 @dataclass(slots=True)
@@ -157,6 +159,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 _GOES_ON_VP = re.compile(
     r"\s*,\s*(?:but|and|yet)\s+(?:had|has|have|would|will|was|were|is|are|could|did|does)\b"
 )
+_PART_AFTER = re.compile(r",\s+(?:" + "|".join(PARTICIPLES) + r")\b")
 _CLAUSE_AFTER = re.compile(r",\s+(?:as|while|when|after|before|even\s+as|amid)\s")
 _ANON_WHO = re.compile(
     r"who\s+(?:spoke|speaks|asked|requested|declined|insisted|was\s+not|were\s+not|is\s+not"
@@ -295,14 +298,22 @@ def _np_ok(np: str) -> bool:
         and not (words[0][:1].isupper() and len(words) <= 4 and words[-1][:1].isupper())
     ):
         return False
-    if NUMBER_ONLY.fullmatch(np):
-        return False  # "1,420 suspected cases": a number is nobody
+    if NUMBER_ONLY.fullmatch(np) or _AMOUNT_END.search(np):
+        return False  # "1,420 suspected cases", "38 cents adjusted vs. 52 cents": nobody
     if "ed " in np and _VERB_OBJECT.search(np) and " who " not in np and " that " not in np:
         return False  # "Twelve firms signed an open letter": a clause, not a noun phrase
     if len(words) == 2 and words[0].lower() in ("this", "that") and words[1] in NOT_A_SOURCE:
         return False  # '"This ruling confirms that …," she said': the speaker's own words
     if len(words) == 1 and words[0].lower() in ROLE_WORDS:
         return True  # headline style: "…, governor says"
+    if (
+        len(words) <= 3
+        and words[-1] in _BARE_BODIES
+        and np.islower()
+        and all(w.isalpha() for w in words)
+        and words[0] not in NOT_NP_START
+    ):
+        return True  # headline style, no article: "…, health ministry says"
     if (
         not NP_START_OK.match(np)
         and not (
@@ -327,6 +338,15 @@ def _np_ok(np: str) -> bool:
     return not NOT_IN_NP.search(np)
 
 
+_FIGURE_START = frozenset("$\u00a3\u20ac\u00a50123456789")
+_AMOUNT_END = re.compile(
+    r"(?:[$\u00a3\u20ac\u00a5]\d[\d.,]*|\d[\d.,]*(?:%|\s(?:cents?|billion|million|trillion"
+    r"|percent|points?)))$"
+)
+# public bodies a headline names without an article
+_BARE_BODIES = frozenset(
+    words("ministry department government police army military agency authorities officials")
+)
 _VERB_OBJECT = re.compile(r"\s[a-z]{3,}ed\s(?:a|an|the|its|their|his|her)\s")
 _NAME_GLUE_LOW = frozenset(("of", "the", "for", "and", "on", "in", "de", "&"))
 
@@ -352,6 +372,9 @@ def _intro_like(seg: str) -> bool:
         return True
     if n <= 3 and INTRO.match(seg):
         return True
+    k = seg.find(", ")
+    if k > 0 and sum(1 for w in seg[k + 2 :].split() if w[:1].islower()) >= 2:
+        return False  # "On Monday, leaders backed the plan": an intro, then a clause
     return n <= 8 and bool(PREP_INTRO.match(seg)) and not VERBISH.search(seg)
 
 
@@ -368,7 +391,10 @@ def _citing(s: str, pos: int, off: int) -> tuple[int, Mention | None]:
     if not m:
         return pos, None
     a, b = trim(s, m.start("np"), m.end("np"))
-    if a >= b:
+    if a >= b or not (
+        _np_ok(s[a:b]) or RESEARCH.search(s, a, b) or s[a:b].rsplit(None, 1)[-1] in MARKET_DATA
+    ):
+        # ", citing ample supply", ", citing commitments made in …": a reason, not a source
         return pos, None
     cue = "citing" if "citing" in m.group(0) else m.group(0).strip(" ,").split()[0]
     desc = m.group("app")
@@ -728,6 +754,10 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
     m0 = IT_REPORTED.search(s) if ("it " in s or "It " in s) else None
     if m0:
         a, b = trim(s, m0.end(), len(s))
+        before = s[: m0.start()]
+        if a >= b and before.endswith(", "):
+            a, b = trim(s, 0, m0.start())  # "The centre closed in 2023, it was reported."
+            before = ""  # the date in the content is the event's
         if a < b:
             cue = s[m0.start() : m0.end("cue")]
             ment = Mention(
@@ -735,7 +765,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 off + m0.start(),
                 off + m0.end(),
                 cue,
-                _date_in(s[: m0.start()]) or _date_in(s[m0.end("cue") : m0.end()]),
+                _date_in(before) or _date_in(s[m0.end("cue") : m0.end()]),
                 None,
                 "unnamed source",
             )
@@ -788,6 +818,8 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             and low[-1] not in COLON_NOT
             and not DATE_RE.match(np)
             and (lone or not ch.group("topic"))
+            # "Revenue: $1.41 billion vs. $1.47 billion expected": a figure under its label
+            and s[ch.end() : ch.end() + 1] not in _FIGURE_START
             and (lone or len(low) > 1 or (np.isupper() and len(np) > 2) or ch.group("quote"))
             # "Shimla: The Himachal Pradesh government on Monday cancelled …": a dateline
             and not (
@@ -904,11 +936,18 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    if (
+        boundary == "than"
+        or (boundary == "even" and s[max(0, na - 11) : na].endswith("than even "))
+    ) and not _QUANTITY_NP.match(s, na, nb):
+        # "worse than even the most bearish among us expected": a comparison; "more than
+        # half said" counts the speakers
+        return None
     first_word = s[na:nb].split(None, 1)[0].lower() if na < nb else ""
     own_words = (first_word in ("i", "we", "you") and nb - na <= 3) or (
         first_word in _DEMONSTRATIVES
     )
-    if own_words and _quote_open(s, na):
+    if own_words and (_quote_open(s, na) or _quote_closes_after(s, na)):
         # '"We expected sleep to go up. …," said …', '"These figures show a company …," said
         # …': the speaker's own words
         return None
@@ -918,15 +957,18 @@ def _verb_frame(
         cue in ("told", "tells", "tell")
         and boundary.strip() in (",", "\u201d", '"', "''")
         and not _intro_like(s[:clause_start].rstrip(" ,\"\u201d'"))
-        and not TOLD_THAT.match(s, pos, min(n, pos + 120))
+        and not _told_that(s, pos, n)
     )
     if told_post:
         # "“…,” Solberg told a news conference.": whatever follows names the audience, up to
         # a clause of the article's own (", as air strikes killed 14")
         after = _CLAUSE_AFTER.search(s, ce)
         pos = after.start() if after else n
+        part = _PART_AFTER.search(s, ce, pos)
+        if part is not None:
+            pos = part.start()  # "…, told reporters in Jakarta, adding that …"
     elif cue in ("told", "tells", "tell"):
-        t = TOLD_THAT.match(s, pos, min(n, pos + 120))
+        t = _told_that(s, pos, n)
         r = RECIPIENT.match(s, pos, min(n, pos + 80))
         if (
             t
@@ -1058,7 +1100,7 @@ def _verb_frame(
     if cue not in OBJECT and PREP_START.match(rest):
         # "said at a rally in Iowa that …" goes on after the marker; "argued with X",
         # "reported from Washington" have no content
-        t = TOLD_THAT.match(s, pos, min(n, pos + 120))
+        t = _told_that(s, pos, n)
         if t and t.group("mark").strip().startswith(("that", ":")):
             pos = t.start("mark")
         elif (pp := PP_THEN_CLAUSE.match(s, pos, min(n, pos + 80))) and cue in STRONG:
@@ -1083,6 +1125,8 @@ def _verb_frame(
             hops.append(cited2)
             content_end = k
     if boundary == "who":
+        if base is not None and cue in OBJECT:
+            return None  # "the office, which is defending the law, said": who it is
         k = s.find(",", a, content_end)
         if k > 0:
             content_end = k
@@ -1120,6 +1164,13 @@ def _verb_frame(
     a, b = trim(s, a, content_end)
     if a >= b:
         return None
+    if (
+        (cue in OBJECT or cue in _ESTIMATES)
+        and not s[pos:a].strip()
+        and s[a] not in "\"\u201c\u2018'"
+        and not _is_clause(s[a:b])
+    ):
+        a = cs  # "AmSpec estimated a 21.3% decline": the object alone says nothing
     # "X did Y and said Z": X is borrowed from the main clause, which stays the article's
     borrowed = clause_start > na or boundary == "who"
     anchor = max(na, clause_start)
@@ -1128,6 +1179,9 @@ def _verb_frame(
     return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
 
 
+_QUANTITY_NP = re.compile(r"(?:half|a\s(?:third|quarter|dozen)|two-thirds|dozens|\d)")
+# cues whose object is a figure or an outlook: "estimated a 21.3% decline"
+_ESTIMATES = frozenset(words("estimated estimates estimate predicted predicts"))
 _COUNTER = frozenset(words("denies denied deny disputes disputed rejects rejected"))
 _MEDIA_NP = re.compile(
     r"\b(?:channels?|media|outlets?|newspapers?|broadcasters?|bloggers?|television|TV|radio"
@@ -1214,6 +1268,15 @@ def _quote_open(s: str, pos: int) -> bool:
     """Is a quotation open at pos (more opening marks than closing ones before it)?"""
     before = s[:pos]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _quote_closes_after(s: str, pos: int) -> bool:
+    """Does a quotation opened in an earlier sentence close after pos ('We felt it,” he
+    said')?"""
+    if "\u201d" in s and "\u201c" not in s[:pos]:
+        k = s.find("\u201d", pos)
+        return k > 0 and "\u201c" not in s[pos:k]
+    return False
 
 
 def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
@@ -1416,6 +1479,17 @@ def _ends_with_attribution(rest: str) -> bool:
     return bool(ends) and len(rest[ends[-1] :].split()) <= 6
 
 
+def _told_that(s: str, pos: int, n: int) -> re.Match[str] | None:
+    """ "told reporters that …", unless the "that" is a participle's: "told reporters on
+    Tuesday, adding that …" reports what came before."""
+    t = TOLD_THAT.match(s, pos, min(n, pos + 120))
+    if t is not None and ", " in t.group(0):
+        w = WORD_RE.match(s, s.rfind(", ", pos, t.start("mark")) + 2)
+        if w is not None and w.group(0) in PART_SET:
+            return None
+    return t
+
+
 def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -> Frame | None:
     """ ", adding that …" takes the source of the clause it hangs on."""
     cs, ce = m.span()
@@ -1452,6 +1526,8 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
         na, nb = subj
         hops = [Mention(s[na:nb], off + na, off + nb, m.group(0))]
     pos, _ = _tail(s, ce)
+    if m.group(0) in THAT_PARTICIPLES and not s[pos : pos + 6].lstrip().startswith("that "):
+        return None  # "…, ruling out a deal": an act; "…, ruling that …" reports
     if m.group(0) == "adding" and s.startswith(" to ", pos):
         return None  # "…, adding to pressure on the bank": no words of anyone's
     if m.group(0) in ("telling", "asking"):
@@ -1602,6 +1678,11 @@ def _noun_use(s: str, cs: int, ce: int) -> bool:
     low = prev.lower()
     if low in _DETS or low.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return True  # "an accountant's estimate", "the agency's forecast"
+    if "-" in prev and prev.islower() and prev.replace("-", "").isalnum():
+        # "its full-year forecast", "the long-term forecast": a compound adjective first
+        k2 = s.rfind(" ", 0, k)
+        before = s[k2 + 1 : k].lower()
+        return before in _DETS or before.endswith(("'s", "\u2019s"))
     if not prev.isalpha() or not prev.islower():
         return False
     k2 = s.rfind(" ", 0, k)

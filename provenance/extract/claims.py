@@ -84,6 +84,10 @@ _FILLER = re.compile(
 )
 
 
+# "and disabled Idahoans": a participle before a name describes it, no verb phrase
+_AND_ADJECTIVE = re.compile(r"[a-z]+ed\s(?!I\s)[A-Z][a-z]")
+
+
 def clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past punctuation, quotes and dangling conjunctions at either end."""
     # works on indices, never copying the span: this runs for every claim
@@ -113,7 +117,23 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
             end += after.index("\u201d") + 1
         elif '"' in after and text.count('"', start, end) % 2 == 1:
             end += after.index('"') + 1
+        elif text[end : end + 1] in ("'", "\u2019") and _single_quote_open(text, start, end):
+            end += 1  # "songbird 'dialects'": a single-quoted word the claim opens
     return (start, end) if end > start else (start, start)
+
+
+# a single quote that opens (after a space or a bracket) or closes (before a non-letter):
+# apostrophes ("Europe's") sit between letters and are neither
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")
+_SINGLE_CLOSE = re.compile(r"(?<=\w)['\u2019](?!\w)")
+
+
+def _single_quote_open(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens more single quotes than it closes."""
+    if text.find("'", start, end) < 0 and text.find("\u2018", start, end) < 0:
+        return False
+    opened = len(_SINGLE_OPEN.findall(text, start, end))
+    return opened > len(_SINGLE_CLOSE.findall(text, start, end))
 
 
 # the comma that closes an embedded relative clause, the main clause's verb after it:
@@ -161,6 +181,8 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue
         if first in _SHORT_CONJ and text.count(" ", me, me + 60) < 4:
             continue
+        if first == "and" and _AND_ADJECTIVE.match(text, sp + 1 if sp > 0 else me, end):
+            continue  # "thousands of older and disabled Idahoans": one noun phrase
         cuts.append(m.start())
         cuts.append(me)
     if len(cuts) == 1:  # nothing to split at: one claim, or none

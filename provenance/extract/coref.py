@@ -40,6 +40,8 @@ def _one_person(description: str) -> bool:
 # who wrote a study: "the researchers found" means the study named before
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
 # bodies whose names hold what they are: "the club" is the "… Soccer Club" named before
+# a public body named by its kind alone ("the ministry"): the one of that kind named before
+_BARE_BODY = frozenset(words("ministry department"))
 _NAMED_BY_HEAD = frozenset(
     words(
         "university club hospital institute college school museum foundation academy airport "
@@ -130,7 +132,7 @@ class Resolver:
         self,
         recent_subject: Callable[[], tuple[str, int] | None] | None = None,
         document_owner: Callable[[str], str | None] | None = None,
-        full_name: Callable[[str], str | None] | None = None,
+        full_name: Callable[..., str | None] | None = None,
         salience: Callable[[str], int] | None = None,
         group_owner: Callable[[str], str | None] | None = None,
         recent_person: Callable[[], tuple[str, int] | None] | None = None,
@@ -264,6 +266,15 @@ class Resolver:
         if r.anaphor is not None or r.kind == "unnamed" or (not people and r.kind == "person"):
             return None
         return (self._named_hop(Mention(name, 0, 0, cue), r),)
+
+    def _body_by_head(self, head: str, cue: str) -> tuple[Hop, ...] | None:
+        """ "the ministry": the latest source named a ministry, else the ministry the text
+        named as a subject ("The Environment Ministry will …, the ministry said"), never a
+        police agency cited since."""
+        for ch in reversed(self.chains[-_LOOKBACK:]):
+            if ch and ch[0].kind != "unnamed" and head in ch[0].name.lower().split():
+                return ch[:1]
+        return self._owner_hop(self.full_name(head.title(), True), cue) if self.full_name else None
 
     def _study(self) -> tuple[Hop, ...] | None:
         """The latest chain resting on a study, paper or survey: what its authors found."""
@@ -408,6 +419,8 @@ class Resolver:
                     # "the spokesperson said" after "A spokesperson for the trust said": the
                     # body spoken for, even when the mention kept only its name
                     found = self._find("body")
+                if not found and r.anaphor == "government" and r.name.lower() in _BARE_BODY:
+                    found = self._body_by_head(r.name.lower(), m.cue)
                 if r.anaphor != "definite":
                     found = found or self._find(r.anaphor)
                 if found and r.anaphor == "government":

@@ -61,7 +61,8 @@ CAPNP = r"(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w.&'\u2
 TAIL = re.compile(
     rf"(?:,?\s(?:on|in|at|during|earlier|late|early)?\s?(?P<date>{DATE})"
     rf"|\s(?:in|on|at|during|via|through|after|before)\s(?:an?|the|his|her|their|its|a\snew)"
-    rf"(?:\s[\w'\u2019-]+){{0,3}}?\s{VENUE}(?:\s(?:with|to|on|at|by|for)\s{CAPNP})?"
+    rf"(?:\s[\w'\u2019-]+){{0,3}}?\s{VENUE}(?:\s(?:with|to|on|at|by|for)\s(?:{CAPNP}"
+    r"|clients|investors|customers|shareholders|members|staff|employees|reporters))?"
     r"|\son\s(?:Twitter|Facebook|X|Instagram|Telegram|television|TV|radio|social\smedia"
     rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
     rf"|\sto\s(?:reporters|journalists|the\spress|lawmakers|supporters|the\scrowd|an?\s\w+"
@@ -80,7 +81,7 @@ VERB_CUES = words(
     "admitted admits confirmed confirms denied denies suggested suggests suggest "
     "predicted predicts alleged alleges asserted asserts declared declares indicated "
     "indicates revealed reveals disclosed discloses testified tweeted recalled recalls "
-    "concluded concludes found finds showed shows show replied replies responded stressed "
+    "concluded concludes found finds showed shows show shown replied replies responded stressed "
     "stresses emphasized emphasised emphasizes observed expects expected expect hopes "
     "hoped hope fears feared fear knows know knew projected forecast complained complains "
     "countered conceded concedes charged contended contends maintained maintains boasted "
@@ -99,8 +100,11 @@ VERB_CUES = words(
 PARTICIPLES = words(
     "saying adding noting arguing telling warning explaining insisting claiming stressing "
     "suggesting acknowledging admitting writing declaring asserting predicting indicating "
-    "stating recalling complaining emphasizing emphasising asking replying calling"
+    "stating recalling complaining emphasizing emphasising asking replying calling "
+    "ruling finding concluding"
 )
+# participles that report only with "that": "ruling that …", not "ruling out a deal"
+THAT_PARTICIPLES = frozenset(words("ruling finding concluding"))
 STRONG = frozenset(
     words(
         "said says say told tells tell reported reports announced announces stated added adds "
@@ -200,7 +204,8 @@ IT_REPORTED = re.compile(
     r"(?:widely\s|also\s|now\s|previously\s|earlier\s)?(?P<cue>reported|announced|claimed"
     r"|alleged|said|believed|estimated|learned|learnt|understood|revealed|confirmed|noted"
     r"|thought|feared|rumou?red|suggested|known|disclosed|assumed)\b"
-    r"(?:\s(?:earlier|previously|also|last\s(?:week|month|year)|on\s[A-Z][a-z]+day)\b)?"
+    r"(?:\s(?:earlier|previously|also|last\s(?:week|month|year)|on\s[A-Z][a-z]+day"
+    r"|at\sthe\stime)\b)?"
     r"(?:,?\s(?:that\s)?)?"
 )
 ARE_REPORTED = re.compile(
@@ -265,7 +270,7 @@ NP_START_OK = re.compile(
     r"|i|you|who|officials?|sources?|analysts?|experts?|police|authorities|residents"
     r"|witnesses|critics|people|observers|investigators|researchers|scientists|economists"
     r"|lawmakers|diplomats|aides|advisers|reports?|documents?|data|polls?|surveys?|studies"
-    r"|study|records|estimates|figures|voters|supporters|opponents|republicans|democrats"
+    r"|study|research|evidence|records|estimates|figures|voters|supporters|opponents|republicans|democrats"
     r"|prosecutors|doctors|insiders|spokes\w+|unnamed|anonymous|military|government|media"
     r"|u\.s\.|western|russian|american|chinese)\b)"
 )
@@ -327,7 +332,11 @@ NOT_IN_NP = re.compile(
     + r")\b|[?!;]",
     re.I,
 )
-OPENING = re.compile(r"\s*(?::\s*|,\s*)?(?:that\b\s*)?[\"\u201c\u2018']?")
+# "that" opens the content, unless a verb follows: "diplomats say that may not be enough"
+OPENING = re.compile(
+    r"\s*(?::\s*|,\s*)?(?:that\b(?!\s(?:may|might|will|would|could|can|should|must|is|was"
+    r"|has|had|does|did|remains?|means?)\b)\s*)?[\"\u201c\u2018']?"
+)
 WHITESPACE = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
 END_CHARS = WHITESPACE + ",.;:!?\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
 START_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
@@ -338,7 +347,7 @@ CITING = re.compile(
 REST_EMPTY = re.compile(r"^[\s.,;:!?\"'\u201d\u2019)\]\u2014\u2013-]*$")
 REST_PART = re.compile(r"^\s*,\s*(?:and\s|but\s)?(?:" + "|".join(PARTICIPLES) + r")\b")
 INTRO = re.compile(
-    r"^\W*(?:in|on|at|during|earlier|later|last|meanwhile|however|but|and|also|separately"
+    r"^\W*(?:in|on|at(?!\s(?:least|most)\b)|during|earlier|later|last|meanwhile|however|but|and|also|separately"
     r"|still|yet|since|after|before|asked|speaking|writing|instead|now|then|today|yesterday"
     r"|previously|recently|overall|additionally|moreover|furthermore|indeed|similarly"
     r"|likewise|elsewhere|nonetheless|nevertheless|thus|so|for\s(?:example|instance|his|her"
@@ -348,7 +357,7 @@ INTRO = re.compile(
     re.I,
 )
 PREP_INTRO = re.compile(
-    r"^\W*(?:in|on|at|during|after|before|since|following|for|by|with|from|under|over|despite"
+    r"^\W*(?:in|on|at(?!\s(?:least|most)\b)|during|after|before|since|following|for|by|with|from|under|over|despite"
     r"|amid|earlier|later|last|according\sto|speaking|asked|writing|meanwhile|separately)\b",
     re.I,
 )

@@ -8,7 +8,7 @@ Only general word lists live here, never names of particular sources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from provenance.extract.cues import WHITESPACE
@@ -310,6 +310,10 @@ def _is_cap(tok: str) -> bool:
 _CORP_LAST = frozenset(words("ltd inc co corp corporation llc plc holdings gmbh ag"))
 
 
+# words that make a council or federation an industry's own body
+_TRADE_WORDS = frozenset(words("trade industry industries business manufacturers producers"))
+
+
 def _kind_of_words(words: list[str]) -> SourceKind | None:
     low = [w.lower().strip(".'\u2019") for w in words]
     low = [_unpossessive(w) for w in low]
@@ -320,6 +324,8 @@ def _kind_of_words(words: list[str]) -> SourceKind | None:
         return "outlet"
     if not AGENCY_WORDS.isdisjoint(low):
         return "agency"
+    if last in ("council", "federation") and not _TRADE_WORDS.isdisjoint(low):
+        return "organisation"  # "the European Vaping Trade Council": a lobby, not a state body
     if not GOVERNMENT_WORDS.isdisjoint(low):
         return "government"
     if not ORG_WORDS.isdisjoint(low):
@@ -335,6 +341,10 @@ _DATA_WORDS = frozenset(
         "reports survey poll study analysis statement release forecast projection projections"
     )
 )
+# prices a market publishes: "swap rates", "futures prices"
+MARKET_DATA = frozenset(words("rates prices yields futures swaps"))
+# public bodies whose data a text names by their kind alone: "ministry data"
+_DATA_KEEPERS = frozenset(words("ministry department government agency"))
 _DATA_OF = re.compile(
     r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?"
     # "Carrow's annual report": what kind of report it is
@@ -363,9 +373,29 @@ def _head_index(toks: list[str]) -> int:
     """Index of the head noun: the last word before a preposition, participle or relative."""
     for i, t in enumerate(toks[1:], 1):
         low = t.lower()
+        if low == "of" and _owner_after(toks, i):
+            continue  # "the secretary of state's office": the office is the head
         if low in _HEAD_STOP or (t.islower() and low.endswith(("ing", "ed")) and i > 1):
             return i - 1
     return len(toks) - 1
+
+
+def _owner_after(toks: list[str], i: int) -> bool:
+    """Whether a bare possessive follows toks[i], a noun after it: "of state's office" (a
+    title that owns the office), not "of the ministry's press office" (its head)."""
+    k = i + 1
+    if k < len(toks) - 1 and toks[k][:1].islower() and toks[k].lower() not in _DETERMINERS:
+        return toks[k].endswith(("'s", "\u2019s"))
+    return False
+
+
+# public bodies a headline names without an article: "…, health ministry says"
+_HEADLINE_BODIES = frozenset(words("ministry department government army military"))
+# "Saudi-owned", "state-run", "Kremlin-backed" before a name: a description of the body
+_OWNED_LEAD = re.compile(
+    r"(?:the\s)?([A-Za-z]+(?:-[A-Za-z]+)*-(?:owned|run|backed|based|funded|controlled|affiliated"
+    r"|linked|aligned|allied))\s+(?=[A-Z])"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -384,8 +414,20 @@ def read_source(mention: str) -> SourceName:
         if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
             # "a survey by the chamber of commerce": a body, named without capitals
             return SourceName(m.group(1)[4:], "organisation", None, None)
+    ol = _OWNED_LEAD.match(text) if "-" in text else None
+    if ol:
+        # "Saudi-owned Al Arabiya", "state-run Xinhua news agency": who owns or runs it
+        inner = read_source(text[ol.end() :])
+        if inner.kind != "unnamed" and inner.anaphor is None:
+            desc = " ".join(filter(None, (ol.group(1), inner.description)))
+            run_by: SourceKind = "organisation" if inner.kind == "person" else inner.kind
+            return replace(inner, kind=run_by, description=desc)
     alias = pa0.group(1) if pa0 else None
     low = text.lower()
+    if text.islower() and low.rsplit(None, 1)[-1] in _HEADLINE_BODIES and low.count(" ") < 3:
+        first_word = low.split(None, 1)[0]
+        if first_word not in _DETERMINERS and first_word not in ("his", "her", "its", "their"):
+            return read_source("the " + text)  # a headline's "…, health ministry says"
     if low in PRONOUNS:
         return SourceName(text, "unnamed", None, PRONOUNS[low])
     if _UNNAMED_INSIDER.match(low):
@@ -410,6 +452,11 @@ def read_source(mention: str) -> SourceName:
         return held
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
     dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
+    if dm and dm.group("org").islower() and dm.group("org").rsplit(None, 1)[-1] in _DATA_KEEPERS:
+        # "preliminary ministry data", "police figures": the body named before, by its kind
+        inner = read_source("the " + dm.group("org").rsplit(None, 1)[-1])
+        if inner.anaphor is not None:
+            return inner
     if dm and _is_cap(dm.group("org")) and not _DATE_NAME.match(dm.group("org")):
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))
@@ -426,6 +473,11 @@ def read_source(mention: str) -> SourceName:
         # "data compiled by LSEG" -> LSEG
         inner = read_source(org)
         if inner.kind != "unnamed" and inner.anaphor is None:
+            return inner
+    elif cb and org[:4] == "the ":
+        # "records from the secretary of state's office", "figures from the health ministry"
+        inner = read_source(org)
+        if inner.kind != "unnamed":
             return inner
     ga = _GROUP_AT.match(text)
     if ga and _is_cap(ga.group("org")):
@@ -468,7 +520,8 @@ def read_source(mention: str) -> SourceName:
             # "the union representing workers" and "the city's finance office" introduce a
             # source; "the union" refers back
             based = any(t.endswith("-based") for t in toks[1:head_i])
-            refers = (head_i == len(toks) - 1 or based) and not _POSSESSIVE.search(toks[1])
+            owned = any(_POSSESSIVE.search(t) for t in toks[1:head_i])
+            refers = (head_i == len(toks) - 1 or based) and not owned
             if kind in ("outlet", "agency", "government", "organisation"):
                 return SourceName(bare, kind, None, kind if refers else None)  # type: ignore[arg-type]
             return SourceName(text, "unnamed", None, kind if refers else None)
@@ -500,6 +553,9 @@ def read_source(mention: str) -> SourceName:
             caps.append(t)
         else:
             lows.append(t.lower())
+    if not caps and lows[-1] in MARKET_DATA and len(lows) > 1 and lows[0] not in _DETERMINERS:
+        # "overnight indexed swap rates": a market's public prices, a record anyone can check
+        return SourceName(text, "organisation", None, None)
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
         # descriptions only: "sources familiar with the matter", "a senior official"; a bare
         # group ("Inspectors found") may be the one introduced with its body before
@@ -536,6 +592,9 @@ _UNNAMED_INSIDER = re.compile(
     r"(?:person|people|source|sources|individual|individuals|insider|insiders|official"
     r"|officials)\s(?:close\sto|familiar\swith|briefed\son|with\sknowledge\sof|aware\sof"
     r"|knowledgeable\sabout|involved\sin)\b"
+    # "a source at the Red Sea Ports Corporation": someone inside a body, not the body
+    r"|(?:(?:a|an|one|two|three|several)\s)?(?:\w+\s)?(?:person|source|sources|insider|insiders)"
+    r"\s(?:at|in|inside|within)\s"
 )
 # a force named by its common noun ("state police said"): a body a reader can check
 _POLICE_MOD = frozenset(
@@ -642,6 +701,25 @@ _PARTICLE = re.compile(r"(?:(?:al|el|ad|as|ibn|bin)-[A-Z]|(?:de|van|von|bin|al|d
 _NAME_GLUE = frozenset(("of", "and", "for", "the", "&", "de", "du", "des"))
 
 
+# words with an agent's ending that name no trade: "former President …", "other Democrats"
+_NOT_AGENT = frozenset(
+    words(
+        "former other another under after over ever never together whether rather either "
+        "neither later earlier member number order power water letter paper matter quarter"
+    )
+)
+
+
+def _agent_noun(noun: str) -> bool:
+    """A trade named by its ending: "surveyor", "broker", "tracker", "consultancy"."""
+    return (
+        noun.isalpha()
+        and len(noun) > 4
+        and noun.endswith(("or", "er", "ist", "ancy", "ency"))
+        and noun not in _NOT_AGENT
+    )
+
+
 def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     """ "the state news agency TASS" -> TASS, described as "state news agency"."""
     j = len(toks) - 1
@@ -663,10 +741,11 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
         or noun in ORG_WORDS
         or noun in GOVERNMENT_WORDS
         or noun in ROLE_WORDS
+        or _agent_noun(noun)
     ):
         return None
     desc_toks = toks[: j + 1]
-    if desc_toks[0].lower() in ("the", "a", "an"):
+    while desc_toks and desc_toks[0].lower() in ("the", "a", "an", "but", "and", "so"):
         desc_toks = desc_toks[1:]
     tail = toks[j + 1 :]
     titled = 0
@@ -678,9 +757,11 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
         return SourceName(_POSSESSIVE.sub("", " ".join(tail)), "person", desc, None, alias)
     # "the North's official Korean Central News Agency": the name's own words tell first
     named_kind = _kind_of_words(tail)
+    if named_kind is None and noun in PERSON_NOUNS and 2 <= len(tail) <= 3:
+        named_kind = "person"  # "youth worker Dean Salt"
     kind = (
         named_kind
-        if named_kind is not None and named_kind != "person"
+        if named_kind is not None and (named_kind != "person" or noun in PERSON_NOUNS)
         else kind_from_description(desc) or "organisation"
     )
     return SourceName(_POSSESSIVE.sub("", " ".join(tail)), kind, desc, None, alias)
@@ -694,7 +775,7 @@ _DATE_NAME = re.compile(
 _COMPILED_BY = re.compile(
     r"^(?i:(?:(?:the|an?)\s(?:[\w-]+\s){0,3}?|(?:satellite|new|recent|latest)\s)?"
     r"(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling|images?"
-    r"|imagery|photos?|photographs|footage|modell?ing))"
+    r"|imagery|photos?|photographs|footage|modell?ing|records|documents|filings))"
     r"\s(?:(?:compiled|collected|published|released|gathered|provided|conducted|led|captured"
     r"|taken|carried\sout)\sby|from)"
     r"\s(?P<org>.+?)(?:\s(?:on|in|last|this)\s(?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{4}"

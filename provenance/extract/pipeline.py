@@ -140,6 +140,10 @@ def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bo
     return starts_in, state
 
 
+# "[1/2]" before a caption: the picture's place in a gallery
+_GALLERY_COUNTER = re.compile(r"\[\d+/\d+\]\s*")
+
+
 def _caption_claims(
     text: str, sp: Span, resolver: Resolver
 ) -> list[tuple[int, int, tuple[Hop, ...]]]:
@@ -163,12 +167,26 @@ def _caption_claims(
         paren = max(
             text.rfind("(", sp.start, sp.credit[0] + 1), text.rfind("[", sp.start, sp.credit[0] + 1)
         )
+        if paren >= 0 and 0 <= text.find(")" if text[paren] == "(" else "]", paren) < sp.credit[0]:
+            paren = -1  # "[1/2]A worker unloads …": a gallery counter, closed before the credit
         body_end = paren if paren >= 0 else sp.credit[0]
-    out = []
-    for s, e in split_sentences(text, sp.start, body_end):
-        for a, b in split_claims(text, s, e, _CLAIM_MIN_WORDS):
-            if len(_WORD.findall(text[a:b])) >= _CLAIM_MIN_WORDS:
-                out.append((a, b, chain))
+        mark = text.rfind("\u00a9", sp.start, body_end)
+        if mark >= 0:
+            body_end = mark  # "…, the study found © ELODIE MARCHAND / AFP/File"
+    out: list[tuple[int, int, tuple[Hop, ...]]] = []
+    counter = _GALLERY_COUNTER.match(text, sp.start, body_end)
+    for s, e in split_sentences(text, counter.end() if counter else sp.start, body_end):
+        spans = [(a, b, chain) for a, b in split_claims(text, s, e, _CLAIM_MIN_WORDS)]
+        frames = find_frames(text[s:e], s, False)
+        if frames:
+            # "Chaffinches sang shorter songs, the study found": the caption names its source
+            spans = [
+                (a, b, resolver.chain(f.mentions))
+                for f in frames
+                for ca, cb in f.content
+                for a, b in split_claims(text, ca, cb, _CLAIM_MIN_WORDS)
+            ]
+        out.extend(x for x in spans if len(_WORD.findall(text[x[0] : x[1]])) >= _CLAIM_MIN_WORDS)
     return out
 
 
@@ -206,11 +224,20 @@ def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int, bool]]:
         w = -1
         if d and not d.startswith(("who ", "which ", "whose ")):
             w = max(d.find(" who "), d.find(" whose "))
+        whole = False
         if d and w > 0 and d.count(" ", w + 1) >= 3 and CUE_WORDS.isdisjoint(d[w:].split()):
             # "a consultant at Moorfields who was not involved in the research": the role
-            # is a description, the relative clause a fact the article states
-            d = d[w + 1 :]
-        if d and d.startswith(("who ", "which ", "whose ")) and d.count(" ") >= 3 and m.text:
+            # is a description, the relative clause a fact the article states; a bare role
+            # reads with it ("a fisherman who lives near the port")
+            whole = d.count(" ", 0, w) <= 1 and not _ANONYMOUS.match(d, w + 1)
+            if not whole:
+                d = d[w + 1 :]
+        if (
+            d
+            and (whole or d.startswith(("who ", "which ", "whose ")))
+            and d.count(" ") >= 3
+            and m.text
+        ):
             k = text.find(d, m.end, m.end + 400)
             if k < 0:
                 continue
@@ -319,11 +346,12 @@ def extract(text: str) -> Extraction:
                     return subj
         return None
 
-    def full_name(short: str) -> str | None:
-        """A capitalised name ending in ``short`` that opened an earlier sentence."""
+    def full_name(short: str, here: bool = False) -> str | None:
+        """A capitalised name ending in ``short`` that opened an earlier sentence (or, with
+        ``here``, this one: "The Environment Ministry will …, the ministry said")."""
         tail = " " + short.lower()
         n = len(said)
-        for k in range(n - 2, max(-1, n - 41), -1):
+        for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
             name = subject_of(k)
             if name:
                 if name[:4] == "The ":
