@@ -107,7 +107,9 @@ _CHROME_LINE = re.compile(
         |show\s+more|load\s+more|related(?:\s*:.*)?|more\s*:.*|watch\s*:.*|listen\s*:.*
         |end(?:\s+of\s+list)?
         |comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)\b.*
-        |related\s+(?:topics?|articles?|coverage|links)\s*:.*|also\s+read\s*[:|\u2014\u2013-].*
+        |related\s+(?:topics?|articles?|coverage|links)\s*:.*|also\s+read(?:\s*[:|\u2014\u2013-].*)?
+        # a heading over a strip of linked picture stories: "Visual Stories", "Web Stories"
+        |(?:visual|web|photo)\s+stories
         |read\s*\|.*
         |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*|with\s+inputs?\s+from\s.*
         |for\s+reprint\s+rights.*|[^()]{3,40}\(with\s+[^()]{2,40}\)
@@ -174,6 +176,19 @@ _CHROME_LINE = re.compile(
         |skip\s+(?:to\s+.*|(?:past|over)(?:\s+[\w-]+){1,4}
             |(?:next|this)\s+(?:section|ad|advert|advertisement|video|module)(?:\s+[\w-]+){0,3})
         |jump\s+to\s+.*|close|open|next|previous|prev
+        # links for keyboard users: "Go to accessibility shortcuts", "Keyboard shortcuts for audio
+        # player", "Accessibility links"
+        |(?:go\s+to\s+)?(?:accessibility|keyboard)\s+(?:shortcuts|links|options|settings|help)
+            (?:\s+for\s+(?:the\s+)?(?:audio|video|media)\s+player)?
+        # a video's embed box: "Copy/paste the article video embed link below:", "Copy embed code"
+        |(?:copy\s*(?:/|and|&)?\s*paste|copy)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?embed\s+
+            (?:link|code|url)(?:\s+below)?|embed\s+(?:this\s+)?(?:video|code|link)
+        # a prompt to rank the site in Google's results: "Add AP News on Google", "Make The Hindu
+        # a preferred source on Google"
+        |(?:add|make|set)\s+[^.!?]{1,40}?\s+(?:(?:on|to|in)\s+google(?:\s+news)?|(?:as\s+)?(?:a\s+|your\s+)?
+            preferred\s+source(?:\s+on\s+google)?)
+        # a pop-up's button to put it off: "Remind me later", "Maybe later", "Not now"
+        |(?:remind\s+me\s+later|maybe\s+later|not\s+now|ask\s+me\s+later)
         |(?:show|hide|open|close|expand|collapse|toggle)\s+
             (?:(?:the|expanded|main|site|side|mobile|top|full|primary|secondary)\s+){0,2}
             (?:menu|navigation|nav|search|sidebar|drawer)(?:\s+(?:menu|bar|panel|drawer))?
@@ -242,7 +257,10 @@ _CHROME_LINE = re.compile(
         |contribut(?:ing|ors?)\s*:.*
         |(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|cookie\s+settings|preferences)
         |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
-        |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*|watch(?:\s+(?:now|live))?
+        |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*
+        # "Become an NPR sponsor", "Become a Guardian supporter": the outlet's name in the offer
+        |become\s+an?\s+(?:[\w-]+\s+){0,2}?(?:sponsor|member|subscriber|supporter|patron)s?
+        |watch(?:\s+(?:now|live))?
         |videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?|photos?|image
         # a picture box's label and prompt: "PHOTO GALLERY (CLICK TO ENLARGE)", "Click to expand"
         |(?:(?:photo|image|picture|video)\s+)?gallery(?:\s*\(?\s*click\s+to\s+(?:enlarge|expand
@@ -290,7 +308,7 @@ _POINTER_LATE = re.compile(
     r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?"
     # a section's latest headlines ("Latest National Stories"), a tag list under its heading
     # ("KEYWORDS", "Related Tags": "bears, wildlife, hunting"), "Don't miss these insights from …"
-    r"|(?:latest|top|more)\s+(?:[\w-]+\s+){1,2}?(?:stories|headlines)"
+    r"|(?:latest|top|more)\s+(?:[\w-]+\s+){1,2}?(?:stories|headlines)|(?:visual|web|photo)\s+stories"
     r"|(?:related\s+)?(?:tags|topics|keywords)|don[\u2019']?t\s+miss(?:\s+(?:these|this|our)\b"
     r"[^.!?]{0,60})?)\W*$",
     re.IGNORECASE,
@@ -318,6 +336,15 @@ _APPEAL = re.compile(
     r"|privacy\s+(?:notice|policy)|(?:morning|daily|evening|weekly)\s+(?:e-?mail|briefing)"
     # a cookie banner: "We use cookies to give you the best online experience. Please …"
     r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\baccept\s+(?:all\s+)?cookies"
+    # a consent banner's standard text: "We and our 842 partners store and/or access information
+    # on a device, such as cookies, and process personal data …"
+    r"|\bwe\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:partners|vendors)\b"
+    r"|\bstore\s+and/or\s+access\s+information\s+on\s+a\s+device"
+    # an event's ticket offer: "Join 10,000+ tech and VC leaders at Disrupt 2026. Register now and
+    # save up to $475."
+    r"|\bregister\s+(?:now|today)\s+(?:and|to)\s+(?:save|get|claim|secure|lock\s+in)\b"
+    r"|\bjoin\s+(?:over\s+|more\s+than\s+)?[\d,.]+\s*(?:k\b)?\+?\s+(?:[\w-]+\s+){0,4}?(?:leaders"
+    r"|founders|investors|attendees|executives|professionals|innovators|decision[\s-]makers)\s+at\b"
     # "By subscribing, you can help us get the story right.", "By signing up, you agree to
     # receive email newsletters …"
     r"|\bby\s+(?:subscribing|signing\s+up|registering|becoming\s+a\s+(?:member|subscriber"
@@ -352,6 +379,9 @@ _APPEAL_KEYS = (
     "paywall",
     "cookies",
     "send ",
+    "partners",
+    "register",
+    "join",
 )
 # "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
 _AUTHOR_BIO = re.compile(
@@ -482,6 +512,13 @@ _COPYRIGHT_AFTER = re.compile(
     r"[^.!?]{0,60}\W*$",
     re.IGNORECASE,
 )
+# a rights notice, however long: "Copyright (c) 2025 Yonhap News Agency prohibits its content from
+# being redistributed or reprinted without consent, and forbids …"
+_RIGHTS_NOTICE = re.compile(
+    r"\W*(?:copyright|\u00a9|\(c\))\s*(?:\u00a9|\(c\))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?)?"
+    r"[^.!?]{0,80}?\b(?:prohibits?|forbids?|may\s+not\s+be|must\s+not\s+be)\b.*$",
+    re.IGNORECASE,
+)
 # an in-story link, however long its headline: "Read also: 'We hear them before we see them' —
 # How …", "Related: …", "See also: …"
 _READ_LINK = re.compile(
@@ -541,7 +578,11 @@ _JOURNALISM_TAGLINE = re.compile(
 # weekly newsletter." (the blurb ends there: a story sentence goes on past the newsletter)
 _NEWSLETTER_BLURB = re.compile(
     r"[^.!?]{0,140}?\b(?:in|with|via|from)\s+(?:this|our)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?"
-    r"newsletters?(?:\s+(?:every|each)\s+\w+)?\W*$",
+    r"newsletters?(?:\s+(?:every|each)\s+\w+)?\W*$"
+    # or what "our" newsletters hold: "Our weekly newsletters contain a handpicked selection of
+    # news, features, analysis and more from …"
+    r"|\W*our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?newsletters?\s+(?:contains?|brings?|delivers?"
+    r"|offers?|features?|gives?|includes?)\b[^.!?]{0,160}\W*$",
     re.IGNORECASE,
 )
 # Chrome run on after a caption, on its line: a link's label after the credit ("… REUTERS/Ann
@@ -614,15 +655,15 @@ def is_chrome_line(line: str) -> bool:
             or (head[:1] in "cdegks" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
             or (head.startswith("want more") and _WANT_MORE.match(line))
             or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))
+            or (head.startswith(("copyright", "\u00a9", "(c)")) and _RIGHTS_NOTICE.match(line))
+            or ("ewsletter" in line and _NEWSLETTER_BLURB.match(line))
         ):
             return True
     if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):
         # chrome is short; a long line is text (a menu's items sit spaces apart), unless the
         # items run together
         return _run_together_menu(line)
-    if ("ewsletter" in line and _NEWSLETTER_BLURB.match(line)) or (
-        "\u00a9" in line and _COPYRIGHT_AFTER.match(line)
-    ):
+    if "\u00a9" in line and _COPYRIGHT_AFTER.match(line):
         return True
     if not _HAS_WORD.search(line):
         return True
@@ -998,6 +1039,8 @@ def segment(text: str) -> list[Span]:
     spans = _notes_after_the_story(text, spans)
     if "newsletter promotion" in text:
         spans = _newsletter_box(text, spans)
+    if "ater" in text or "ot now" in text:  # "Remind me later", "Not now": a pop-up's button
+        spans = _appeal_box(text, spans)
     return _headline_before_byline(text, spans)
 
 
@@ -1035,6 +1078,52 @@ def _newsletter_box(text: str, spans: list[Span]) -> list[Span]:
         if first < 0:
             continue
         for k in range(first + 1, i):
+            if out[k].kind != "boilerplate":
+                if out is spans:
+                    out = list(spans)
+                out[k] = out[k]._replace(kind="boilerplate")
+    return out
+
+
+# a pop-up appeal's button to put it off ("Remind me later"), and its opening ("A Message from
+# The Moscow Times:", "Dear readers,")
+_BOX_LATER = re.compile(
+    r"\W*(?:remind\s+me\s+later|maybe\s+later|not\s+now|ask\s+me\s+later)\W*$", re.IGNORECASE
+)
+_BOX_OPEN = re.compile(
+    r"\W*(?:dear\s+(?:readers?|friends?|subscribers?|supporters?)"
+    r"|(?:a\s+)?(?:message|note|letter|word)\s+from\s+[^.!?]{1,50}:)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _appeal_box(text: str, spans: list[Span]) -> list[Span]:
+    """A pop-up appeal is chrome from its opening to its "Remind me later" button.
+
+    "A Message from The Moscow Times:", "Dear readers,", a few paragraphs on the outlet's
+    troubles and a plea for money, then "Continue", "Remind me later.": the paragraphs
+    between the opening and the button are the box's, whatever they say.
+    """
+    out = spans
+    for i, sp in enumerate(spans):
+        if sp.kind != "boilerplate" or not _BOX_LATER.match(text, sp.start, sp.end):
+            continue
+        # the opening a few paragraphs up (a box is never a story's length)
+        first = next(
+            (
+                j
+                for j in range(i - 1, max(-1, i - 24), -1)
+                if sp.paragraph - spans[j].paragraph <= 12
+                and _BOX_OPEN.match(text, spans[j].start, spans[j].end)
+            ),
+            -1,
+        )
+        if first < 0:
+            continue
+        # a letter's opening: the heading over it goes too ("A Message from …:", "Dear readers,")
+        if first > 0 and _BOX_OPEN.match(text, spans[first - 1].start, spans[first - 1].end):
+            first -= 1
+        for k in range(first, i):
             if out[k].kind != "boilerplate":
                 if out is spans:
                     out = list(spans)

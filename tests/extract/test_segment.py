@@ -292,6 +292,29 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "News, Stock Quotes, and Market Data and Analysis.",
         # a heading over a list of links
         "Don\u2019t miss these picks from Valley Wire PRO",
+        # a prompt to rank the site in Google's results
+        "Add Valley News on Google",
+        "Make Harbor Times a preferred source on Google",
+        # links for keyboard users, a video's embed box
+        "Go to accessibility shortcuts",
+        "Keyboard shortcuts for video player",
+        "Copy and paste the embed code below:",
+        # an offer with the outlet's name in it, a pop-up's button
+        "Become a Harbor Radio sponsor",
+        "Remind me later",
+        # a consent banner's standard text
+        "We and our 311 partners use cookies to store and/or access information on a device and "
+        "process personal data for ads and content measurement.",
+        # an event's ticket offer
+        "Join 5,000+ founders and investors at Harbor Summit 2027. Register today to save up to "
+        "$300.",
+        # what our newsletters hold, past fifteen words
+        "Our daily newsletters bring a curated selection of reporting, analysis, opinion and "
+        "more from the Valley News newsroom.",
+        # a rights notice, however long
+        "Copyright (c) 2026 Harbor Wire prohibits its content from being reproduced or "
+        "redistributed without consent, and forbids its use to train artificial intelligence "
+        "systems.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -621,6 +644,40 @@ def test_author_note_by_first_name_under_the_author_line_is_chrome() -> None:
     # a story sentence of that shape, with no author's name over it, stays
     assert any(t.startswith("Petrov covers the shortfall") for t in texts), texts
     assert not [t for t in texts if "transport" in t or "Editing" in t], texts
+
+
+def test_appeal_box_from_its_opening_to_remind_me_later_is_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "A Message from Harbor Times:\n\n"
+        "Dear readers,\n\n"
+        "We face hard times. The regulator has labelled Harbor Times a banned outlet.\n\n"
+        "Officials say our reporting harms the state. We see it differently.\n\n"
+        "Continue\nRemind me later.\n\n"
+        "The mayor said the vote was close."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+def test_links_under_also_read_and_visual_stories_are_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "Also Read\n"
+        "Harbor man loses savings in fake trading app scam\n"
+        "Teacher duped of Rs 4 lakh in parcel fraud\n\n"
+        "Visual Stories\n"
+        "7 quiet beaches near the harbour for a weekend trip\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+    ]
 
 
 def test_newsletter_box_inside_the_story_is_chrome() -> None:
