@@ -835,6 +835,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 frames.append(Frame([(off + a, off + b)], [ment], ch.start("np"), ch.end()))
                 used_until = ch.end()
     tried = 0
+    hedge: re.Match[str] | None = None
     for m in (CUE_ASCII if s.isascii() else CUE).finditer(s):
         if m.start() < used_until:
             continue
@@ -857,11 +858,11 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         elif w == "quoted":
             f = _quoted_frame(s, m, off)
         elif w in UNN:
-            if frames:
-                continue
-            a, b = trim(s, 0, len(s))
-            ment = Mention("", off + m.start(), off + m.end(), m.group(0), None, None, "reports")
-            f = Frame([(off + a, off + b)], [ment], m.start(), m.end())
+            # "was allegedly duped …, police said": the hedge is the named source's; an
+            # unnamed "reports" hop only when the sentence names no one
+            if not frames and hedge is None:
+                hedge = m
+            continue
         else:
             f = _verb_frame(s, m, off)
             if (
@@ -876,6 +877,12 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         if f is not None:
             frames.append(f)
             used_until = f.anchor_end
+    if hedge is not None and not frames:
+        a, b = trim(s, 0, len(s))
+        ment = Mention(
+            "", off + hedge.start(), off + hedge.end(), hedge.group(0), None, None, "reports"
+        )
+        frames.append(Frame([(off + a, off + b)], [ment], hedge.start(), hedge.end()))
     m1 = (
         ARE_REPORTED.search(s)
         if not frames
@@ -1551,7 +1558,7 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     src = _source_before(s, src_end) if src_end > 0 else None
     if src is None:
         return None
-    na, nb, desc, _, _ = src
+    na, nb, desc, clause_start, boundary = src
     hops = [Mention(s[na:nb], off + na, off + nb, "quoted", None, desc)]
     if wq:
         r = re.match(
@@ -1573,6 +1580,10 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     op = OPENING.match(s, pos)
     cstart = op.end() if op else pos
     a, b = trim(s, cstart, len(s))
+    if a >= b and boundary.strip() in (",", "\u201d", '"'):
+        # "…, KCNA quoted Kim as saying.": what was quoted came first
+        a, b = trim(s, 0, clause_start)
+        return Frame([(off + a, off + b)], hops, na, len(s)) if a < b else None
     if a >= b:
         return None
     return Frame([(off + a, off + b)], hops, na, cstart)

@@ -84,6 +84,8 @@ _FILLER = re.compile(
 )
 
 
+# an abbreviation with inner periods, its last period cut: "p.m", "U.S"
+_DOTTED_END = re.compile(r"(?<![\w.])[A-Za-z]\.[A-Za-z]$")
 # "and disabled Idahoans": a participle before a name describes it, no verb phrase
 _AND_ADJECTIVE = re.compile(r"[a-z]+ed\s(?!I\s)[A-Z][a-z]")
 
@@ -108,6 +110,12 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
                 end = k
                 continue
             break  # '"… is simply not showing that," analysts wrote': a pronoun, kept
+    if (
+        end > start
+        and text[end : end + 1] == "."
+        and _DOTTED_END.search(text, max(start, end - 4), end)
+    ):
+        end += 1  # "at around 1:10 p.m.", "in the U.S.": the period is the abbreviation's
     if end > start:
         # keep the closing quote of a quotation the claim opens: 'was "not unexpected."'
         after = text[end : end + 3]

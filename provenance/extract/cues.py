@@ -421,7 +421,7 @@ NAME_AFTER_ROLE = re.compile(
     r"(?:,\s(?P<app>(?:the|a|an|his|her|its|their)\s[^,;]{1,100}?)(?=[,;:!?]|\.(?:\s|$)|$))?"
 )
 QUOTED_AS = re.compile(r"\s(?P<np>[^,;]{1,80}?)\sas\s(?:saying|telling|writing)\b")
-WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s$")
+WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s(?:also\s|later\s|further\s)?$")
 RECIPIENT = re.compile(
     r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'\u2019-]*)"
     r"{0,4}|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"

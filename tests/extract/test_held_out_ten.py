@@ -245,3 +245,37 @@ def test_a_name_after_its_description(
 ) -> None:
     got = read_source(mention)
     assert (got.name, got.kind, got.description) == (name, kind, description)
+
+
+def test_a_hedge_is_the_named_sources() -> None:
+    text = (
+        "A retired bank officer was allegedly duped of Rs 1.18 crore by fraudsters, police said "
+        "on Thursday."
+    )
+    c = claim_with(text, "allegedly duped")
+    assert (c.text, names(c)) == (
+        "A retired bank officer was allegedly duped of Rs 1.18 crore by fraudsters",
+        ["police"],
+    )
+    assert names(claim_with("The minister allegedly took bribes.", "took bribes")) == ["?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new weapon could penetrate any barrier, KCNA quoted Kim as saying.",
+        "\u201cThe new weapon could penetrate any barrier,\u201d KCNA quoted Kim as saying.",
+    ],
+)
+def test_quoted_as_saying_after_the_words(text: str) -> None:
+    assert names(claim_with(text, "penetrate any barrier")) == ["KCNA", "Kim"]
+
+
+def test_was_also_quoted_as_saying() -> None:
+    text = "Kim Jong-un watched the test. He was also quoted as saying that forces would grow."
+    assert names(claim_with(text, "forces would grow")) == ["Kim Jong-un"]
+
+
+def test_a_claim_keeps_the_period_of_an_abbreviation() -> None:
+    text = "The JCS said it had detected the launch at around 1:10 p.m. and that it flew 800 km."
+    assert claim_with(text, "detected the launch").text.endswith("1:10 p.m.")
