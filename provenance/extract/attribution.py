@@ -1490,8 +1490,9 @@ def _told_that(s: str, pos: int, n: int) -> re.Match[str] | None:
     """ "told reporters that …", unless the "that" is a participle's: "told reporters on
     Tuesday, adding that …" reports what came before."""
     t = TOLD_THAT.match(s, pos, min(n, pos + 120))
-    if t is not None and ", " in t.group(0):
-        w = WORD_RE.match(s, s.rfind(", ", pos, t.start("mark")) + 2)
+    k = s.rfind(", ", pos, t.start("mark")) if t is not None else -1
+    if k >= 0:
+        w = WORD_RE.match(s, k + 2)
         if w is not None and w.group(0) in PART_SET:
             return None
     return t

@@ -453,7 +453,7 @@ def read_source(mention: str) -> SourceName:
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
     dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
     if dm and dm.group("org").islower() and dm.group("org").rsplit(None, 1)[-1] in _DATA_KEEPERS:
-        # "preliminary ministry data", "police figures": the body named before, by its kind
+        # "preliminary ministry data", "government figures": the body named before, by its kind
         inner = read_source("the " + dm.group("org").rsplit(None, 1)[-1])
         if inner.anaphor is not None:
             return inner
