@@ -998,8 +998,20 @@ def _verb_frame(
         date = _date_in(s[clause_start:na]) if clause_start < na else None
     if date is None and boundary.strip() == "," and _intro_like(s[:clause_start].rstrip(" ,")):
         date = _date_in(s[:clause_start])
+    between = None
+    if desc and desc.startswith(("citing ", "quoting ")):
+        # "TASS, citing the regional governor, reported that …": the cited source, not a
+        # description
+        k = s.find(desc, nb)
+        between, desc = _citing(s, k - 2, off)[1] if k >= 2 else None, None
+        whole = _source_before(s, k - 2) if between is not None else None
+        if whole is not None and whole[1] == nb:
+            na, nb, desc, clause_start, boundary = whole  # "Russian state news agency TASS"
     hops = [Mention(s[na:nb], off + na, off + nb, label, date, desc)]
     pos_c, cited = _citing(s, pos, off)
+    if between is not None and cited is None:
+        cited = between
+        pos_c = pos
     if cited:
         if cited.cue in ("according", "as"):
             # "…, the spy agency said, according to lawmakers": the lawmakers tell what the

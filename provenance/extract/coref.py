@@ -125,6 +125,15 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _named_after(ch: tuple[Hop, ...]) -> bool:
+    """Whether the chain's outer source was named after the source inside it, as a speaker
+    after the words that named someone else ("X has signaled …, the delegates said")."""
+    if len(ch) < 2:
+        return False
+    outer, inner = ch[0].start, ch[1].start
+    return outer is not None and inner is not None and inner < outer
+
+
 class Resolver:
     """Turns mentions into hops and chains, remembering what the article said before."""
 
@@ -181,6 +190,12 @@ class Resolver:
         name = r.name
         low = name.lower()
         known = self.aliases.get(low)
+        if known is None and r.alias:
+            # "Ukraine's General Staff" after "General Staff says": the body named before
+            # (not "Russia's Energy Ministry" after "Kazakhstan's Energy Ministry")
+            known = self.aliases.get(r.alias.lower())
+            if known is not None and known.name.lower() != r.alias.lower():
+                known = None
         if known is None and " " not in name:
             known = self.people.get(low)
         if known is None and kind != "person":
@@ -306,6 +321,10 @@ class Resolver:
                 if anaphor in ("organisation", "it") and _PEOPLE_FIRST.match(ch[0].name):
                     continue  # "analysts polled by LSEG" are not "the company"
                 if anaphor in ("outlet", "agency", "government", "organisation"):
+                    return ch[:1]
+                if _named_after(ch):
+                    # "Saudi Arabia and Russia have signaled …, the delegates said. No deal has
+                    # been made, they said.": those who said it, not those they spoke of
                     return ch[:1]
                 return ch
         if anaphor == "agency":

@@ -123,7 +123,7 @@ STRONG = frozenset(
 OBJECT = frozenset(
     words(
         "called calls accused accuses criticized criticised criticizes praised praises urged "
-        "urges blamed blames defended defends rejected rejects dismissed dismisses attacked "
+        "urges blamed blames defended defends rejected rejects dismissed dismisses "
         "blasted slammed questioned condemned condemns described describes expects expect "
         "forecasts projects cited asked asks expressed voiced denounced denounces denouncing "
         "decried mocked echoed assured reminded touted lamented threatened pleaded emailed "
@@ -144,7 +144,7 @@ PROGRESSIVE: dict[str, str] = dict(
         "describing:describes asking:asks promising:promises vowing:vows pledging:pledged "
         "stressing:stresses emphasizing:emphasizes acknowledging:acknowledges "
         "admitting:admits complaining:complains explaining:explains noting:notes "
-        "denying:denies dismissing:dismisses rejecting:rejects attacking:attacked "
+        "denying:denies dismissing:dismisses rejecting:rejects "
         "slamming:slammed blasting:blasted touting:touted labeling:labels "
         "labelling:labels reporting:reports announcing:announces "
         "estimating:estimates projecting:projects"

@@ -277,6 +277,15 @@ _REPORT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# a body's own survey or count, named by the body before the noun
+_OWN_RESEARCH = re.compile(
+    r"(?:an?|the|its)\s(?:(?:latest|new|recent|monthly|annual|weekly|quarterly|separate"
+    r"|exclusive|preliminary)\s)*(?P<org>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3})"
+    r"\s(?:survey|poll|tally|count|analysis|investigation|review|estimate|calculation|report"
+    r"|study|audit|assessment)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued)\s"
+    r"(?!by\b).*)?"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class SourceName:
@@ -404,6 +413,9 @@ def read_source(mention: str) -> SourceName:
     mention = " ".join(mention.split())  # a mention may run across a line break
     pa0 = _PAREN_ALIAS.search(mention) if ")" in mention else None
     text = clean_mention(mention[: pa0.start()] if pa0 else mention)
+    if " including " in text:
+        # "analysts at Harbourline Energy including Priya Raman": the body speaks
+        text = clean_mention(text[: text.index(" including ")])
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
     m = _REPORT_OF.match(text)
@@ -414,6 +426,12 @@ def read_source(mention: str) -> SourceName:
         if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
             # "a survey by the chamber of commerce": a body, named without capitals
             return SourceName(m.group(1)[4:], "organisation", None, None)
+    ow = _OWN_RESEARCH.match(text) if text[:1] in "aAtTi" else None
+    if ow and not _DATE_NAME.match(ow.group("org")):
+        # "a Bloomberg survey of officials", "the latest Reuters poll": whose survey it is
+        inner = read_source(ow.group("org"))
+        if inner.kind not in ("unnamed", "person") and inner.anaphor is None:
+            return inner
     ol = _OWNED_LEAD.match(text) if "-" in text else None
     if ol:
         # "Saudi-owned Al Arabiya", "state-run Xinhua news agency": who owns or runs it
@@ -614,6 +632,7 @@ _LEGAL_PAPERS: dict[str, SourceKind] = {
     "suit": "organisation",
     "petition": "organisation",
 }
+_FORCES = frozenset(words("military army navy"))
 _RECORD_HEADS = frozenset(words("documents records filings papers files report"))
 _RECORD_KEEPERS: dict[str, SourceKind] = {
     "court": "government",
@@ -654,6 +673,8 @@ def _kept_record(toks: list[str], head_i: int) -> SourceName | None:
         kind = "agency"
     elif head == "prosecutors" and all(w in _POLICE_MOD for w in low[:-1]):
         kind = "government"  # the office bringing this case, as "police" is the force
+    elif head in _FORCES and len(low) == 1 and toks[0].lower() == "the":
+        kind = "government"  # "according to the military": the country's forces
     elif head in _LEGAL_PAPERS and len(low) <= 3:
         kind = _LEGAL_PAPERS[head]
     elif head in _RECORD_HEADS and len(low) == 2 and low[0] in _RECORD_KEEPERS:
@@ -818,7 +839,7 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     ):
         # "Egypt's Supply Ministry" -> Supply Ministry (of Egypt); the full form is an alias
         inner = _named(" ".join(toks[1:]), toks[1:], alias)
-        return SourceName(inner.name, inner.kind, inner.description, None, alias or text)
+        return SourceName(text, inner.kind, inner.description, None, alias or inner.name)
     # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
     role_end = -1
     for i, t in enumerate(toks[:-1]):

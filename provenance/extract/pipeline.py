@@ -156,6 +156,12 @@ def _caption_claims(
             # "Photograph: Alex Plavevski/EPA": the photographer, then the agency holding it
             agency = _AFTER_SLASH.match(text, cb + 1, sp.end)
             ca, cb = agency.span() if agency else (cb, cb)
+        if text[ca:cb].lower() in _PLATFORMS:
+            # "(State Emergency Service / Telegram)": the body that posted it there
+            slash = text.rfind("/", sp.start, ca)
+            opened = text.rfind("(", sp.start, ca)
+            if 0 <= opened < slash and not text[slash + 1 : ca].strip():
+                ca, cb = clean(text, opened + 1, slash)
         if ca < cb:
             r = read_source(text[ca:cb])
             kind = r.kind if r.kind != "person" or " " in r.name else "outlet"
@@ -268,6 +274,10 @@ _ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-
 
 
 _TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
+# where a body posts its own pictures: no source of their own
+_PLATFORMS = frozenset(
+    words("telegram x twitter facebook instagram youtube tiktok vk vkontakte threads bluesky")
+)
 _AFTER_SLASH = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}")
 # a sentence that only says who spoke: "Weaver said.", "said Freddy Ortega."
 _BARE_SAID = re.compile(

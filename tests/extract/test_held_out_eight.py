@@ -125,7 +125,9 @@ def test_a_second_verb_with_its_own_that_clause_keeps_the_speaker() -> None:
         "\u201cfor civil aviation and the fisheries sector\u201d and denied that any foreign "
         "military was present."
     )
-    assert names(claim_with(text, "foreign military was present")) == ["Information Ministry"]
+    assert names(claim_with(text, "foreign military was present")) == [
+        "Myanmar\u2019s Information Ministry"
+    ]
     assert all("written response" not in c.text for c in extract(text).claims)
 
 

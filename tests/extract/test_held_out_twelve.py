@@ -1,0 +1,108 @@
+"""Forms the twelfth batch of unseen articles showed wrong (a Bloomberg oil story, a Kyiv
+Independent war report, a Manchester court story, an Al Jazeera report): two countries'
+ministries, surveys named by their owner, "they said" after a speaker named last, "citing"
+between a name and its verb, photo credits posted on a platform, "the military"."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from tests.extract.conftest import assert_chain, claim_with, names
+
+CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "OPEC+ pumped 43.1 million barrels a day in December, according to a Bloomberg survey "
+        "of officials, ship-tracking data and industry consultants.",
+        "43.1 million barrels",
+        ["Bloomberg"],
+    ),
+    (
+        "Inflation will slow to 2% next year, according to the latest Reuters poll.",
+        "slow to 2% next year",
+        ["Reuters"],
+    ),
+    (
+        "In Sumy Oblast, Russian forces attacked 32 settlements over the past day, the regional "
+        "military administration said in a Telegram post.",
+        "attacked 32 settlements",
+        ["regional military administration"],
+    ),
+    (
+        "Russian state news agency TASS, citing the regional governor, reported that a drone "
+        "attack had damaged a fuel depot in Bryansk.",
+        "damaged a fuel depot",
+        ["TASS", "?"],
+    ),
+    (
+        "TASS reported, citing the regional governor, that a drone attack had damaged a fuel "
+        "depot in Bryansk.",
+        "damaged a fuel depot",
+        ["TASS", "?"],
+    ),
+    (
+        "Ukrainian forces repelled 41 Russian assaults in the Pokrovsk sector alone, according "
+        "to the military.",
+        "repelled 41 Russian assaults",
+        ["military"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "chain"), CASES, ids=[c[1] for c in CASES])
+def test_held_out_twelve_chain(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+def test_two_countries_ministries_are_two_sources() -> None:
+    text = (
+        "Kazakhstan\u2019s Energy Ministry said it would compensate for overproduction. "
+        "Russia\u2019s Energy Ministry said the market required careful monitoring."
+    )
+    assert names(claim_with(text, "compensate")) == ["Kazakhstan\u2019s Energy Ministry"]
+    assert names(claim_with(text, "careful monitoring")) == ["Russia\u2019s Energy Ministry"]
+
+
+def test_a_body_named_short_first_keeps_that_name() -> None:
+    text = (
+        "Ukraine hits ammunition depot in Belgorod Oblast, General Staff says\n\n"
+        "Ukrainian forces struck an ammunition depot near the town of Valuyki overnight, "
+        "Ukraine\u2019s General Staff reported on Telegram."
+    )
+    assert names(claim_with(text, "struck an ammunition depot")) == ["General Staff"]
+
+
+def test_a_named_analyst_after_including_is_not_part_of_the_bank() -> None:
+    text = (
+        "\u201cThe market is telling OPEC+ to stop,\u201d analysts at Harbourline Energy "
+        "including Priya Raman wrote in a note to clients on Tuesday."
+    )
+    assert names(claim_with(text, "telling OPEC+ to stop")) == ["Harbourline Energy"]
+
+
+def test_they_are_the_speakers_named_after_the_words() -> None:
+    text = (
+        "Saudi Arabia and Russia have both signaled they would support keeping output "
+        "unchanged, the delegates said. No final decision has been made, they said."
+    )
+    assert names(claim_with(text, "No final decision")) == ["?"]
+    assert claim_with(text, "No final decision").chain[0].name == "the delegates"
+
+
+def test_a_credit_posted_on_a_platform_is_the_body_that_posted_it() -> None:
+    text = (
+        "Russian drone attack kills 5 in Kharkiv Oblast\n\n"
+        "Firefighters extinguish a blaze at a private house hit by a Russian drone in Kharkiv "
+        "Oblast on Jan. 22, 2026. (State Emergency Service / Telegram)\n\n"
+        "Russia launched 120 drones overnight, the Air Force said."
+    )
+    assert names(claim_with(text, "extinguish a blaze")) == ["State Emergency Service"]
+
+
+def test_the_military_is_the_military_named_before() -> None:
+    text = (
+        "South Korea\u2019s military said it detected about 10 projectiles. The launches were "
+        "part of winter drills, according to the military."
+    )
+    assert names(claim_with(text, "part of winter drills")) == ["South Korea\u2019s military"]
+    assert not any("attack" in (h.cue or "") for c in extract(text).claims for h in c.chain)
