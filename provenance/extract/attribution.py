@@ -47,6 +47,7 @@ from provenance.extract.cues import (
     FINITE,
     GENERIC_HEADS,
     GOES_ON,
+    HEAD_BODY,
     HEAD_PREPS,
     HEAD_SOURCE,
     IN_POLL,
@@ -644,6 +645,13 @@ def _trailing_np(s: str, a: int, b: int) -> int:
     return a
 
 
+# a role in a body: "UNICEF's deputy representative in Sudan" (a description, not a name)
+_OWNERS_ROLE = re.compile(
+    r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['\u2019]s\s[a-z][\w-]*(?:\s[a-z][\w-]*)*"
+    r"(?:\s(?:in|of|for|at|on)\s.*)?$"
+)
+
+
 def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str] | None:
     """Walk back from the comma before a cue over descriptions to a name."""
     descs: list[str] = []
@@ -672,8 +680,9 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         seg = s[da:db]
         if not seg:
             return None
-        if PARTY_OF.match(seg) and k > 0:
-            # "Senator Dianne Feinstein, Democrat of California, said"
+        if k > 0 and (PARTY_OF.match(seg) or _OWNERS_ROLE.match(seg)):
+            # "Senator Dianne Feinstein, Democrat of California, said"; "Maria Lundqvist,
+            # UNICEF's deputy representative in Sudan, told …"
             descs.append(seg)
             end = k
             continue
@@ -784,12 +793,18 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 frames.append(Frame([(off + a, off + b)], [ment], pm.start(), pm.end()))
                 used_until = len(s) if pm.end() + 40 >= len(s) else pm.end()
             break
-    tail = s[-40:] if len(s) < 200 else ""  # HEAD_SOURCE needs a dash in its last 40
-    hs = (
-        HEAD_SOURCE.search(s, max(0, len(s) - 40))
-        if "-" in tail or "\u2013" in tail or "\u2014" in tail
-        else None
-    )
+    tail = s[-40:] if len(s) < 200 else ""  # HEAD_SOURCE needs a dash or colon in its last 40
+    marked = "-" in tail or "\u2013" in tail or "\u2014" in tail or ":" in tail
+    hs = HEAD_SOURCE.search(s, max(0, len(s) - 40)) if marked else None
+    hb = HEAD_BODY.search(s, max(0, len(s) - 20)) if marked and lone and not hs else None
+    if hb and not frames:
+        # "Drone strike on market kills at least 23: ministry": the body the story quotes
+        a, b = trim(s, 0, hb.start())
+        if a < b and len(s[a:b].split()) >= 3:
+            sep = ":" if hb.group(0)[:1] == ":" else "-"
+            ment = Mention(hb.group("np"), off + hb.start("np"), off + hb.end("np"), sep)
+            frames.append(Frame([(off + a, off + b)], [ment], hb.start(), len(s)))
+            used_until = len(s)
     if hs and not frames:
         # headline style: "Carmaker to recall 80,000 vehicles - sources"
         a = 0

@@ -26,7 +26,7 @@ from provenance.extract.names import (
 from provenance.extract.types import Claim, Hop, SourceKind
 
 _DOCUMENTS = frozenset(
-    ("letter", "statement", "memo", "report", "email", "post", "filing", "release", "note")
+    words("letter statement memo report email post filing release note notice circular directive")
 )
 
 
@@ -148,6 +148,7 @@ class Resolver:
     ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
+        self._given: dict[str, Hop] = {}  # first word of a full name -> its hop
         self.aliases: dict[str, Hop] = {}  # alias/name lower -> hop
         # asked only when needed: the latest capitalised sentence subject ("Apple unveiled
         # a phone. The Cupertino-based iPhone maker said ...")
@@ -198,6 +199,8 @@ class Resolver:
                 known = None
         if known is None and " " not in name:
             known = self.people.get(low)
+            if known is None and low in self._given and low not in self.people:
+                known = self._given[low]
         if known is None and kind != "person":
             # "the Commission" after "the European Commission": a shortened name
             for full, hop in islice(reversed(self.aliases.items()), _LOOKBACK):
@@ -231,6 +234,8 @@ class Resolver:
                 self.aliases[r.alias.lower()] = hop
             if kind == "person" and " " in name:
                 self.people.setdefault(person_key(name), hop)
+                # "Wang said" after "Wang Liqun": a family name may come first
+                self._given.setdefault(name.split()[0].lower(), hop)
         return hop
 
     def _note_identity(self, description: str, r: SourceName) -> None:
@@ -270,6 +275,10 @@ class Resolver:
                     # the mention names the matched source; outer hops come along
                     if not k:
                         return ch if inner else ch[:1]
+                    if head in _DOCUMENTS and said.startswith("the "):
+                        # "citing the notice" after "a notice issued by X": X's notice, found
+                        # where it was issued, not where it was cited again
+                        continue
                     return (*ch[:k], _MATCHED, h)
         return None
 

@@ -473,9 +473,13 @@ COLON_HEAD = re.compile(
     r"(?P<topic>\s(?:[Oo]n|[Tt]o|[Aa]t)\s[^:\n]{1,60}?)?:\s+(?P<quote>[\"\u201c\u2018']?)(?=\S)"
 )
 HEAD_SOURCE = re.compile(
-    r"\s[-\u2013\u2014]\s(?P<np>sources?|reports?|media(?:\sreports?)?|officials?|witnesses"
+    r"(?:\s[-\u2013\u2014]|:)\s(?P<np>sources?|reports?|media(?:\sreports?)?|officials?|witnesses"
     r"|analysts|diplomats|insiders|documents?|filings?|data|poll|survey|study)\s*$",
     re.IGNORECASE,
+)
+# a headline's named source after a dash or colon: "… kills at least 23: ministry", "… - UN"
+HEAD_BODY = re.compile(
+    r"(?:\s[-\u2013\u2014]|:)\s(?P<np>ministry|police|army|military|government|[A-Z]{2,6})\s*$"
 )
 LABEL = re.compile(
     r"(?:exclusive|breaking|update\s?\d*|analysis|factbox|explainer|opinion|live|watch)\s*:\s*",

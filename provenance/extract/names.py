@@ -214,6 +214,12 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "store": "organisation",
     "outfit": "organisation",
     "consortium": "organisation",
+    "brokerage": "organisation",
+    "consultancy": "organisation",
+    "notice": "report",
+    "circular": "report",
+    "directive": "report",
+    "decree": "report",
     "fund": "organisation",
     "investor": "organisation",
     "hospital": "organisation",
@@ -271,7 +277,8 @@ _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
     r"^(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|article"
     r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates"
-    r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count)"
+    r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
+    r"|notice|circular|directive|decree)"
     r"\s+(?:(?:prepared|published|released|conducted|compiled|commissioned|issued|written|"
     r"produced|posted|filed|sent)\s+)?(?:by|from|in|of|on)\s+(.+)$",
     re.IGNORECASE,
@@ -446,7 +453,7 @@ def read_source(mention: str) -> SourceName:
         first_word = low.split(None, 1)[0]
         if first_word not in _DETERMINERS and first_word not in ("his", "her", "its", "their"):
             return read_source("the " + text)  # a headline's "…, health ministry says"
-    if low in PRONOUNS:
+    if low in PRONOUNS and not (text.isupper() and len(text) > 1):  # "WHO", "US"
         return SourceName(text, "unnamed", None, PRONOUNS[low])
     if _UNNAMED_INSIDER.match(low):
         return SourceName(text, "unnamed", None, None)  # "a person close to Fenmore"
@@ -465,6 +472,17 @@ def read_source(mention: str) -> SourceName:
         # sentence-initial capital on a common word: "Reports said", "Officials say"
         toks = [first, *toks[1:]]
         text = first + text[len(first) :]
+    if (
+        first == "the"
+        and len(toks) >= 3
+        and toks[1].islower()
+        and _POSSESSIVE.search(toks[1])
+        and _is_cap(toks[2])
+    ):
+        # "the country's Ministry of Health": the body by its name
+        inner = read_source(" ".join(toks[2:]))
+        if inner.kind != "unnamed" and inner.anaphor is None:
+            return inner
     held = _kept_record(toks, _head_index(toks))
     if held is not None:
         return held

@@ -128,7 +128,7 @@ _CHROME_LINE = re.compile(
             (?:ing\s+time)?
             (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
         |listen(?:\s+to\s+(?:this\s+)?article)?.*
-        |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,40}newsletters?.*
+        |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,70}newsletters?.*
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
         |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,40})?
@@ -161,6 +161,8 @@ _CHROME_LINE = re.compile(
         # artificial intelligence."
         |(?:press|tap|click|hit)\s+play\s+to\s+(?:listen|hear)\b.*
         |(?:voiced|narrated|read)\s+by\s+(?:artificial\s+intelligence|ai)
+        # a trust link under the title: "Why you can trust SCMP"
+        |why\s+(?:you\s+can|to)\s+trust\s+[\w\s]{1,30}
         # a sign-up form's messages: "Thank you for subscribing!", "We have more newsletters",
         # "Something went wrong, please try again later.", "You can unsubscribe at any time."
         |thanks?(?:\s+you)?\s+for\s+(?:subscribing|signing\s+up|registering)(?:\s+to\s+[^.!?]{1,40})?
@@ -579,6 +581,10 @@ _JOURNALISM_TAGLINE = re.compile(
 _NEWSLETTER_BLURB = re.compile(
     r"[^.!?]{0,140}?\b(?:in|with|via|from)\s+(?:this|our)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?"
     r"newsletters?(?:\s+(?:every|each)\s+\w+)?\W*$"
+    # "Get the latest insights and analysis from our Global Impact newsletter on the big
+    # stories originating in China."
+    r"|(?:get|receive)\s+the\s+latest\s[^.!?]{0,80}?\bfrom\s+our\s+(?:[\w-]+\s+){0,3}?"
+    r"newsletters?\b[^.!?]{0,100}\W*$"
     # or what "our" newsletters hold: "Our weekly newsletters contain a handpicked selection of
     # news, features, analysis and more from …"
     r"|\W*our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?newsletters?\s+(?:contains?|brings?|delivers?"
@@ -847,6 +853,13 @@ def _legal(text: str, start: int, end: int) -> bool:
     )
 
 
+# the site's own name over its menu: "South China Morning Post", "The Sydney Morning Herald"
+_MASTHEAD = re.compile(
+    r"(?:The\s)?(?:[A-Z][\w&'.-]*\s){1,4}(?:Post|Times|Herald|Journal|Tribune|Telegraph"
+    r"|Gazette|Chronicle|Courier|Inquirer|Examiner|Observer|Independent|Standard|Express)"
+)
+
+
 def segment(text: str) -> list[Span]:
     """Sentence spans of the whole text, in order, with kinds."""
     spans: list[Span] = []
@@ -986,6 +999,9 @@ def segment(text: str) -> list[Span]:
             and para.count(" ") >= 2
             and len(para) < 250
         ):
+            if _MASTHEAD.fullmatch(para):
+                spans.append(Span(start, end, "boilerplate", pno))
+                continue
             headline_done = True
             spans.append(Span(start, end, "headline", pno, None, duplicate))
             continue

@@ -106,3 +106,74 @@ def test_the_military_is_the_military_named_before() -> None:
     )
     assert names(claim_with(text, "part of winter drills")) == ["South Korea\u2019s military"]
     assert not any("attack" in (h.cue or "") for c in extract(text).claims for h in c.chain)
+
+
+def test_a_headline_names_its_source_after_a_colon() -> None:
+    text = (
+        "Drone strike on market in North Kordofan kills at least 23: ministry\n\n"
+        "At least 23 people have been killed in a drone strike on a crowded market, the "
+        "country\u2019s Ministry of Health says."
+    )
+    assert names(claim_with(text, "kills at least 23")) == ["ministry"]
+    assert names(claim_with(text, "crowded market")) == ["Ministry of Health"]
+
+
+def test_who_in_capitals_is_the_health_agency() -> None:
+    text = (
+        "The World Health Organization has recorded more than 60 attacks on health facilities "
+        "this year, OCHA said, citing WHO figures."
+    )
+    assert names(claim_with(text, "60 attacks")) == ["OCHA", "WHO"]
+
+
+def test_a_role_in_a_named_body_describes_the_speaker() -> None:
+    text = (
+        "\u201cChildren are paying the heaviest price in Kordofan,\u201d Maria Lundqvist, "
+        "UNICEF\u2019s deputy representative in Sudan, told Al Jazeera."
+    )
+    c = claim_with(text, "heaviest price")
+    assert names(c) == ["Maria Lundqvist"]
+    assert c.chain[0].description == "UNICEF\u2019s deputy representative in Sudan"
+    assert "Lundqvist" not in c.text
+
+
+def test_a_notice_is_the_body_that_issued_it() -> None:
+    text = (
+        "China will require exporters to obtain licences, according to a notice issued by the "
+        "Ministry of Commerce on Friday. The rules will take effect on February 1, Xinhua said, "
+        "citing the notice. Companies must apply to provincial commerce authorities, according "
+        "to the notice."
+    )
+    assert names(claim_with(text, "obtain licences")) == ["Ministry of Commerce"]
+    assert names(claim_with(text, "February 1")) == ["Xinhua", "Ministry of Commerce"]
+    assert names(claim_with(text, "must apply")) == ["Ministry of Commerce"]
+
+
+def test_a_brokerage_before_its_name_is_a_description() -> None:
+    text = (
+        "Analysts at Hong Kong brokerage Dragon Rock Securities said the controls would have "
+        "limited impact."
+    )
+    assert names(claim_with(text, "limited impact")) == ["Dragon Rock Securities"]
+
+
+def test_a_family_name_first_is_the_name_used_alone() -> None:
+    text = (
+        "Commerce ministry spokesman Wang Liqun said the rules were not aimed at any country. "
+        "\u201cNormal trade will not be affected,\u201d Wang said."
+    )
+    assert names(claim_with(text, "Normal trade")) == ["Wang Liqun"]
+
+
+def test_the_sites_name_over_its_menu_is_no_headline() -> None:
+    text = (
+        "South China Morning Post\nSign In\nSubscribe\nChina\nHong Kong\n\n"
+        "China adds battery know-how to export control list as tensions simmer\n\n"
+        "Get the latest insights and analysis from our Global Impact newsletter on the big "
+        "stories originating in China.\n\n"
+        "China will require exporters to obtain licences, the commerce ministry said on Friday."
+    )
+    ex = extract(text)
+    heads = [s.text for s in ex.sentences if s.kind == "headline"]
+    assert heads == ["China adds battery know-how to export control list as tensions simmer"]
+    assert not any("Morning Post" in c.text or "newsletter" in c.text for c in ex.claims)
