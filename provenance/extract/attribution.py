@@ -645,6 +645,8 @@ def _trailing_np(s: str, a: int, b: int) -> int:
     return a
 
 
+# a description that goes on into a relative clause: "the top Democrat on the … that …"
+_DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[a-z][^,]*\s(?:that|who|which)\s")
 # a role in a body: "UNICEF's deputy representative in Sudan" (a description, not a name)
 _OWNERS_ROLE = re.compile(
     r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['\u2019]s\s[a-z][\w-]*(?:\s[a-z][\w-]*)*"
@@ -694,6 +696,10 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 and (seg.rsplit(" ", 1)[-1][:1].isupper() or (descs and not seg[:1].islower()))
             )
         ) and not INTRO.match(seg)
+        if name_like and _DESCRIBED_BY_CLAUSE.match(seg):
+            # "the top Democrat on the subcommittee that oversees FEMA": a description, though
+            # it ends on a name
+            name_like = False
         if name_like and not descs and k > 0:
             # "Britain's domestic intelligence agency, MI5, said": the name, described
             pk = s.rfind(",", lo, k)
@@ -1103,7 +1109,8 @@ def _verb_frame(
         and not WEAK_NEEDS.match(rest)
         and not (
             # "A 2014 study by … Justin Levitt found 31 incidents of …": a finding
-            (RESEARCH.search(s[na:nb]) or EVIDENCE_NP.match(s[na:nb])) and CLAUSE_START.match(rest)
+            (RESEARCH.search(s[na:nb]) or EVIDENCE_NP.match(s[na:nb]))
+            and (CLAUSE_START.match(rest) or _finding(rest))
         )
         and not (cue in NEEDS_SUBJECT and SUBJECT_NEXT.match(rest))
         and not (cue in CUE_WORDS and _bare_clause(rest))
@@ -1358,7 +1365,7 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
 # "According to the affidavit, written by Detective Aaron Pike, …": what the source is
 _ACC_APPOSITIVE = re.compile(
     r",\s((?:(?:the|a|an|its|his|her)\s|(?:written|prepared|filed|signed|released|published"
-    r"|issued|compiled|obtained|seen|reviewed)\s)[^,;:]{1,100}?),"
+    r"|issued|compiled|obtained|seen|reviewed)\s)[^,;:]{1,100}?),(?!\d)"
 )
 
 
@@ -1475,6 +1482,28 @@ def _is_clause(rest: str) -> bool:
 
 # after these, a verb belongs to a second verb phrase
 _NOT_OWN_VERB = frozenset(("and", "but", "or"))
+
+
+_BEFORE_ADJECTIVE = frozenset(words("a an the and or of its their his her this that these those"))
+
+
+def _finding(rest: str) -> bool:
+    """ "found emergency warnings for the fire were upgraded …": what a study found is a
+    clause, its subject however long, up to the first punctuation."""
+    toks = rest.split(None, 16)[:16]
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if i and (
+            low in FINITE
+            or (low in AUX_WORDS and low in VERB_LIKE)
+            # "warnings reached residents late": a past tense will do; "a collapsed section"
+            # is an adjective
+            or (low.endswith("ed") and toks[i - 1].lower() not in _BEFORE_ADJECTIVE)
+        ):
+            return True
+        if t[-1:] in ",;:" or not t[:1].isalnum():
+            return False
+    return False
 
 
 def _bare_clause(rest: str) -> bool:

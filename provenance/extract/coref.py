@@ -387,7 +387,7 @@ class Resolver:
             ow = _OWNERS_DOCUMENT.fullmatch(m.text) if "s " in m.text else None
             # "the company's earnings release": the company's own words
             r = read_source(ow.group(1) if ow else m.text)
-            if ow and r.anaphor is None:
+            if ow and r.anaphor is None and r.kind == "unnamed":
                 r = read_source(m.text)
             if r.anaphor is not None:
                 # what a document cited comes along with it ("the report said"); a body's

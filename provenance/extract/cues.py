@@ -158,7 +158,8 @@ DEMAND_TO = re.compile(r"\sto\s[a-z]")
 PARTICLE = re.compile(r"\s(?:out|to|about|of|against|on|for|at|over)\b")
 RESEARCH = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
-    r"|review|investigation|audit|figures|statistics|results|findings|records|documents"
+    r"|review|investigation|inquiry|probe|audit|figures|statistics|results|findings|records"
+    r"|documents"
     r"|estimates|numbers|evidence|census|tally|count)$",
     re.I,
 )
@@ -342,7 +343,7 @@ END_CHARS = WHITESPACE + ",.;:!?\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
 START_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
 CITING = re.compile(
     r",?\s(?:citing|quoting|according\sto|as\sreported\sby)\s(?P<np>[^,;:]{1,120}?)"
-    r"(?:,\s(?P<app>(?:the|a|an|its|his|her)\s[^,;:]{1,100}?))?(?=[,;:]|[.!?\"\u201d]*$)"
+    r"(?:,\s(?P<app>(?:the|a|an|its|his|her)\s[^,;:]{1,100}?))?(?=[,;:](?!\d)|[.!?\"\u201d]*$)"
 )
 REST_EMPTY = re.compile(r"^[\s.,;:!?\"'\u201d\u2019)\]\u2014\u2013-]*$")
 REST_PART = re.compile(r"^\s*,\s*(?:and\s|but\s)?(?:" + "|".join(PARTICIPLES) + r")\b")
@@ -490,7 +491,8 @@ COLON_NOT = frozenset(
         "latest note update updated editor correction disclosure related watch read photo photos "
         "video source sources credit warning breaking live exclusive opinion analysis review "
         "q a question answer transcript summary background bottom line why what how when "
-        "where who step tip rule fact subscribe advertisement listen"
+        "where who step tip rule fact subscribe advertisement listen scoop flashback context "
+        "catch zoom driving reality state"
     )
 )
 PREP_START = re.compile(

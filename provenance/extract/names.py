@@ -42,7 +42,9 @@ _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
     f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
 )
-_RESEARCH_HEADS = frozenset(words("study paper analysis survey review trial audit report"))
+_RESEARCH_HEADS = frozenset(
+    words("study paper analysis survey review trial audit report inquiry investigation probe")
+)
 # "Kim's sister Kim Yo-jong", "his widow Ann Lee": a relation, then the person's name
 _RELATIONS = frozenset(
     words(
@@ -284,6 +286,9 @@ _REPORT_OF = re.compile(
     re.IGNORECASE,
 )
 
+_BODIES = frozenset(("agency", "government", "organisation", "outlet"))
+# the outlet that saw a paper: "… reviewed by Axios", "… seen by Reuters"
+_SEEN_BY = re.compile(r"\s(?:reviewed|seen|obtained|viewed)\sby\s[A-Z][^,]*$")
 # a body's own survey or count, named by the body before the noun
 _OWN_RESEARCH = re.compile(
     r"(?:an?|the|its)\s(?:(?:latest|new|recent|monthly|annual|weekly|quarterly|separate"
@@ -433,6 +438,12 @@ def read_source(mention: str) -> SourceName:
         if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
             # "a survey by the chamber of commerce": a body, named without capitals
             return SourceName(m.group(1)[4:], "organisation", None, None)
+    seen = _SEEN_BY.search(text) if "by " in text else None
+    if seen:
+        # "agency figures reviewed by Axios": whose figures they are, when the text says
+        inner = read_source(text[: seen.start()])
+        if (inner.kind != "unnamed" and inner.anaphor is None) or inner.anaphor in _BODIES:
+            return inner
     ow = _OWN_RESEARCH.match(text) if text[:1] in "aAtTi" else None
     if ow and not _DATE_NAME.match(ow.group("org")):
         # "a Bloomberg survey of officials", "the latest Reuters poll": whose survey it is

@@ -177,3 +177,57 @@ def test_the_sites_name_over_its_menu_is_no_headline() -> None:
     heads = [s.text for s in ex.sentences if s.kind == "headline"]
     assert heads == ["China adds battery know-how to export control list as tensions simmer"]
     assert not any("Morning Post" in c.text or "newsletter" in c.text for c in ex.claims)
+
+
+def test_a_number_with_a_comma_is_no_appositive() -> None:
+    text = (
+        "According to the report, the national alert system sent 11,400 text messages to phones "
+        "in the fire area, but congestion meant some were delivered late."
+    )
+    c = claim_with(text, "text messages")
+    assert "11,400 text messages" in c.text
+    assert c.chain[0].description is None
+
+
+def test_what_a_report_found_is_a_clause_however_long_its_subject() -> None:
+    text = (
+        "An independent report has found emergency warnings for the Barrabool Ranges fire were "
+        "upgraded only after flames had reached the edge of Kinross Flat. Warnings were sent "
+        "up to 40 minutes late, an independent inquiry has found."
+    )
+    assert names(claim_with(text, "were upgraded only after")) == ["an independent report"]
+    assert names(claim_with(text, "40 minutes late")) == ["an independent inquiry"]
+
+
+def test_a_newsletter_label_is_no_source() -> None:
+    text = (
+        "Scoop: White House weighs shifting more disaster costs onto states\n\n"
+        "Flashback: Congress agreed in 2023 to add $16 billion to the relief fund."
+    )
+    assert names(claim_with(text, "White House weighs")) == []
+    assert names(claim_with(text, "Congress agreed")) == []
+
+
+def test_figures_an_outlet_reviewed_are_the_bodys() -> None:
+    text = (
+        "FEMA said it would cut staff. FEMA obligated more than $42 billion in disaster relief "
+        "in fiscal 2025, according to agency figures reviewed by Axios."
+    )
+    assert names(claim_with(text, "$42 billion")) == ["FEMA"]
+
+
+def test_a_bodys_own_report_is_the_body() -> None:
+    text = (
+        "The council said it would meet in May. The council\u2019s interim report, signed by its "
+        "two co-chairs, called for states to take primary responsibility for smaller disasters."
+    )
+    assert names(claim_with(text, "primary responsibility")) == ["council"]
+
+
+def test_a_description_with_a_relative_clause_is_no_name() -> None:
+    text = (
+        "The other side: Sen. Carla Medina (D-N.M.), the top Democrat on the Senate Homeland "
+        "Security "
+        "subcommittee that oversees FEMA, told Axios the plan would bankrupt small states."
+    )
+    assert names(claim_with(text, "bankrupt small states")) == ["Carla Medina"]
