@@ -50,6 +50,7 @@ from provenance.extract.cues import (
     HEAD_BODY,
     HEAD_PREPS,
     HEAD_SOURCE,
+    HEARING,
     IN_POLL,
     INTRO,
     INV_NP,
@@ -712,6 +713,14 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 and (
                     pk < 0
                     or _intro_like(s[lo:pk])
+                    # "In a victim impact statement read to the court, Mr Pollard's daughter,
+                    # Karen Hughes, said": a longer intro, still no clause
+                    or (
+                        bool(PREP_INTRO.match(s, lo, pk))
+                        and len(s[lo:pk].split()) <= 14
+                        and not VERBISH.search(s, lo, pk)
+                        and "," not in s[lo:pk]
+                    )
                     or s[pk - 1 : pk] in ("\u201d", '"')
                     # '"… will be caught," the unit's head, Claire Duval, said'
                     or s[pk + 1 : pk + 2] in ("\u201d", '"')
@@ -964,6 +973,15 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    if cue == "heard" and not HEARING.search(s, na, nb):
+        return None  # "residents heard explosions"; "the court heard" tells what was said
+    if (
+        cue in _SHOW
+        and not (_RESEARCH_WORD.search(s, na, nb) or EVIDENCE_NP.match(s, na, nb))
+        and not s.startswith(" that ", ce)
+        and boundary.strip() not in (",", "\u201d", '"')
+    ):
+        return None  # 'Walsh had shown "a total disregard …"': a judgment of him, not his words
     if (
         boundary == "than"
         or (boundary == "even" and s[max(0, na - 11) : na].endswith("than even "))
@@ -1484,6 +1502,9 @@ def _is_clause(rest: str) -> bool:
 _NOT_OWN_VERB = frozenset(("and", "but", "or"))
 
 
+_SHOW = frozenset(words("show shows showed shown"))
+# a research word anywhere in a subject: "Figures published by NHS England in September"
+_RESEARCH_WORD = re.compile(RESEARCH.pattern.replace(")$", r")\b"), re.I)
 _BEFORE_ADJECTIVE = frozenset(words("a an the and or of its their his her this that these those"))
 
 

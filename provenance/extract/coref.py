@@ -181,7 +181,12 @@ class Resolver:
             self._note_identity(m.description, r)
             # "…, who rents out a cottage behind her house": a person, whatever the nouns
             who = m.description.startswith(("who ", "whose "))
-            k2 = None if who else kind_from_description(m.description)
+            # "Dr Hana Kowalczyk, of the University of Sussex": where she works, not what she is
+            k2 = (
+                None
+                if who or m.description.startswith("of ")
+                else kind_from_description(m.description)
+            )
             if k2 is not None and kind in ("person", "organisation") and k2 != "person":
                 kind = k2
         if kind == "organisation" and m.cue in ("reported", "reports"):
@@ -412,13 +417,14 @@ class Resolver:
                 if not found and r.head in _DOCUMENTS and self.document_owner:
                     found = self._owner_hop(self.document_owner(r.head), m.cue)
                 if (
-                    not found
+                    (not found or (found[0].kind == "unnamed" and r.anaphor != "group"))
                     and r.head in _AUTHORS
                     and not (r.anaphor == "group" and m.cue in _GENERAL_CUES)
                 ):
-                    # "the researchers found" after "a study … found"; "Scientists believe"
-                    # is what the field thinks, not the study's authors
-                    found = self._study()
+                    # "the researchers found" after "a study … found" (even when researchers
+                    # were cited unnamed before); "Scientists believe" is what the field
+                    # thinks, not the study's authors
+                    found = self._study() or found
                 if not found and r.anaphor in ("definite", "group") and r.head and self.group_owner:
                     found = self._owner_hop(self.group_owner(r.head), m.cue, people=False)
                 by_name = False

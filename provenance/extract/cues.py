@@ -95,7 +95,13 @@ VERB_CUES = words(
     "understood understand understands suspected suspect suspects doubted doubt doubts "
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
-    "speculated speculates acknowledging"
+    "speculated speculates acknowledging heard"
+)
+# who "heard" what it is told on the record: "the court heard", "an inquest heard"
+HEARING = re.compile(
+    r"\b(?:court|courts|jury|jurors|inquest|tribunal|hearing|inquiry|committee|panel|MPs"
+    r"|magistrates|judge|commission)\s*$",
+    re.IGNORECASE,
 )
 PARTICIPLES = words(
     "saying adding noting arguing telling warning explaining insisting claiming stressing "
@@ -391,7 +397,7 @@ NAME_LIKE = re.compile(
 )
 DESC_LIKE = re.compile(
     r"^(?:the|a|an|his|her|its|their|who|whose|which|one|another|former|now|then|also|both"
-    r"|[\w.'\u2019-]+(?:'s|\u2019s|s'|s\u2019))\s",
+    r"|(?:[A-Z][\w.'\u2019-]*\s){0,2}[\w.'\u2019-]+(?:'s|\u2019s|s'|s\u2019))\s",
     re.I,
 )
 INV_NP = re.compile(

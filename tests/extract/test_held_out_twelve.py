@@ -231,3 +231,57 @@ def test_a_description_with_a_relative_clause_is_no_name() -> None:
         "subcommittee that oversees FEMA, told Axios the plan would bankrupt small states."
     )
     assert names(claim_with(text, "bankrupt small states")) == ["Carla Medina"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        (
+            "Walsh was driving at 62mph when he hit Derek Pollard on March 14, Minshull Street "
+            "Crown Court heard.",
+            "driving at 62mph",
+            ["Minshull Street Crown Court"],
+        ),
+        ("The inquest heard that she had been treated twice.", "treated twice", ["?"]),
+        ("Residents heard explosions near the port.", "heard explosions", []),
+    ],
+)
+def test_what_a_court_heard(text: str, anchor: str, chain: list[str]) -> None:
+    assert names(claim_with(text, anchor)) == chain
+
+
+def test_a_relative_before_the_name_after_a_long_intro() -> None:
+    text = (
+        "In a victim impact statement read to the court, Mr Pollard\u2019s daughter, Karen "
+        "Hughes, said her father had walked that route every evening for 30 years."
+    )
+    c = claim_with(text, "walked that route")
+    assert names(c) == ["Karen Hughes"]
+    assert c.chain[0].description == "Mr Pollard\u2019s daughter"
+
+
+def test_shown_is_a_finding_only_of_evidence() -> None:
+    judged = (
+        "Judge Hannah Whitcombe said Walsh had shown \u201ca total disregard for the safety of "
+        "everyone else on the road\u201d."
+    )
+    assert names(claim_with(judged, "total disregard")) == ["Hannah Whitcombe"]
+    figures = (
+        "Figures published by NHS England in September showed 71% of patients in A&E were seen "
+        "within four hours."
+    )
+    assert names(claim_with(figures, "seen within four hours")) == ["NHS England"]
+
+
+def test_the_researchers_are_the_studys_authors_even_after_researchers_say() -> None:
+    text = (
+        "Common crop fungicide scrambles bumblebee memory, study finds\n\n"
+        "Bees were slower to learn, researchers say\n\n"
+        "The study, published in Nature Ecology & Evolution, found that bees took longer to "
+        "learn. Dr Hana Kowalczyk, of the University of Sussex, said the results were clear. "
+        "She told the Guardian the doses were low. Colonies brought back 21% less pollen, the "
+        "researchers reported."
+    )
+    assert names(claim_with(text, "21% less pollen")) == ["study"]
+    assert names(claim_with(text, "doses were low")) == ["Hana Kowalczyk"]
+    assert claim_with(text, "doses were low").chain[0].kind == "person"
