@@ -132,6 +132,7 @@ _CHROME_LINE = re.compile(
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
         |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,40})?
+            (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?
         |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
             \s+\d{4}
@@ -525,7 +526,7 @@ _RIGHTS_NOTICE = re.compile(
 # How …", "Related: …", "See also: …"
 _READ_LINK = re.compile(
     r"\W*(?:(?:also\s+)?read(?:\s+(?:also|more|next))?|see\s+also|related(?:\s+(?:stories|story"
-    r"|articles?|coverage|content|reading))?|more|watch|listen)\s*(?:\||:)",
+    r"|articles?|coverage|content|reading))?|more|watch|listen|go\s+deeper)\s*(?:\||:)",
     re.IGNORECASE,
 )
 # who else reported the story, however many names: "Associated Press writers Ann Roe in Oslo and
@@ -576,6 +577,17 @@ _JOURNALISM_TAGLINE = re.compile(
     r"|important|vital|essential|needed|necessary)\s+(?:now\s+)?more)(?:\s+than\s+ever)?\W*$",
     re.IGNORECASE,
 )
+# a site's standing notices: "ABC acknowledges Aboriginal and Torres Strait Islander peoples as
+# …", "This service may include material from Agence France-Presse (AFP), … which is copyright"
+_SITE_NOTICE = re.compile(
+    r"[\w\s]{1,40}\backnowledges?\s+(?:the\s+)?(?:Aboriginal|Traditional\s+(?:Owners|Custodians)"
+    r"|First\s+Nations)\b.*"
+    r"|this\s+(?:service|site|website|page|programme|program)\s+may\s+include\s+material\s+from\b.*",
+    re.IGNORECASE,
+)
+# a reader appeal's opening: "… as you're joining us today from the UK, we have a small favour
+# to ask. We rely on funding from readers, …"
+_SMALL_FAVOUR = re.compile(r".{0,120}?\bwe\s+have\s+a\s+small\s+favou?r\s+to\s+ask\b.*", re.I)
 # a newsletter's blurb: "Jane Roe, Editor of the Ledger, selects her favourite stories in this
 # weekly newsletter." (the blurb ends there: a story sentence goes on past the newsletter)
 _NEWSLETTER_BLURB = re.compile(
@@ -663,6 +675,8 @@ def is_chrome_line(line: str) -> bool:
             or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))
             or (head.startswith(("copyright", "\u00a9", "(c)")) and _RIGHTS_NOTICE.match(line))
             or ("ewsletter" in line and _NEWSLETTER_BLURB.match(line))
+            or (("ackno" in head or "may include" in line) and _SITE_NOTICE.match(line))
+            or ("to ask" in line and _SMALL_FAVOUR.match(line))
         ):
             return True
     if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):

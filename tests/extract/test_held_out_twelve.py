@@ -285,3 +285,27 @@ def test_the_researchers_are_the_studys_authors_even_after_researchers_say() -> 
     assert names(claim_with(text, "21% less pollen")) == ["study"]
     assert names(claim_with(text, "doses were low")) == ["Hana Kowalczyk"]
     assert claim_with(text, "doses were low").chain[0].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians "
+        "and Traditional Custodians of the lands where we live, learn, and work.",
+        "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, "
+        "CNN and the BBC World Service which is copyright and cannot be reproduced.",
+        "Go deeper: FEMA review council weighs closing agency's regional offices",
+        "Jan 14, 2026 - Politics & Policy",
+        "... as you\u2019re joining us today from the UK, we have a small favour to ask. We rely "
+        "on funding from readers, not shareholders, to stay independent.",
+    ],
+)
+def test_site_notices_and_links_are_chrome(line: str) -> None:
+    text = (
+        f"Storm damage closes coastal road\n\nThe coastal road was closed on Monday after a "
+        f"storm, the council said.\n\n{line}\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Storm damage closes coastal road",
+        "The coastal road was closed on Monday after a storm",
+    ]
