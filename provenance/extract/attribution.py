@@ -973,6 +973,8 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    if cue == "posted" and s.startswith((" to ", " online"), ce):
+        return None  # "a sample of the data posted to a cybercrime forum": put up, not said
     if cue == "heard" and not HEARING.search(s, na, nb):
         return None  # "residents heard explosions"; "the court heard" tells what was said
     if (
@@ -1416,7 +1418,13 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     after = stop
     if stop < n and s[stop] == ",":
         app = _ACC_APPOSITIVE.match(s, stop, stop + 120)
-        if app and not VERBISH.search(app.group(1)):  # "the entries were …": a clause
+        if (
+            app
+            and not VERBISH.search(app.group(1))  # "the entries were …": a clause
+            # "According to Fenwick, the seller, who uses the handle …, was asking": the
+            # content's subject, with its own relative clause
+            and not s.startswith((" who ", " which "), app.end())
+        ):
             desc = app.group(1)
             after = app.end() - 1
     hop = Mention(np, off + na, off + nb, cue, date, desc)

@@ -217,8 +217,11 @@ class Resolver:
                 longer = self.full_name(name)
                 if longer:
                     name = longer
-                    if read_source(longer).kind == "person":
+                    whole = read_source(longer)
+                    if whole.kind == "person":
                         kind = "person"  # "Grant said" after "his attorney, Felicia Grant"
+                        # "Auditor General Anne-Marie Boudreau": the name, its title described
+                        name, desc = whole.name, desc or whole.description
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description

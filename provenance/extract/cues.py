@@ -164,7 +164,7 @@ DEMAND_TO = re.compile(r"\sto\s[a-z]")
 PARTICLE = re.compile(r"\s(?:out|to|about|of|against|on|for|at|over)\b")
 RESEARCH = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
-    r"|review|investigation|inquiry|probe|audit|figures|statistics|results|findings|records"
+    r"|review|investigation|inquiry|audit|figures|statistics|results|findings|records"
     r"|documents"
     r"|estimates|numbers|evidence|census|tally|count)$",
     re.I,
@@ -437,7 +437,8 @@ RECIPIENT = re.compile(
     r"|broadcaster|channel|station|committee|court|jury|judge|senators|parliament|lawmaker"
     r"|reporter|interviewer|colleagues|friends|staff|employees|workers|residents|officers"
     r"|police|investigators|detectives|prosecutors|doctors|council|board|panel|commission"
-    r"|hearing|conference|podcast|program|programme|show)"
+    r"|hearing|conference|podcast|program|programme|show|legislature|assembly|house|senate"
+    r"|congress|delegates|rally|meeting|summit|forum|briefing|gathering|radio|television)"
     r"|him|her|them|us|me|you|CNN|Reuters)(?=\s|,|:|$)"
 )
 NEEDS_SUBJECT = frozenset(

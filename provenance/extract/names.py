@@ -217,6 +217,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "outfit": "organisation",
     "consortium": "organisation",
     "brokerage": "organisation",
+    "app": "organisation",
     "consultancy": "organisation",
     "notice": "report",
     "circular": "report",
@@ -590,6 +591,8 @@ def read_source(mention: str) -> SourceName:
         and not any(_is_cap(t) and not _DATE_NAME.match(t) for t in toks[head_i + 1 :])
         # "a survey by the chamber of commerce": its authors name it
         and not any(t.lower() in ("by", "from", "of", "for") for t in toks[head_i + 1 :])
+        # "an internal probe found …, it said": the body's own inquiry speaks through it
+        and toks[1].lower() not in ("internal", "in-house")
     ):
         # "a large study published Monday": one paper a reader can find, named by what it is
         return SourceName(" ".join(toks[: head_i + 1]), "organisation", None, None)

@@ -79,8 +79,9 @@ _OPEN_Q = re.compile("\u201c|\u201d|\"|''|``")
 _QUOTE_OPENERS = ("\u201c", '"', "'", "`", "\u2018")
 # one or two capitalised words, each with the space after it, before a name's last part:
 # "Felicia " before "Grant"; the first not after a letter, digit or period
-_CAP_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z'\u2019-]+\s")
-_CAP_WORD_AT = re.compile(r"[A-Z][a-z'\u2019-]+\s")
+# a capitalised word, "Anne-Marie" included, not the tail of one ("Marie" in "Anne-Marie")
+_CAP_WORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
+_CAP_WORD_AT = re.compile(r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
 _CLAIM_MIN_WORDS = 3
 _RESIDUAL_MIN_WORDS = 4
 _WORD = re.compile(r"[^\W_]{2,}")

@@ -309,3 +309,50 @@ def test_site_notices_and_links_are_chrome(line: str) -> None:
         "Storm damage closes coastal road",
         "The coastal road was closed on Monday after a storm",
     ]
+
+
+# the thirteenth batch, after its first-sight score (a Verge, a CBC and a Kyodo story)
+def test_an_app_before_its_name_is_a_description() -> None:
+    text = (
+        "Ticketing app Stagepass says hackers stole data on 9.4 million customers\n\n"
+        "The company says no full card numbers were exposed."
+    )
+    assert names(claim_with(text, "hackers stole data")) == ["Stagepass"]
+    assert names(claim_with(text, "no full card numbers")) == ["Stagepass"]
+
+
+def test_data_posted_to_a_forum_is_no_speaker() -> None:
+    text = (
+        "Allison Fenwick, an analyst at security firm Northgate Labs, told The Verge that a "
+        "sample of the data posted to a cybercrime forum last week included partial card "
+        "numbers."
+    )
+    assert names(claim_with(text, "partial card numbers")) == ["Allison Fenwick"]
+
+
+def test_a_subject_with_its_own_relative_is_no_appositive_of_the_source() -> None:
+    text = (
+        "According to Fenwick, the seller, who uses the handle ShinyCobalt, was asking $80,000 "
+        "for the full dataset."
+    )
+    c = claim_with(text, "was asking $80,000")
+    assert c.text.startswith("the seller")
+    assert c.chain[0].description is None
+
+
+def test_a_hyphenated_first_name_is_one_name() -> None:
+    text = (
+        "Hours before the budget was tabled, Auditor General Anne-Marie Boudreau released a "
+        "report on hospitals.\n\n\u201cEstimates are not updated,\u201d Boudreau told reporters."
+    )
+    c = claim_with(text, "Estimates are not updated")
+    assert names(c) == ["Anne-Marie Boudreau"]
+    assert c.chain[0].description == "Auditor General"
+
+
+def test_told_the_legislature_then_a_clause() -> None:
+    text = (
+        "Finance Minister Colleen MacIsaac told the legislature the shortfall was \u201cthe "
+        "responsible choice\u201d at a time of tariffs."
+    )
+    assert claim_with(text, "responsible choice").text.startswith("the shortfall was")
