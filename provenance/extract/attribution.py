@@ -1510,6 +1510,12 @@ def _is_clause(rest: str) -> bool:
 _NOT_OWN_VERB = frozenset(("and", "but", "or"))
 
 
+# what moves in a market, no speaker: "Shares in Holloway", "Oil prices", "The pound"
+_MARKET_SUBJECT = re.compile(
+    r"(?:the\s)?(?:[\w.&'\u2019-]+\s){0,3}?(?:shares|stocks|prices|price|yields|bonds|index"
+    r"|futures|markets|currency|pound|dollar|euro|yen)\b",
+    re.IGNORECASE,
+)
 _SHOW = frozenset(words("show shows showed shown"))
 # a research word anywhere in a subject: "Figures published by NHS England in September"
 _RESEARCH_WORD = re.compile(RESEARCH.pattern.replace(")$", r")\b"), re.I)
@@ -1617,6 +1623,8 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
         if subj is None:
             return None
         na, nb = subj
+        if _MARKET_SUBJECT.match(s, na, nb):
+            return None  # "Shares rose 27%, suggesting investors expect …": the article reads it
         hops = [Mention(s[na:nb], off + na, off + nb, m.group(0))]
     pos, _ = _tail(s, ce)
     if m.group(0) in THAT_PARTICIPLES and not s[pos : pos + 6].lstrip().startswith("that "):

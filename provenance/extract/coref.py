@@ -470,6 +470,10 @@ class Resolver:
                     # "Halvorsen ... has won contracts. The company said ...": a company that
                     # was the subject after the last company source is the one meant
                     subject = self.recent_subject()
+                    if subject and m.cue == "according to" and subject[1] == self.sentence:
+                        # "Ardent offered 520p, according to a statement the group released":
+                        # whoever the words are about is not who gave them
+                        subject = None
                     if subject and (
                         found is None
                         or found[0].kind == "outlet"  # "the club" is not the paper that wrote

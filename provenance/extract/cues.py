@@ -499,7 +499,11 @@ COLON_NOT = frozenset(
         "video source sources credit warning breaking live exclusive opinion analysis review "
         "q a question answer transcript summary background bottom line why what how when "
         "where who step tip rule fact subscribe advertisement listen scoop flashback context "
-        "catch zoom driving reality state"
+        "catch zoom driving reality state "
+        # a country over a headline is its topic: "Germany: Coalition row over …"
+        "germany france britain italy spain poland ukraine russia china japan india iran iraq "
+        "israel syria turkey canada australia mexico brazil europe africa sudan yemen lebanon "
+        "gaza taiwan pakistan afghanistan"
     )
 )
 PREP_START = re.compile(

@@ -93,7 +93,8 @@ ORG_WORDS = frozenset(
         "international global solutions software networks electric petroleum chemicals "
         "logistics shipping automotive therapeutics biotech utility utilities retail brands "
         "ventures enterprises consulting automation robotics aerospace semiconductor "
-        "semiconductors electronics motor airways railways shipyards"
+        "semiconductors electronics motor airways railways shipyards packaging brewing "
+        "construction engineering materials healthcare properties hotels"
     )
 )
 COUNTRY_LIKE = frozenset(
@@ -288,6 +289,12 @@ _REPORT_OF = re.compile(
 )
 
 _BODIES = frozenset(("agency", "government", "organisation", "outlet"))
+# a paper and who issued it, "that" left out: "a statement the group released to …"
+_DOC_WHO_ISSUED = re.compile(
+    r"(?:an?|the)\s(?:[\w-]+\s)?(?:statement|report|filing|letter|note|notice|release"
+    r"|announcement)\s(?P<who>(?:the\s|its\s)?[\w.&'\u2019-]+(?:\s[\w.&'\u2019-]+){0,4}?)"
+    r"\s(?:released|issued|published|sent|filed|posted|made|gave|put\sout)\b"
+)
 # the outlet that saw a paper: "… reviewed by Axios", "… seen by Reuters"
 _SEEN_BY = re.compile(r"\s(?:reviewed|seen|obtained|viewed)\sby\s[A-Z][^,]*$")
 # a body's own survey or count, named by the body before the noun
@@ -439,6 +446,12 @@ def read_source(mention: str) -> SourceName:
         if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
             # "a survey by the chamber of commerce": a body, named without capitals
             return SourceName(m.group(1)[4:], "organisation", None, None)
+    rel = _DOC_WHO_ISSUED.match(text) if "ed " in text else None
+    if rel:
+        # "a statement the Telford-based group released to the London Stock Exchange"
+        inner = read_source(rel.group("who"))
+        if (inner.kind != "unnamed" and inner.anaphor is None) or inner.anaphor in _BODIES:
+            return inner
     seen = _SEEN_BY.search(text) if "by " in text else None
     if seen:
         # "agency figures reviewed by Axios": whose figures they are, when the text says

@@ -111,7 +111,10 @@ _CHROME_LINE = re.compile(
         # a heading over a strip of linked picture stories: "Visual Stories", "Web Stories"
         |(?:visual|web|photo)\s+stories
         |read\s*\|.*
-        |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*|with\s+inputs?\s+from\s.*
+        |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*
+        # where the rest of the story came from: "With inputs from PTI", "With files from The
+        # Canadian Press"
+        |with\s+(?:inputs?|files)\s+from\s.*
         |for\s+reprint\s+rights.*|[^()]{3,40}\(with\s+[^()]{2,40}\)
         |[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:[\w-]+\s+){0,3}?
             (?:correspondent|editor|reporter|writer|columnist|contributor)
@@ -120,6 +123,20 @@ _CHROME_LINE = re.compile(
         |[^.!?]{1,80}?,?\s*\(?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?
         |advertisements?|sponsored(?:\s+content)?|ads?|promoted|paid\s+content
         |share(?:\s+(?:this|on|via|article|story|page|post|link)\b.*)?|tweet|print|e-?mail|copy\s+link
+        # a share button's message: "Link Copied!", "Copied to clipboard"
+        |(?:link\s+)?copied(?:\s+to\s+(?:the\s+|your\s+)?clipboard)?
+        # a bare address on its own line: a short link to the story, "https://p.dw.com/p/4mQ7c"
+        |(?:https?://|www\.)\S+
+        # an editor's note on the story, dated: "Update, October 21st, 6:10PM ET: Added comment
+        # from …", "Correction (Nov. 3): …"
+        |(?:updated?|correction|clarification)\s*[,(\[]?\s*(?:(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may
+            |jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar
+            |apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{1,2}[:.]\d{2})[^!?]{0,40}?[)\]]?\s*:\s.*
+        # a newsletter's tagline under its name: "A free daily digest of the news that matters most"
+        |an?\s+(?:free\s+)?(?:daily|weekly|morning|evening|monthly|nightly|twice-weekly)\s+(?:digest
+            |roundup|round-up|briefing|newsletter|email|dispatch)\b[^.!?]{0,80}
+        # a sign-up form's field: "Email (required)", "Email address:"
+        |e-?mail(?:\s+address)?\s*(?:\((?:required|optional)\)|\*)?
         |comments?(?:\s+\(\d+\))?|list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)
         # "Subscribers paid …" is a sentence
         |subscribe\b.*|subscribers?[\s-]+only\b.*
@@ -150,6 +167,8 @@ _CHROME_LINE = re.compile(
             (?:access|articles?|content)[^.!?]{0,40})
         |(?:tags?|topics?|keywords?|suggested\s+topics|sources?|(?:news\s+)?tips?)\s*:.{0,120}
         |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
+        # a credit line on its own, no caption before it: "Image: Kay Nietfeld/dpa/picture alliance"
+        |(?:images?|photos?|pictures?|photograph|illustration)\s*:\s*[^.!?:]{1,80}
         |for\s+(?:editorial\s+)?use\s+only\b.*
         |this\s+is\s+(?:a\s+)?(?:breaking|developing)\s+(?:news|story)\b.*
         # "This story is developing. Please check back for updates.", "This article has been
@@ -296,7 +315,8 @@ _STAMP = re.compile(
 # A heading over a list of linked headlines ("Read next", "More on this story"): the short
 # unpunctuated lines that follow it are links, not text.
 _POINTER = re.compile(
-    r"\W*(?:read\s+(?:next|more|also)|also\s+read|related(?:\s+(?:stories|articles))?"
+    r"\W*(?:read\s+(?:next|more|also)(?:\s+(?:from|on|about)\s+[^.!?]{1,40})?|also\s+read"
+    r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?))?"
     r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like)\W*$",
     re.IGNORECASE,
 )
@@ -316,6 +336,8 @@ _POINTER_LATE = re.compile(
     r"[^.!?]{0,60})?)\W*$",
     re.IGNORECASE,
 )
+# a heading over one link: "Related article", "Related story"
+_POINTER_ONE = re.compile(r"\W*related\s+(?:article|story|link|video)\W*$", re.IGNORECASE)
 # Appeals and promotions that run over several sentences: the whole paragraph is chrome.
 _APPEAL = re.compile(
     r"\b(?:your\s+support|support\s+(?:us|our\s+(?:work|journalism|reporting))|donate\b"
@@ -353,7 +375,22 @@ _APPEAL = re.compile(
     r"|\bby\s+(?:subscribing|signing\s+up|registering|becoming\s+a\s+(?:member|subscriber"
     r"|supporter)|donating)\b[^.!?]{0,20}\byou\b"
     # a newsletter's promise: "Get the biggest … stories straight to your inbox"
-    r"|\b(?:straight|direct(?:ly)?|delivered)\s+(?:to|into)\s+your\s+inbox)",
+    r"|\b(?:straight|direct(?:ly)?|delivered)\s+(?:to|into)\s+your\s+inbox"
+    # an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a
+    # commission.", "We may earn a commission from links on this page."
+    r"|\bif\s+you\s+(?:buy|purchase|click)\b[^.!?]{0,80}?\b(?:may|might|could)\s+(?:earn|receive"
+    r"|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|share\s+of)"
+    r"|\bwe\s+(?:may|might)\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:affiliate\s+)?"
+    r"commission\b[^.!?]{0,40}?\b(?:links?|purchases?)\b"
+    # an offer to follow the story's tags: "Follow topics and authors from this story to see more
+    # like this in your personalized homepage feed …"
+    r"|(?:^\W*|(?<=[.!?]\s))follow\s+(?:topics|authors|this\s+(?:topic|author|writer|reporter))\b"
+    r"[^.!?]{0,60}?\b(?:to\s+(?:see|get|receive|be\s+notified)|alerts|feed)\b"
+    # the comment box's notice: "We have migrated to a new commenting platform. If you are
+    # already a registered user …", "Please register and login to post comments."
+    r"|\bcommenting\s+(?:platform|system)\b"
+    r"|\b(?:register|log\s*in|sign\s+in)\b[^.!?]{0,20}?\bto\s+(?:post|leave|add|write)\s+"
+    r"(?:a\s+|your\s+)?comments?\b|\bguidelines\s+for\s+(?:posting|leaving)\s+(?:your\s+)?comments\b)",
     re.IGNORECASE,
 )
 # the appeal at a story's foot: "I hope you appreciated this article. Before you move on, I was
@@ -385,6 +422,9 @@ _APPEAL_KEYS = (
     "partners",
     "register",
     "join",
+    "commission",
+    "follow",
+    "comment",
 )
 # "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
 _AUTHOR_BIO = re.compile(
@@ -428,6 +468,11 @@ _CREDIT = re.compile(
     r"|\[\s*(?:file\s*:\s*)?(?-i:[A-Z])[\w&.'\u2019 -]{1,40}?\s*/\s*"
     r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$",
     re.IGNORECASE,
+)
+# a credit's label glued onto the caption's last word, no space: "… pensionsImage: Kay
+# Nietfeld/dpa/picture alliance"
+_GLUED_CREDIT = re.compile(
+    r"(?<=[a-z])(?:Image|Photo|Picture|Photograph|Illustration)s?:\s*[A-Z][^.:]{1,80}?\s*$"
 )
 # after a copyright sign, no bracket: "… on October 14, 2025. \u00a9 Cris Bouroncle, AFP", "…
 # Boeing \u00a9 Carrow": the agency after the photographer's name, else the holder
@@ -679,9 +724,12 @@ def is_chrome_line(line: str) -> bool:
             or ("to ask" in line and _SMALL_FAVOUR.match(line))
         ):
             return True
-    if len(line) > 160 or (line.count(" ") > 14 and len(line.split()) > 15):
+    if len(line) > 160 or (
+        line.count(" ") > 14 and len(line.split()) > 15 and not _SEPARATOR.search(line)
+    ):
         # chrome is short; a long line is text (a menu's items sit spaces apart), unless the
-        # items run together
+        # items run together; items set apart by a bar or a dot ("Ann Roe \u00b7 CBC News \u00b7
+        # Posted: Mar 24, 2026 4:12 PM ADT | Last Updated: 3 hours ago") are judged one by one
         return _run_together_menu(line)
     if "\u00a9" in line and _COPYRIGHT_AFTER.match(line):
         return True
@@ -701,6 +749,9 @@ def is_chrome_line(line: str) -> bool:
         or (":" in line and bool(_STAMP.match(line)))
         or _run_together_menu(line)
     )
+
+
+_SEPARATOR = re.compile(r"\s[|\u2022\u00b7]\s")
 
 
 def _run_together_menu(line: str) -> bool:
@@ -838,6 +889,8 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
                 not _ends_terminal(prev)
                 and len(prev) > 40
                 and (_STARTS_LOWER.match(text, s, e) or _ends_mid_sentence(prev))
+                # a bare address under a caption ("https://p.dw.com/p/4mQ7c") is a line of its own
+                and not text.startswith(("http://", "https://", "www."), s, e)
                 # "list 2 of 4" under a linked headline counts the links: no sentence goes on
                 and not _LIST_COUNTER.match(text, s, e)
             )
@@ -903,6 +956,7 @@ def segment(text: str) -> list[Span]:
     # headline and the standfirst, before the story
     lead = 0
     pointer = False  # the last paragraph was "Read next", "Also read": a link follows
+    one_link = False  # … and it named one link ("Related article"): the list ends with it
     tails: list[Span] = []  # chrome cut off the end of a line, put in place at the end
     for pno, lines in enumerate(paragraphs):
         start, end = lines[0][0], lines[-1][1]
@@ -945,6 +999,7 @@ def segment(text: str) -> list[Span]:
             )
         ) or (short and "@" in para and bool(_AUTHOR_BIO.search(para)))
         pointed, pointer = pointer, False
+        single, one_link = one_link, False
         if (
             len(lines) == 1
             and (appeal or is_chrome_line(para) or (footer and para.count(" ") < 14))
@@ -959,8 +1014,9 @@ def segment(text: str) -> list[Span]:
                 bool(_POINTER.match(para))
                 or (started and bool(_POINTER_LATE.match(para)))
                 # a list of links goes on over its links and counters ("list 2 of 4") to its end
-                or (pointed and started and not low.startswith("end of"))
+                or (pointed and started and not single and not low.startswith("end of"))
             )
+            one_link = pointer and bool(_POINTER_ONE.match(para))
             continue
         if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):
             spans.append(Span(start, end, "boilerplate", pno))
@@ -983,6 +1039,13 @@ def segment(text: str) -> list[Span]:
             and _CREDIT_KEY.search(para[cut:].lower())
         ):
             credit = _CREDIT.search(para, cut)
+            glued = None if credit else _GLUED_CREDIT.search(para, cut)
+            if glued:
+                # "… to fund Germany's pensionsImage: Kay Nietfeld/dpa/picture alliance": the
+                # credit's label glued onto the caption's last word; the credit is chrome after it
+                spans.append(Span(start, start + glued.start(), "caption", pno, None, duplicate))
+                spans.append(Span(start + glued.start(), end, "boilerplate", pno))
+                continue
             if credit is None and para.find("\u00a9", cut) >= 0:
                 credit = _CREDIT_AFTER_SIGN.search(para, cut)
                 # "Klyuchevskoy volcano \u00a9 …": a label over a picture, no caption
@@ -1021,6 +1084,9 @@ def segment(text: str) -> list[Span]:
             continue
         if len(lines) == 1 and _short_label(para):
             spans.append(Span(start, end, "boilerplate", pno))
+            # "Recommended", "Related article" in the story, over a linked headline
+            pointer = bool(_POINTER.match(para)) or bool(_POINTER_LATE.match(para))
+            one_link = pointer and bool(_POINTER_ONE.match(para))
             continue
         if (
             lead <= 1
@@ -1036,15 +1102,24 @@ def segment(text: str) -> list[Span]:
             spans
             and spans[-1].kind == "boilerplate"
             and "A" <= text[start] <= "Z"
-            and _bio_of(
-                text,
-                start,
-                end,
-                " ".join(text[sp.start : sp.end] for sp in spans[-3:] if sp.kind == "boilerplate"),
+            and (
+                _bio_of(
+                    text,
+                    start,
+                    end,
+                    " ".join(
+                        text[sp.start : sp.end] for sp in spans[-3:] if sp.kind == "boilerplate"
+                    ),
+                )
+                or (
+                    bool(_ABOUT_AUTHOR.match(text, spans[-1].start, spans[-1].end))
+                    and bool(_BIO.match(text, start, end))
+                )
             )
         ):
             # "By Jane Roe", then "Jane Roe is a reporter at the Sentinel.": about the author;
-            # "Jane Roe", "Sentinel Staff", then "Jane covers courts from Oslo …" at the foot
+            # "Jane Roe", "Sentinel Staff", then "Jane covers courts from Oslo …" at the foot;
+            # "About the author", then "Jane Roe is a reporter with …", whoever she is
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         seen_body = True
@@ -1183,6 +1258,12 @@ _OUTLET_NOTE = re.compile(
     r"|\b(?:most\s+trusted|leading|largest|oldest)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
     r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism)\b",
     re.IGNORECASE,
+)
+
+
+# the heading over an author's note: "ABOUT THE AUTHOR", "About the authors"
+_ABOUT_AUTHOR = re.compile(
+    r"\W*about\s+the\s+(?:authors?|writers?|reporters?|contributors?)\W*$", re.IGNORECASE
 )
 
 

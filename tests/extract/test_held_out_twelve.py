@@ -356,3 +356,30 @@ def test_told_the_legislature_then_a_clause() -> None:
         "responsible choice\u201d at a time of tariffs."
     )
     assert claim_with(text, "responsible choice").text.startswith("the shortfall was")
+
+
+def test_a_country_over_a_headline_is_its_topic() -> None:
+    text = "Germany: Coalition row over retirement age threatens pension reform\n\nBody text here."
+    assert names(claim_with(text, "Coalition row")) == []
+
+
+def test_a_packaging_group_is_no_person() -> None:
+    c = claim_with("Holloway Packaging said it had received an approach.", "approach")
+    assert c.chain[0].kind == "organisation"
+
+
+def test_a_market_move_suggests_nothing_on_anyones_word() -> None:
+    text = (
+        "Shares in Holloway rose 27 per cent to 479p, suggesting investors expect Ardent to "
+        "return with a higher offer."
+    )
+    assert names(claim_with(text, "investors expect Ardent")) == []
+
+
+def test_a_statement_the_group_released_is_the_groups() -> None:
+    text = (
+        "Holloway Packaging said on Monday it had received an approach. Ardent offered 520p a "
+        "share in cash, according to a statement the Telford-based group released to the London "
+        "Stock Exchange on Monday morning."
+    )
+    assert names(claim_with(text, "520p a share")) == ["Holloway Packaging"]

@@ -917,3 +917,93 @@ def test_title_that_ends_on_a_quoted_word_is_the_headline() -> None:
         "Harbor Outfitters shares slide after retailer blames a \u2018cautious shopper\u2019"
     )
     assert ex.sentences[0].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Link Copied!",
+        "https://www.valleynews.com/news/local/2027/03/04/council-approves-budget-after-vote",
+        "With files from The Harbor Press",
+        "Update, March 4th, 6:10PM ET: Added comment from a council spokesperson.",
+        "A free daily digest of the news that matters most.",
+        "Email (required)",
+        "Image: Ann Roe/dpa/picture alliance",
+        "Ann Roe \u00b7 Valley News \u00b7 Posted: Mar 24, 2027 4:12 PM ADT | Last Updated: 3 "
+        "hours ago",
+        "If you buy something from a Valley link, Valley Media may earn a commission. See our "
+        "ethics statement.",
+        "Follow topics and authors from this story to see more like this in your personalized "
+        "homepage feed and to receive email updates.",
+        "We have migrated to a new commenting platform. If you are already a registered user of "
+        "Valley News and logged in, you may continue to engage with our articles.",
+    ],
+)
+def test_share_notes_editor_notes_and_disclosures_are_chrome(line: str) -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+    # a line that makes no claim is chrome all the same (a credit line is no caption)
+    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+
+
+def test_links_under_related_article_recommended_and_read_more_from_are_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "Related article\n"
+        "Harbor radar outage left controllers \u2018blind\u2019 for 90 seconds, union says\n\n"
+        "Budget fight behind the scenes\n"
+        "The mayor said the vote was close.\n\n"
+        "Recommended\n"
+        "Private equity groups circle harbour firms as valuations slump\n\n"
+        "Read more from Valley News:\n"
+        "Teenager jailed for life over murder of 15-year-old in Sheffield\n"
+        "Why are so many young people carrying knives?\n\n"
+        "The treasurer said the new budget would be published in full next week."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        # one link under "Related article": the subhead after it is the story's
+        "Budget fight behind the scenes",
+        "the vote was close",
+        "the new budget would be published in full next week",
+    ]
+
+
+def test_author_note_under_about_the_author_is_chrome() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        "The mayor said the vote was close.\n"
+        "ABOUT THE AUTHOR\n"
+        "Ann Roe is a reporter with Valley News based in Harbor. She covers city hall.\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+def test_credit_glued_onto_a_caption_and_a_short_link_under_it_are_chrome() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        "Mayor Ann Cole and treasurer Tom Hale have clashed over how to fund the new "
+        "harbourImage: Ann Roe/dpa/picture alliance\n"
+        "https://p.vn.com/p/4xZ9k\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Image: Ann Roe/dpa/picture alliance"] == "boilerplate"
+    assert kinds["https://p.vn.com/p/4xZ9k"] == "boilerplate"
+    assert not any("Image" in c.text or "https" in c.text for c in ex.claims)
