@@ -408,6 +408,10 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     last = s[max(0, cs - 12) : cs].rstrip()[-1:]
     if (last >= "\x80" or last in _PASSIVE_LAST) and PASSIVE_END.search(s, max(0, cs - 12), cs):
         return None
+    sp = cs - 1 if s[cs - 1 : cs] == " " else cs
+    aside = _ASIDE.search(s, max(0, sp - 24), sp) if s[sp - 1 : sp] == "," else None
+    if aside:
+        cs = aside.start()  # "He, however, denied …": the subject before the aside
     paren = None
     acronym_end = 0
     j = cs
@@ -646,6 +650,16 @@ def _trailing_np(s: str, a: int, b: int) -> int:
     return a
 
 
+# an aside between a subject and its verb: "He, however, denied"
+_ASIDE = re.compile(
+    r",\s(?:however|meanwhile|though|too|also|in\sturn|for\s(?:his|her|its|their)\spart),$"
+)
+# one person or a few, unnamed: "an administration official", "two senior diplomats"
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson"
+    r"|spokesman|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser"
+    r"|advisor)s?"
+)
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
 _DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[a-z][^,]*\s(?:that|who|which)\s")
 # a role in a body: "UNICEF's deputy representative in Sudan" (a description, not a name)
@@ -763,6 +777,12 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             if m and NAME_LIKE.match(seg[m.end() :]):
                 desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
                 return da + m.end(), db, desc, seg_start, s[k] if k >= 0 else ""
+            # "But an administration official, who spoke on condition of anonymity …, told":
+            # someone unnamed, described
+            ua = da + (m.end() if m else 0)
+            if _UNNAMED_SPEAKER.fullmatch(s, ua, db) and (k < 0 or _intro_like(s[lo:k])):
+                desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
+                return ua, db, desc, seg_start, s[k] if k >= 0 else ""
         return None
     return None
 
@@ -1189,6 +1209,8 @@ def _verb_frame(
         if base is not None and cue in OBJECT:
             return None  # "the office, which is defending the law, said": who it is
         k = s.find(",", a, content_end)
+        while k > 0 and s[k - 1 : k].isdigit() and s[k + 1 : k + 2].isdigit():
+            k = s.find(",", k + 1, content_end)  # "over 30,000 cusecs": a number, no boundary
         if k > 0:
             content_end = k
     elif boundary in _SUBORDINATE_WORDS and clause_start <= na:

@@ -34,7 +34,7 @@ ROLE_WORDS = frozenset(
         "activist businessman businesswoman billionaire entrepreneur investor philanthropist "
         "teacher student delegate organizer commentator pundit historian filmmaker producer "
         "novelist poet artist doctor nurse pastor reverend chef blogger mep mp assemblyman "
-        "assemblywoman legislator"
+        "assemblywoman legislator mla mlc corporator"
     )
 )
 _OUTLET_HEADS = frozenset(words("newspaper broadcaster daily tabloid weekly magazine website"))

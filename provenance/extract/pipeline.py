@@ -180,6 +180,9 @@ def _caption_claims(
         mark = text.rfind("\u00a9", sp.start, body_end)
         if mark >= 0:
             body_end = mark  # "…, the study found © ELODIE MARCHAND / AFP/File"
+        label = _CREDIT_LABEL.search(text, max(sp.start, body_end - 30), body_end)
+        if label:
+            body_end = label.start()  # "… on July 19. | Photo Credit: PTI"
     out: list[tuple[int, int, tuple[Hop, ...]]] = []
     counter = _GALLERY_COUNTER.match(text, sp.start, body_end)
     for s, e in split_sentences(text, counter.end() if counter else sp.start, body_end):
@@ -275,6 +278,10 @@ _ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-
 
 
 _TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
+# a credit's label left before it: "… July 19. | Photo Credit: PTI"
+_CREDIT_LABEL = re.compile(
+    r"\s*(?:\|\s*)?(?i:photo|image|picture)?\s*(?i:credits?)\s*:?\s*$|\s*\|\s*$"
+)
 # where a body posts its own pictures: no source of their own
 _PLATFORMS = frozenset(
     words("telegram x twitter facebook instagram youtube tiktok vk vkontakte threads bluesky")

@@ -383,3 +383,40 @@ def test_a_statement_the_group_released_is_the_groups() -> None:
         "Stock Exchange on Monday morning."
     )
     assert names(claim_with(text, "520p a share")) == ["Holloway Packaging"]
+
+
+def test_an_unnamed_official_with_a_relative_clause_tells() -> None:
+    text = (
+        "But an administration official, who spoke on condition of anonymity to discuss "
+        "internal deliberations, told CNN that the budget office has pushed back on the amount. "
+        "No final decision has been made, the official said."
+    )
+    assert names(claim_with(text, "pushed back")) == ["?"]
+    assert claim_with(text, "No final decision").chain[0].name == "an administration official"
+
+
+def test_an_aside_after_the_subject() -> None:
+    text = (
+        "Former Madikeri MLA K.M. Ponnappa said the relief was too little. The minister, for his "
+        "part, said the dam was safe."
+    )
+    assert names(claim_with(text, "relief was too little")) == ["K.M. Ponnappa"]
+    assert claim_with(text, "dam was safe").chain[0].cue == "said"
+
+
+def test_a_number_in_a_relative_clause_is_kept_whole() -> None:
+    text = (
+        "The Bench heard a petition filed by a citizens\u2019 forum, which alleged that the "
+        "release of over 30,000 cusecs of water left residents with no time to move."
+    )
+    assert "30,000 cusecs" in claim_with(text, "cusecs").text
+
+
+def test_a_credit_label_stays_out_of_the_caption() -> None:
+    text = (
+        "Harangi dam gates opened\n\nResidents wade through floodwaters at Kushalnagar after "
+        "the crest gates of the dam were opened on July 19. | Photo Credit: PTI\n"
+    )
+    c = claim_with(text, "Residents wade")
+    assert c.text.endswith("July 19")
+    assert names(c) == ["PTI"]
