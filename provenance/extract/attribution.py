@@ -536,8 +536,17 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         na, a, btext = tp.start(1), tp.start(1), ""
     if bt == "," and _NAME_LIST_END.fullmatch(s, na, nb):
         # "the Ministry of Economy, Trade and Industry said": a list inside one name
-        pa, _, pbt = _left_chunk(s, bstart)
+        pa, pbs, pbt = _left_chunk(s, bstart)
         pna, _ = _strip_np(s, pa, bstart)
+        for _ in range(3):
+            # "the Ministry of Land, Infrastructure, Transport and Tourism": more items before
+            if pna >= bstart or _OF_CAP_END.search(s, pna, bstart) or pbt.strip() != ",":
+                break
+            if not _CAP_ITEM.fullmatch(s, pna, bstart):
+                break
+            bstart = pbs
+            pa, pbs, pbt = _left_chunk(s, bstart)
+            pna, _ = _strip_np(s, pa, bstart)
         if pna < bstart and _OF_CAP_END.search(s, pna, bstart):
             na, a, btext = pna, pa, pbt
     if bt == "," and CORP_SUFFIX.match(s, na, nb):
@@ -618,6 +627,7 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
 _NAME_LIST_END = re.compile(
     r"[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s(?:and|&)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*"
 )
+_CAP_ITEM = re.compile(r"[A-Z][\w-]*")
 _OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-Z][\w-]*$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
 # a subordinate clause opening the sentence; "As X reported, …" is a frame of its own

@@ -117,7 +117,7 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet",),
     "agency": ("agency", "outlet", "government"),
     "government": ("government", "agency"),
-    "organisation": ("organisation", "outlet", "agency"),
+    "organisation": ("organisation", "agency"),  # "the company" is no newspaper
     "it": ("outlet", "agency", "government", "organisation"),
     "plural": ("unnamed", "organisation", "government", "agency", "outlet"),
     "person": ("person",),

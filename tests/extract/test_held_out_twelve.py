@@ -420,3 +420,22 @@ def test_a_credit_label_stays_out_of_the_caption() -> None:
     c = claim_with(text, "Residents wade")
     assert c.text.endswith("July 19")
     assert names(c) == ["PTI"]
+
+
+def test_a_ministry_named_with_a_list_keeps_the_whole_list() -> None:
+    text = (
+        "The Ministry of Land, Infrastructure, Transport and Tourism said it would conduct an "
+        "on-site inspection."
+    )
+    assert names(claim_with(text, "on-site inspection")) == [
+        "Ministry of Land, Infrastructure, Transport and Tourism"
+    ]
+
+
+def test_the_company_is_no_broadcaster() -> None:
+    text = (
+        "Hokuyo Brake Industry Co. admitted Thursday that it had falsified inspection data. "
+        "Public broadcaster NHK, citing sources close to the matter, reported that the ministry "
+        "had been tipped off in July. The company said it launched its internal probe in August."
+    )
+    assert names(claim_with(text, "launched its internal probe")) == ["Hokuyo Brake Industry Co"]
