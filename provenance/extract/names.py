@@ -882,7 +882,8 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         and all(_is_cap(t) for t in toks[1:])
         and _kind_of_words(toks[1:]) in ("government", "agency", "organisation")
     ):
-        # "Egypt's Supply Ministry" -> Supply Ministry (of Egypt); the full form is an alias
+        # "Egypt's Supply Ministry": the country stays in the name (two countries' energy
+        # ministries are two sources); "Supply Ministry" is an alias
         inner = _named(" ".join(toks[1:]), toks[1:], alias)
         return SourceName(text, inner.kind, inner.description, None, alias or inner.name)
     # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
