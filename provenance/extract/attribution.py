@@ -181,6 +181,13 @@ _ANONYMITY = re.compile(r"\s+(?:on|under)\s+(?:the\s+)?condition")
 _TOLD_TO = re.compile(r"\s+(?:us|me|you|him|her|them|everyone|people)\s+to\s+[a-z]")
 _DEMONSTRATIVES = ("this", "these", "those")
 _MONTH_LEAD = (" in", " since", " until", " last", " early", " late")
+# a capitalised word a number belongs to: "Channel 12", "Group of 20", not "November 14"
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+(?:\sof)?$"
+)
+_NOT_ENDS = ("n't", "n\u2019t")  # "wouldn't", "didn\u2019t"
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 _START_SET = frozenset(START_CHARS)
 _END_SET = frozenset(END_CHARS)
@@ -217,7 +224,11 @@ def _strip_np(s: str, a: int, b: int) -> tuple[int, int]:
             if low in AUX_WORDS or (last.endswith("ly") and last.islower()):
                 return a, a  # only "also" / "later" was left: no noun phrase here
             break
-        if low in AUX_WORDS or (last.endswith("ly") and last.islower() and low not in LY_NOUNS):
+        if (
+            low in AUX_WORDS
+            or low.endswith(_NOT_ENDS)
+            or (last.endswith("ly") and last.islower() and low not in LY_NOUNS)
+        ):
             b = k
             continue
         if low in MONTH_WORDS and s[max(a, k - 6) : k].lower().endswith(_MONTH_LEAD):
@@ -225,8 +236,10 @@ def _strip_np(s: str, a: int, b: int) -> tuple[int, int]:
             if b < a:
                 return a, a
             continue
-        if low in DATE_WORDS or (last.isdigit() and len(last) <= 4):
-            # "on Tuesday", "on November 14", "last week"
+        if low in DATE_WORDS or (
+            last.isdigit() and len(last) <= 4 and not _NUMBERED_NAME.search(s, a, k)
+        ):
+            # "on Tuesday", "on November 14", "last week"; "Channel 12" is a name
             b = k
             k2 = s.rfind(" ", a, b)
             prev = s[max(k2 + 1, a) : b].lower()
@@ -462,6 +475,11 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                 return ra, rb, s[da:db], pa, pbt
         if k >= 0 and ra < rb and _WIRE_TAG.fullmatch(s, k, j + 1):
             na = ra  # "(LEAD) N. Korea says": the wire's version tag, no part of the name
+        elif k > 0 and ACRONYM.fullmatch(s, k + 1, j):
+            # "UN Trade and Development (UNCTAD) data showed": the name before the acronym
+            start = _cap_name_start(s, k)
+            if start < k:
+                na = a = start
     if na >= nb and bt in QCLOSE and s[bstart - 1 : bstart] == "," and not paren:
         # 'Humphrey, who calls Trump a “sociopath,” said': the comma sits inside the quote;
         # a quote that opens the sentence ('“More and more, there are …,” said X') has none
@@ -527,6 +545,15 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                 return hit[0], hit[1], hit[2], bstart, "who"
         if pna < pnb and _np_ok(s[pna:pnb]):
             return pna, pnb, None, bstart, "who"
+        return None
+    if na >= nb and bt == "that":
+        # "Boudreau released a report that found …": who published the paper
+        pm = _PUBLISHED_PAPER.search(s, max(0, bstart - 80), bstart)
+        if pm is not None:
+            pa, _, pbt = _left_chunk(s, pm.start())
+            pna, pnb = _strip_np(s, pa, pm.start())
+            if pna < pnb and _np_ok(s[pna:pnb]):
+                return pna, pnb, paren, pa, pbt
         return None
     if na >= nb:
         return None
@@ -623,6 +650,23 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     return na, nb, paren, a, btext
 
 
+_ROLE_THEN_NAME = re.compile(
+    r"\s(?P<np>(?P<role>(?:[a-z][\w-]*\s){1,5})[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?P<app>)(?=[,.;]|\s(?:on|at|in|told|said)\b|$)"
+)
+# a quotation closing, then who said it: '…,” said X', '…," the minister told reporters'
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[,.!?]?[\u201d\"]\s*(?:(?:said|says|added|adds|told|wrote|writes)\b"
+    r"|(?:[\w.'\u2019-]+\s){1,6}?(?:said|says|added|adds|told|wrote|writes)\b)"
+)
+_COLON_NEXT = re.compile(r"[^.,;:\u201c\u201d\"]{0,40}:")
+_LEARNED_FROM_END = re.compile(r"[,;:.]\s|[.]$|\sthat\s")
+_QUOTED_BY = re.compile(r"\s(quoted|cited)\sby\s(?=\S)")
+# "released a report that found": a paper its publisher put out
+_PUBLISHED_PAPER = re.compile(
+    r"\s(?:released|published|issued|unveiled|produced|put\sout)\s(?:a|an|its|the|their|his|her)"
+    r"\s(?:[\w-]+\s){0,3}?(?:report|study|survey|analysis|review|audit|paper|assessment)\s+$"
+)
 # "Economy, Trade and Industry": the end of a name that lists its parts
 _NAME_LIST_END = re.compile(
     r"[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s(?:and|&)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*"
@@ -671,11 +715,17 @@ _UNNAMED_SPEAKER = re.compile(
     r"|advisor)s?"
 )
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
-_DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[a-z][^,]*\s(?:that|who|which)\s")
+_DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[^,]*\s(?:that|who|which)\s")
 # a role in a body: "UNICEF's deputy representative in Sudan" (a description, not a name)
 _OWNERS_ROLE = re.compile(
     r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['\u2019]s\s[a-z][\w-]*(?:\s[a-z][\w-]*)*"
     r"(?:\s(?:in|of|for|at|on)\s.*)?$"
+)
+
+
+# words that open a clause, never a description of a name
+_CLAUSE_LEADS = frozenset(
+    words("when while after before as because since although though if until unless where")
 )
 
 
@@ -775,7 +825,11 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                     t = ev.start()  # "An internal audit at Kessler, a supplier of …, found"
                 return t, full_db, desc, t, ""
             return da, full_db, desc, seg_start, s[k] if k >= 0 else ""
-        if (DESC_LIKE.match(seg + " ") and not name_like) or AGE.match(seg) or (seg[:1].islower()):
+        if (
+            (DESC_LIKE.match(seg + " ") and not name_like) or AGE.match(seg) or seg[:1].islower()
+        ) and not (descs and seg.startswith(("and ", "but "))):
+            if seg.split(None, 1)[0] in _CLAUSE_LEADS:
+                return None  # "…, when Israel resumed airstrikes, accusing …": a clause
             descs.append(seg)
             if k < 0 or seg_start != k + 1:
                 return None
@@ -784,7 +838,20 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         if descs:
             # "But Matt Morrison" / "Former Gov. X": strip a leading conjunction
             m = LEAD_CONJ.match(seg)
-            if m and NAME_LIKE.match(seg[m.end() :]):
+            rest = seg[m.end() :] if m else ""
+            if (
+                m
+                and (
+                    NAME_LIKE.match(rest)
+                    # "…, and the Coordinator of Government Activities in the Territories, the
+                    # Defense Ministry body that …, said": a name with small words in it
+                    or (
+                        _np_ok(rest)
+                        and rest.rsplit(" ", 1)[-1][:1].isupper()
+                        and rest[-1:].isalpha()
+                    )
+                )
+            ):
                 desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
                 return da + m.end(), db, desc, seg_start, s[k] if k >= 0 else ""
             # "But an administration official, who spoke on condition of anonymity …, told":
@@ -956,7 +1023,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             "", off + m1.start(), off + m1.end(), m1.group(0).strip(), None, None, "reports"
         )
         frames.append(Frame([(off + a, off + b)], [ment], m1.start(), m1.end()))
-    return _arrange(frames, off) if len(frames) > 1 else [f for f in frames if f.content]
+    return _arrange(frames, off, s) if len(frames) > 1 else [f for f in frames if f.content]
 
 
 def _verb_frame(
@@ -983,8 +1050,12 @@ def _verb_frame(
         return None  # "a court dismissed a lawsuit": an act, not a reply to anything said
     if cue in ("agreed", "agrees", "agree") and AGREED_TO.match(s, ce):
         return None  # 'the RSF had agreed "in principle" to send a delegation': an act
+    if cue in ("asked", "asks", "ask") and s.startswith((" about ", " whether ", " if "), ce):
+        return None  # "who had asked about the proportion of …": a question, nothing told
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
         return None  # "Cocobod had asked some buyers to accept delays": a request, an act
+    if cue in ("cited", "quoted") and s.startswith(" by ", ce):
+        return None  # "analysts cited by Bloomberg expect": the speakers' outlet, no content
     if cue in ("told", "tells", "tell") and _TOLD_TO.match(s, ce):
         return None  # "The market is telling us to wait": a bidding, nothing reported
     if cue in NOUN_CUES and _noun_use(s, cs, ce):
@@ -1003,13 +1074,18 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    if _quote_open(s, na) and _QUOTE_THEN_SPEAKER.search(s, ce):
+        return None  # '“Ministers promised patients a turnaround …,” said X': X's words
+    if boundary.strip() in ("what", "What") and cue not in OBJECT and not _COLON_NEXT.match(s, ce):
+        return None  # "exactly what residents have been telling me": no clause of theirs
     if cue == "posted" and s.startswith((" to ", " online"), ce):
         return None  # "a sample of the data posted to a cybercrime forum": put up, not said
     if cue == "heard" and not HEARING.search(s, na, nb):
         return None  # "residents heard explosions"; "the court heard" tells what was said
     if (
         cue in _SHOW
-        and not (_RESEARCH_WORD.search(s, na, nb) or EVIDENCE_NP.match(s, na, nb))
+        # "published a new study that shows": the paper sits between publisher and cue
+        and not (_RESEARCH_WORD.search(s, na, cs) or EVIDENCE_NP.match(s, na, nb))
         and not s.startswith(" that ", ce)
         and boundary.strip() not in (",", "\u201d", '"')
     ):
@@ -1078,8 +1154,24 @@ def _verb_frame(
         whole = _source_before(s, k - 2) if between is not None else None
         if whole is not None and whole[1] == nb:
             na, nb, desc, clause_start, boundary = whole  # "Russian state news agency TASS"
-    hops = [Mention(s[na:nb], off + na, off + nb, label, date, desc)]
+    quoted = _QUOTED_BY.search(s, na, nb) if "ed by " in s[na:nb] else None
+    if quoted is not None and quoted.start() > na:
+        # "Egyptian sources quoted by the Asharq news outlet said": the outlet tells what
+        # the sources said
+        ra, rb = trim(s, quoted.end(), nb)
+        hops = [
+            Mention(s[ra:rb], off + ra, off + rb, quoted.group(1), date),
+            Mention(s[na : quoted.start()], off + na, off + quoted.start(), label, None, desc),
+        ]
+    else:
+        hops = [Mention(s[na:nb], off + na, off + nb, label, date, desc)]
     pos_c, cited = _citing(s, pos, off)
+    if cited is None and cue in ("learned", "learnt") and s.startswith(" from ", pos):
+        # "Anadolu learned from diplomatic sources": whom the outlet learned it from
+        stop = _LEARNED_FROM_END.search(s, pos + 6)
+        ra, rb = trim(s, pos + 6, stop.start() if stop else n)
+        if ra < rb and _np_ok(s[ra:rb]):
+            cited, pos_c = Mention(s[ra:rb], off + ra, off + rb, "learned from"), rb
     if between is not None and cited is None:
         cited = between
         pos_c = pos
@@ -1116,6 +1208,12 @@ def _verb_frame(
                 s[:clause_start].rstrip(" ,")[-1:] in QCLOSE
                 or (len(rest.split(None, 13)) <= 12 and " that " not in rest)
             )
+        )
+        or (
+            # "…, NHS England said — well above the target": the article's aside follows
+            rest.lstrip()[:1] in ("\u2014", "\u2013")
+            and bt in (",", "\u201d", '"', "''")
+            and not _intro_like(s[:clause_start].rstrip(" ,\"\u201d'"))
         )
         or (
             # "…, the military said, in the latest of a series of launches."
@@ -1384,6 +1482,11 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     if j == 0 or s[j - 1] not in ",\u201d\"'\u2019" or (cue == "say" and s[j - 1] == ","):
         return None  # "…, say experts" follows a quote; "half, 49%, say the …" is a subject
     r = INV_NP.match(s, ce, min(len(s), ce + 200))
+    if not r and s[ce + 1 : ce + 2].islower():
+        # "said shadow health secretary Caroline Ashworth": a role in lower case, then a name
+        r = _ROLE_THEN_NAME.match(s, ce, min(len(s), ce + 120))
+        if r and not any(w in ROLE_WORDS for w in r.group("role").split()):
+            r = None
     if not r:
         return None
     na, nb = trim(s, r.start("np"), r.end("np"))
@@ -1476,7 +1579,8 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         return None
     content = [(off + a, off + b)]
     ra, rb = trim(s, after, n)
-    if ra < rb and not REST_EMPTY.match(s[after:]):
+    if ra < rb and not REST_EMPTY.match(s[after:]) and not DATE_RE.fullmatch(s, ra, rb):
+        # "…, according to a report presented on Tuesday, March 3.": the date is no claim
         content.append((off + ra, off + rb))
     return Frame(content, [hop], cs, after)
 
@@ -1586,7 +1690,11 @@ def _bare_clause(rest: str) -> bool:
         if i >= 7 and not quantity:
             return False
         if (
-            (low in NOT_BARE and not (quantity and low in ("of", "in")))
+            (
+                low in NOT_BARE
+                and not (quantity and low in ("of", "in"))
+                and not _of_in_name(toks, i)
+            )
             or not t.lstrip("$\u00a3\u20ac")[:1].isalnum()
             or t[-1:] in ",;:"
         ):
@@ -1594,6 +1702,16 @@ def _bare_clause(rest: str) -> bool:
         if i == 0 and low in CLAUSE_PRONOUNS:
             return True
     return False
+
+
+def _of_in_name(toks: list[str], i: int) -> bool:
+    """ "the Department of Public Works": an "of" between capitals is part of a name."""
+    return (
+        toks[i] in ("of", "for")
+        and 0 < i < len(toks) - 1
+        and toks[i - 1][:1].isupper()
+        and toks[i + 1][:1].isupper()
+    )
 
 
 _QUANTITY = frozenset(
@@ -1715,7 +1833,7 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     return Frame([(off + a, off + b)], hops, na, cstart)
 
 
-def _arrange(frames: list[Frame], off: int) -> list[Frame]:
+def _arrange(frames: list[Frame], off: int, s: str = "") -> list[Frame]:
     """Nest frames whose source opens another's content; cut contents at later frames."""
     if len(frames) < 2:
         return frames
@@ -1738,7 +1856,12 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
         for ca, cb in a.content:
             for b in frames:
                 fa = off + b.anchor
-                if b is not a and ca < fa < cb and not _embedded(b, ca, cb):
+                if (
+                    b is not a
+                    and ca < fa < cb
+                    and not _embedded(b, ca, cb)
+                    and not _after_intro(s, ca - off, fa - off)
+                ):
                     cb = fa
             if ca < cb:
                 spans.append((ca, cb))
@@ -1765,7 +1888,9 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
                     and a.mentions[0].cue == "according to"
                     and a.anchor < b.anchor
                 )
-                if inside and ((ba - ca <= 2 and ba < cb) or post_in or told_within):
+                # "In Moscow, X said …, according to TASS": an opening phrase before b
+                opens = ba - ca <= 2 or _after_intro(s, ca - off, ba - off)
+                if inside and ((opens and ba < cb) or post_in or told_within):
                     outer = [mt for mt in a.mentions if not _is_document(mt)]
                     b.mentions = outer + b.mentions
                     b.outer = len(outer)
@@ -1777,6 +1902,26 @@ def _arrange(frames: list[Frame], off: int) -> list[Frame]:
             if b.mentions and a.nested_into_by is b:
                 break
     return [f for f in frames if f.content]
+
+
+def _cap_name_start(s: str, k: int) -> int:
+    """Start of the capitalised name ending just before k ("UN Trade and Development ")."""
+    start = k
+    for w in reversed(s[max(0, k - 80) : k].split()):
+        if w[:1].isupper() or (start < k and w in _NAME_GLUE_LOW and w != "the"):
+            start = s.rfind(w, 0, start)
+        else:
+            break
+    while start < k and s[start : s.find(" ", start)] in _NAME_GLUE_LOW:
+        start = s.find(" ", start) + 1  # a name starts with a capital
+    return start
+
+
+def _after_intro(s: str, a: int, b: int) -> bool:
+    """Whether only an opening phrase and its comma ("In Moscow, ") lie between a and b."""
+    return (
+        b - a > 2 and s[b - 2 : b] == ", " and "," not in s[a : b - 2] and _intro_like(s[a : b - 2])
+    )
 
 
 def _covers(b: Frame, a: Frame, off: int) -> bool:

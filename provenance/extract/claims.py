@@ -24,7 +24,10 @@ _AFTER_COMMA = (
     r"|[a-z]+ing\s"
     r"|however\s|though\s|meanwhile\s"
 )
-_AFTER_DASH = r"including\s|as\swell\sas\s|the\sfirst\s|which\s|who\s"
+_AFTER_DASH = (
+    r"including\s|as\swell\sas\s|the\sfirst\s|which\s|who\s"
+    r"|(?:and|but)\s(?:they|it|he|she|we|there|the|its|their)\s"
+)
 # "and has …"; a second verb phrase: "denounced the remarks and warned of …", "… and said …"
 _AND_VP = (
     r"and\s(?:(?:has|have|had|is|was|were|are|will|would|could|also|then|later|that)\s"
@@ -88,6 +91,10 @@ _FILLER = re.compile(
 _DOTTED_END = re.compile(r"(?<![\w.])[A-Za-z]\.[A-Za-z]$")
 # "and disabled Idahoans": a participle before a name describes it, no verb phrase
 _AND_ADJECTIVE = re.compile(r"[a-z]+ed\s(?!I\s)[A-Z][a-z]")
+
+
+# a passive participle just before "and": "had been completed", "were arrested"
+_PASSIVE_PAIR = re.compile(r"\b(?:been|were|was|be|being|are|is)\s[a-z]+ed$")
 
 
 def clean(text: str, start: int, end: int) -> tuple[int, int]:
@@ -167,6 +174,26 @@ def _close_relative(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, m.start()), (m.end(), b)]
 
 
+def _dash_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short asides between a pair of em dashes: "— nausea, vomiting and pancreatitis —"."""
+    dashes = [i for i in range(start, end) if text[i] == "\u2014"]
+    pairs = zip(dashes[::2], dashes[1::2], strict=False)
+    return [(a, b) for a, b in pairs if text.count(" ", a, b) <= 12]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+_GLUE = frozenset(words("the of and for on in &"))
+
+
+def _proper_name(span: str) -> bool:
+    """ "the Pipeline and Hazardous Materials Safety Administration": a name, however long."""
+    toks = span.split()
+    return len(toks) <= 10 and all(t[:1].isupper() or t in _GLUE for t in toks)
+
+
 def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int]]:
     """Atomic claim spans inside text[start:end]."""
     cuts = [start]
@@ -182,8 +209,11 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
         matches = _SPLIT_AND.finditer(text, start, end)
     elif text.find(",", start, end) >= 0:
         matches = _SPLIT_COMMA.finditer(text, start, end)
+    asides = _dash_asides(text, start, end) if text.count("\u2014", start, end) > 1 else ()
     for m in matches:
         me = m.end()
+        if asides and "\u2014" not in m.group() and _inside(asides, m.start()):
+            continue  # "side effects — nausea, vomiting and, rarely, pancreatitis — and …"
         sp = text.find(" ", me, me + 20)
         first = text[me : sp if sp > 0 else me + 20].lower()
         if first.endswith("ing") and first in _NOT_PARTICIPLE:
@@ -192,6 +222,8 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue
         if first == "and" and _AND_ADJECTIVE.match(text, sp + 1 if sp > 0 else me, end):
             continue  # "thousands of older and disabled Idahoans": one noun phrase
+        if first == "and" and _PASSIVE_PAIR.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "had been completed and turned over": one passive, two participles
         cuts.append(m.start())
         cuts.append(me)
     if len(cuts) == 1:  # nothing to split at: one claim, or none
@@ -205,7 +237,9 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
     for j in range(len(segments) - 1, 0, -1) if relative else ():
         closed = _close_relative(text, *segments[j])
         subject = segments[j - 1]
-        if len(closed) == 2 and text.count(" ", *subject) < 6:
+        if len(closed) == 2 and (
+            text.count(" ", *subject) < 6 or _proper_name(text[subject[0] : subject[1]])
+        ):
             # "The unit, which makes valves, generated revenue …": the whole sentence is the
             # main claim, read with its subject; the relative clause is a claim of its own
             segments[j - 1 : j + 1] = [(subject[0], closed[1][1]), closed[0]]

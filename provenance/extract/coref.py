@@ -134,6 +134,9 @@ def _named_after(ch: tuple[Hop, ...]) -> bool:
     return outer is not None and inner is not None and inner < outer
 
 
+_LEARNED = frozenset(("learned", "learnt"))
+
+
 class Resolver:
     """Turns mentions into hops and chains, remembering what the article said before."""
 
@@ -145,6 +148,7 @@ class Resolver:
         salience: Callable[[str], int] | None = None,
         group_owner: Callable[[str], str | None] | None = None,
         recent_person: Callable[[], tuple[str, int] | None] | None = None,
+        company: Callable[[str], bool] | None = None,
     ) -> None:
         self.chains: list[tuple[Hop, ...]] = []  # every chain produced, in order
         self.people: dict[str, Hop] = {}  # surname -> hop with the full name
@@ -171,6 +175,11 @@ class Resolver:
         self.recent_person = recent_person
         # a speaker's own document ("its report"), by its noun: the chain of whose it is
         self.documents: dict[str, tuple[Hop, ...]] = {}
+        # whether the text names a company by this name and more ("Meridian Midstream
+        # Partners"): "Meridian Midstream said" is the company, though it reads like a person
+        self.company = company
+        # the page's chrome lines, which name the outlet that published the article
+        self.chrome = ""
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -194,6 +203,8 @@ class Resolver:
             if m.text[:4].lower() == "the " and not r.name.lower().startswith("the "):
                 r = replace(r, name="The " + r.name)
         name = r.name
+        if kind == "person" and self.company and " " in name and self.company(name):
+            kind = "organisation"
         low = name.lower()
         known = self.aliases.get(low)
         if known is None and r.alias:
@@ -329,6 +340,13 @@ class Resolver:
         for ch in reversed(self.chains[-_LOOKBACK:]):
             if anaphor == "person" and ch and ch[0].kind == "unnamed" and _one_person(ch[0].name):
                 return ch  # "The daughter of one patient told …. “…,” she said."
+            if (
+                anaphor == "person"
+                and len(ch) > 1
+                and ch[0].kind == "outlet"
+                and ch[-1].kind == "person"
+            ):
+                return ch  # "X said …, according to TASS. … TASS quoted her": X, via TASS
             if anaphor == "agency" and ch:
                 if _COURT.search(ch[0].name):
                     continue  # "a German court ruled … The agency added": a court is no agency
@@ -450,7 +468,7 @@ class Resolver:
                     and (m.text.lower() in ("he", "she") or r.head is None)
                 ):
                     near = self.recent_person()
-                    if near is not None and near[1] > self._last_sentence("person"):
+                    if near is not None and near[1] > self._last_person_sentence():
                         found = self._owner_hop(near[0], m.cue)
                 if not found and r.head in SPEAKERS_FOR:
                     # "the spokesperson said" after "A spokesperson for the trust said": the
@@ -501,6 +519,8 @@ class Resolver:
                     hops.extend((*found[:k], h) if i == 0 else (h,))
                     continue
                 if found:
+                    if i and r.anaphor == "person" and found[0].kind != "person":
+                        found = found[-1:]  # "TASS quoted her": the person TASS quoted before
                     first = _cited_as(found[0], m, m.date or found[0].date)
                     if i == 0:
                         hops.extend((first, *found[1:]))
@@ -517,6 +537,13 @@ class Resolver:
                 )
                 continue
             hops.append(self._named_hop(m, r))
+        if (
+            len(hops) > 1
+            and hops[0].kind == "outlet"
+            and hops[0].cue in _LEARNED
+            and hops[0].name in self.chrome
+        ):
+            hops.pop(0)  # "Anadolu learned from diplomatic sources", on Anadolu's own page
         # "the Riksbank said, adding that it expected …": the same source twice is one hop
         out = (
             tuple(hops)
@@ -547,6 +574,16 @@ class Resolver:
 
     def _last_org_sentence(self) -> int:
         return self._last_sentence("organisation", "outlet", "agency", "government")
+
+    def _last_person_sentence(self) -> int:
+        """The sentence of the latest chain naming a person anywhere ("…, according to TASS"
+        puts the speaker second)."""
+        for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=True):
+            if ch and (
+                ch[0].kind == "person" or (ch[0].kind == "outlet" and ch[-1].kind == "person")
+            ):
+                return at
+        return -1
 
     def _last_sentence(self, *kinds: str) -> int:
         """The sentence of the latest chain whose first source is of one of these kinds."""

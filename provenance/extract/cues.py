@@ -71,7 +71,9 @@ TAIL = re.compile(
     r"|(?:several|many|two|three)\s(?:days|weeks|months|years))"
     r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
     r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however)"
-    r"(?![\w-]))*"
+    r"(?![\w-])"
+    # "admitted, however, that …": an aside between the cue and what was said
+    r"|,\s(?:however|though|too|meanwhile|nonetheless|nevertheless|moreover|instead),(?=\s))*"
 )
 VERB_CUES = words(
     "said says say told tells tell reported reports announced announces stated added adds "
@@ -86,7 +88,7 @@ VERB_CUES = words(
     "hoped hope fears feared fear knows know knew projected forecast complained complains "
     "countered conceded concedes charged contended contends maintained maintains boasted "
     "joked quipped vowed vows promised promises pledged reiterated signaled signalled "
-    "hinted mentioned agreed agrees cautioned worried worries asked asks posted commented "
+    "hinted mentioned agreed agrees cautioned cautions worried worries asked asks posted commented "
     "remarked continued wondered figured figures argued acknowledged announce assert "
     "contend maintain accused indicate note ask add write explain acknowledge admit confirm "
     "deny predict allege declare reveal disclose recall conclude reply respond stress "
@@ -107,10 +109,10 @@ PARTICIPLES = words(
     "saying adding noting arguing telling warning explaining insisting claiming stressing "
     "suggesting acknowledging admitting writing declaring asserting predicting indicating "
     "stating recalling complaining emphasizing emphasising asking replying calling "
-    "ruling finding concluding"
+    "ruling finding concluding reporting"
 )
 # participles that report only with "that": "ruling that …", not "ruling out a deal"
-THAT_PARTICIPLES = frozenset(words("ruling finding concluding"))
+THAT_PARTICIPLES = frozenset(words("ruling finding concluding reporting"))
 STRONG = frozenset(
     words(
         "said says say told tells tell reported reports announced announces stated added adds "
@@ -120,9 +122,9 @@ STRONG = frozenset(
         "tweeted stressed stresses emphasized emphasised emphasizes contended contends "
         "maintained maintains vowed vows promised promises pledged reiterated noted notes "
         "countered conceded concedes complained complains replied replies responded quipped "
-        "joked boasted cautioned posted commented remarked believes believe believed thinks "
-        "think thought hopes hope hoped fears fear feared expects expect figures figured know "
-        "knows knew"
+        "joked boasted cautioned cautions posted commented remarked believes believe believed "
+        "thinks think thought hopes hope hoped fears fear feared expects expect figures figured "
+        "know knows knew"
     )
 )
 # cues whose content is their object: "X called Trump “unhinged”", "X endorsed Y"
@@ -174,7 +176,15 @@ RESEARCH = re.compile(
 BARE_CLAUSE_OK = (STRONG | OBJECT) - frozenset(words("wrote writes write"))
 
 
-ACC = ("according to", "According to", "as reported by", "As reported by", "as told to")
+ACC = (
+    "according to",
+    "According to",
+    "as reported by",
+    "As reported by",
+    "as described by",
+    "As described by",
+    "as told to",
+)
 UNN = ("reportedly", "allegedly", "purportedly", "reputedly")
 PART_SET = frozenset(PARTICIPLES)
 # headline case: "Glenn Beck Says Trump Poses A Threat"
@@ -365,7 +375,8 @@ INTRO = re.compile(
 )
 PREP_INTRO = re.compile(
     r"^\W*(?:in|on|at(?!\s(?:least|most)\b)|during|after|before|since|following|for|by|with|from|under|over|despite"
-    r"|amid|earlier|later|last|according\sto|speaking|asked|writing|meanwhile|separately)\b",
+    r"|amid|earlier|later|last|according\sto|speaking|asked|writing|meanwhile|separately"
+    r"|of|among|out\sof|across|within|throughout)\b",
     re.I,
 )
 PLACE_PREP = re.compile(
@@ -539,7 +550,7 @@ DOCUMENT = re.compile(
 NAME_GLUE = frozenset(words("of for and & de van von al bin da"))
 WORD_RE = re.compile(r"[\w'\u2019.-]+")
 VERB_LIKE = frozenset(words("is are was were be been has have had will would can could said says"))
-NEGATION = re.compile(r"\b(?:not|never|n't)\b|n\u2019t\b")
+NEGATION = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
 CLAUSE_PRONOUNS = frozenset(words("he she it they we i there this"))
 FINITE = frozenset(
     words(
@@ -585,7 +596,7 @@ PP_THEN_CLAUSE = re.compile(
 EVIDENCE_NOUNS = words(
     "poll polls polling survey surveys study studies research analysis review audit letter "
     "memo documents records video footage complaint lawsuit indictment affidavit filing "
-    "census report reports data images imagery photos photographs"
+    "census report reports data images imagery photos photographs estimates statistics"
 )
 _EVIDENCE = word_alternation(list(EVIDENCE_NOUNS))
 # a participle after a document's name: "a poll released in August", "the survey conducted"
@@ -607,7 +618,7 @@ PLEA = re.compile(r"\s(?:not\sguilty|guilty|no\scontest|innocent)\b")
 NOUN_CUES = frozenset(
     words(
         "forecast forecasts claims claim reports estimates estimate fears hopes notes figures "
-        "demand demands"
+        "demand demands projects project"
     )
 )
 NOUN_NEXT = frozenset(words("were are was is have had of by from about made filed against over"))

@@ -38,6 +38,11 @@ ROLE_WORDS = frozenset(
     )
 )
 _OUTLET_HEADS = frozenset(words("newspaper broadcaster daily tabloid weekly magazine website"))
+# lowercase words between an outlet's name and its kind: "the Kan public broadcaster"
+_OUTLET_MODIFIERS = frozenset(
+    words("news public state private national daily weekly online television radio business")
+)
+_KIND_ENDS = (" outlet", " newspaper", " broadcaster", " daily", " agency", " website")
 _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
     f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
@@ -284,7 +289,11 @@ _REPORT_OF = re.compile(
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
     r"|notice|circular|directive|decree)"
     r"\s+(?:(?:prepared|published|released|conducted|compiled|commissioned|issued|written|"
-    r"produced|posted|filed|sent)\s+)?(?:by|from|in|of|on)\s+(.+)$",
+    r"produced|posted|filed|sent)\s+"
+    # "released Tuesday by", "published last week by"
+    r"(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:last|this|earlier\sthis)\s(?:week|month|year))\s+(?=by\s))?)?"
+    r"(?:by|from|in|of|on)\s+(.+)$",
     re.IGNORECASE,
 )
 
@@ -300,10 +309,11 @@ _SEEN_BY = re.compile(r"\s(?:reviewed|seen|obtained|viewed)\sby\s[A-Z][^,]*$")
 # a body's own survey or count, named by the body before the noun
 _OWN_RESEARCH = re.compile(
     r"(?:an?|the|its)\s(?:(?:latest|new|recent|monthly|annual|weekly|quarterly|separate"
-    r"|exclusive|preliminary)\s)*(?P<org>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3})"
+    r"|exclusive|preliminary)\s)*(?P<org>[A-Z][\w.&'-]*(?:\s(?:(?:on|of|for|and)\s)?[A-Z][\w.&'-]*)"
+    r"{0,3})(?P<acr>\s\([A-Z]{2,8}\))?"  # "a Commission on Audit (COA) report"
     r"\s(?:survey|poll|tally|count|analysis|investigation|review|estimate|calculation|report"
-    r"|study|audit|assessment)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued)\s"
-    r"(?!by\b).*)?"
+    r"|study|audit|assessment)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued"
+    r"|presented|submitted|tabled)\s(?!by\b).*)?"
 )
 
 
@@ -388,6 +398,27 @@ _GROUP_AT = re.compile(
     r"\s(?:at|from|with|of|in)\s(?P<org>.+)$",
     re.IGNORECASE,
 )
+# "DBS Bank economists", "Goldman Sachs analysts": a firm's experts, named by the firm
+_FIRM_EXPERTS = re.compile(
+    r"(?:the\s)?(?P<org>[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,3})"
+    r"\s(?P<who>economists|analysts|strategists|researchers|scientists)"
+)
+
+
+def _firm(org: str) -> bool:
+    """A body's name, not a people's or a place's: "DBS Bank", "Nomura", not "Western", "US"."""
+    toks = org.split()
+    last = toks[-1].lower()
+    if last in COUNTRY_LIKE or (len(last) > 3 and last.endswith((*_DEMONYM_ENDS, "ern"))):
+        return False
+    if len(toks) > 1:
+        return True
+    # one word: an acronym ("UBS") or a name with inner capitals ("JPMorgan"); "Industry
+    # analysts" opens a sentence with a common noun
+    word = toks[0]
+    return (word.isupper() and len(word) > 2) or any(c.isupper() for c in word[1:])
+
+
 _HEAD_STOP = frozenset(words("of at in for from with on near who which that whose to by"))
 
 
@@ -439,6 +470,8 @@ def read_source(mention: str) -> SourceName:
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
     m = _REPORT_OF.match(text)
+    if m and _DATE_NAME.match(m.group(1)):
+        m = None  # "a report on Tuesday": when, not whose
     if m:
         inner = read_source(m.group(1))
         if inner.kind != "unnamed" and inner.anaphor is None:
@@ -461,13 +494,15 @@ def read_source(mention: str) -> SourceName:
     ow = _OWN_RESEARCH.match(text) if text[:1] in "aAtTi" else None
     if ow and not _DATE_NAME.match(ow.group("org")):
         # "a Bloomberg survey of officials", "the latest Reuters poll": whose survey it is
-        inner = read_source(ow.group("org"))
+        inner = read_source(ow.group("org") + (ow.group("acr") or ""))
         if inner.kind not in ("unnamed", "person") and inner.anaphor is None:
             return inner
     ol = _OWNED_LEAD.match(text) if "-" in text else None
     if ol:
         # "Saudi-owned Al Arabiya", "state-run Xinhua news agency": who owns or runs it
-        inner = read_source(text[ol.end() :])
+        rest = text[ol.end() :]
+        # "Saudi-owned Asharq news outlet": the outlet's name before its kind
+        inner = read_source("the " + rest if rest.endswith(_KIND_ENDS) else rest)
         if inner.kind != "unnamed" and inner.anaphor is None:
             desc = " ".join(filter(None, (ol.group(1), inner.description)))
             run_by: SourceKind = "organisation" if inner.kind == "person" else inner.kind
@@ -482,6 +517,10 @@ def read_source(mention: str) -> SourceName:
         return SourceName(text, "unnamed", None, PRONOUNS[low])
     if _UNNAMED_INSIDER.match(low):
         return SourceName(text, "unnamed", None, None)  # "a person close to Fenmore"
+    wd = _WATCHDOG.fullmatch(text)
+    if wd:
+        # "the agency's inspector general": an office that reports, not a person to find
+        return SourceName(text[4:] if low.startswith("the ") else text, "agency", None, None)
     fam = _FAMILY.fullmatch(text)
     if fam:
         # "his family", "Mr Hallam's family": the relatives speak as one, on the record
@@ -518,7 +557,12 @@ def read_source(mention: str) -> SourceName:
         inner = read_source("the " + dm.group("org").rsplit(None, 1)[-1])
         if inner.anaphor is not None:
             return inner
-    if dm and _is_cap(dm.group("org")) and not _DATE_NAME.match(dm.group("org")):
+    if (
+        dm
+        and _is_cap(dm.group("org"))
+        and not _DATE_NAME.match(dm.group("org"))
+        and not _MEASURE.match(dm.group("org"))  # "the 94-page report": its length
+    ):
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))
         if inner.kind != "unnamed" and inner.anaphor is None:
@@ -548,17 +592,26 @@ def read_source(mention: str) -> SourceName:
             # whoever has analysts or economists "at" it is a body, never a person
             body: SourceKind = "organisation" if inner.kind == "person" else inner.kind
             return SourceName(inner.name, body, ga.group("who"), None, inner.alias)
+    fe = _FIRM_EXPERTS.fullmatch(text) if text.endswith("s") else None
+    if fe and _firm(fe.group("org")):
+        inner = read_source(fe.group("org"))
+        if inner.kind not in ("unnamed", "government") and inner.anaphor is None:
+            body = "organisation" if inner.kind == "person" else inner.kind
+            return SourceName(inner.name, body, fe.group("who"), None, inner.alias)
     head_i = _head_index(toks)
     # "the outlet", "the Cupertino-based iPhone maker", "the union representing workers"
     # "the Interfax news agency", "the Kommersant newspaper": the outlet's own name before
     # its kind ("the Russian news agency" refers back)
     j = head_i - (2 if toks[head_i].lower() == "agency" and toks[head_i - 1] == "news" else 1)
+    if toks[head_i].lower() in _OUTLET_HEADS or toks[head_i].lower() == "outlet":
+        while j > 1 and toks[j] in _OUTLET_MODIFIERS:
+            j -= 1  # "the Kan public broadcaster", "the Asharq news outlet"
     if (
         first == "the"
         and j >= 1
-        and (toks[head_i].lower() in _OUTLET_HEADS or j == head_i - 2)
+        and (toks[head_i].lower() in _OUTLET_HEADS or j < head_i - 1)
         and _is_cap(toks[j])
-        and not toks[j].lower().endswith(_DEMONYM_ENDS)
+        and not (len(toks[j]) > 3 and toks[j].lower().endswith(_DEMONYM_ENDS))  # "Kan"
     ):
         k = j
         while k > 1 and _is_cap(toks[k - 1]):
@@ -834,12 +887,20 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
 
 
 # "the June poll", "the mid-January survey": a date, not the body behind the poll
+# an office that audits a body, by whose it is: "the agency's inspector general"
+_WATCHDOG = re.compile(
+    r"(?:the\s)?[\w.&-]+(?:\s[A-Z][\w.&-]*){0,3}['\u2019]s\s(?:inspector|auditor"
+    r"|comptroller)[-\s]general",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(r"[\d,.]+[-\s](?:page|year|month|day|week|point|member|minute|hour)s?\b")
 _DATE_NAME = re.compile(
     r"(?:mid-|early\s|late\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
     r"|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Fall|Winter|\d)[\w.]*(?:\s\d+)?$"
 )
 _COMPILED_BY = re.compile(
     r"^(?i:(?:(?:the|an?)\s(?:[\w-]+\s){0,3}?|(?:satellite|new|recent|latest)\s)?"
+    r"(?:[a-z][a-z-]+\s){0,2}?"  # "flash estimates", "preliminary trade data"
     r"(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling|images?"
     r"|imagery|photos?|photographs|footage|modell?ing|records|documents|filings))"
     r"\s(?:(?:compiled|collected|published|released|gathered|provided|conducted|led|captured"
@@ -892,6 +953,15 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         w = _unpossessive(t.lower().strip(".,"))
         if w in ROLE_WORDS:
             role_end = i
+    if 0 <= role_end < len(toks) - 2 and toks[role_end + 1] in ("of", "for"):
+        # "Minister for National Development Lim Wei Jie": the portfolio, then the name
+        k = role_end + 2
+        while k < len(toks) - 1 and (
+            toks[k].lower().strip(",") in _PORTFOLIO or toks[k] in ("and", "&", "of", "for")
+        ):
+            k += 1
+        if k > role_end + 2 and toks[k - 1] not in ("and", "&", "of", "for"):
+            role_end = k - 1
     if role_end >= 0 and _kind_of_words(toks[role_end + 1 :]) is None:
         rest = toks[role_end + 1 :]
         if (
@@ -941,6 +1011,21 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     return SourceName(name, kind, None, None, alias)
 
 
+# what a minister or secretary is "of" or "for": "Minister for National Development"
+_PORTFOLIO = frozenset(
+    words(
+        "national development home affairs foreign finance health state trade industry defence "
+        "defense education transport manpower law justice environment energy labour labor "
+        "agriculture culture community youth sport sports digital information communications "
+        "social family families sustainability water resources interior security public works "
+        "housing urban economic economy planning tourism science technology innovation commerce "
+        "women children welfare fisheries forestry mines mining petroleum power railways "
+        "aviation infrastructure veterans local government treasury budget revenue customs "
+        "immigration citizenship rural external internal overseas climate food farming "
+        "employment pensions business investment enterprise land lands natural heritage arts "
+        "media disaster management emergency homeland care skills"
+    )
+)
 # news outlets better known by their initials, and the full names a reader searches for
 _OUTLET_SHORT = {
     "ft": "Financial Times",

@@ -13,6 +13,11 @@ from provenance.extract.names import read_source
 from provenance.extract.segment import Span, segment, split_sentences
 from provenance.extract.types import Claim, Extraction, Hop, Sentence
 
+# what follows a company's short name in its full one: "Meridian Midstream Partners"
+_COMPANY_TAIL = (
+    r"\s(?:Partners|Inc|Group|Holdings|Corp|Corporation|LLC|Ltd|Limited|plc|PLC|Co|Company"
+    r"|Industries|Technologies|Capital|Bank|Airlines|Motors|Pharmaceuticals|Systems)\b"
+)
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
 )
@@ -436,8 +441,16 @@ def extract(text: str) -> Extraction:
         people_at[n] = found
         return found
 
+    companies: dict[str, bool] = {}
+
+    def company(name: str) -> bool:
+        """Whether the text gives this name a company's ending: "Meridian Midstream Partners"."""
+        if name not in companies:
+            companies[name] = re.search(re.escape(name) + _COMPANY_TAIL, text) is not None
+        return companies[name]
+
     resolver = Resolver(
-        recent_subject, document_owner, full_name, salience, group_owner, recent_person
+        recent_subject, document_owner, full_name, salience, group_owner, recent_person, company
     )
     sentences: list[Sentence] = []
     claims: list[Claim] = []
@@ -483,6 +496,9 @@ def extract(text: str) -> Extraction:
             emit(idx, a, b, chain or ())
         pending.clear()
 
+    # the page's own chrome (masthead, footer, notices) names the publisher: "Anadolu
+    # learned from diplomatic sources" in Anadolu's own story is the story's own sourcing
+    resolver.chrome = " ".join(text[sp[0] : sp[1]] for sp in spans if sp[2] == "boilerplate")
     n_spans = len(spans)
     for i, sp in enumerate(spans):
         start, end, kind, para, _, duplicate = sp

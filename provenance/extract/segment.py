@@ -94,6 +94,7 @@ def _ends_mid_sentence(line: str) -> bool:
 
 
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 _LIST_COUNTER = re.compile(r"(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\W*$", re.IGNORECASE)
 
 # Page chrome: whole lines that are navigation, metadata or appeals, never content.
@@ -241,6 +242,27 @@ _CHROME_LINE = re.compile(
             (?:twitter|x|facebook|instagram|telegram|linkedin|tiktok|youtube|threads|bluesky
             |whatsapp))*)
         |join\s+(?:the\s+conversation|the\s+discussion|our\s+.{0,30}?(?:forum|community)).*
+        # the comment box's promotion: "Join lively debates, follow other Valley readers and see
+        # their replies" (the readers' talk, not a story's "join the talks")
+        |join\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:conversations?|discussions?|debates?)\b
+            [^.!?]{0,80}?\b(?:readers|commenters|replies|comments)\b.*
+        # a reaction widget's question: "How does this make you feel?", "What's your reaction?"
+        |how\s+(?:does|did)\s+this\s+(?:(?:article|story|post|news)\s+)?make\s+you\s+feel
+        |what(?:[\u2019']s|\s+is)\s+your\s+reaction
+        # a live stream's link in the menu: "Watch Valley TV Live" (the channel's name in capitals)
+        |watch\s+(?-i:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+live
+            (?:\s+(?:tv|stream|now))?
+        # a date in figures, the update's after it: "04.03.2027 - Update : 04.03.2027",
+        # "Published: 2027-03-04 14:30"
+        |(?:(?:published|posted|updated?)\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})
+            (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?
+            (?:\s*[-|\u2013\u2014,]\s*(?:last\s+)?(?:updated?|modified)\s*:?\s*
+            (?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})
+            (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)?
+        # the heading over a list of the issuer's releases: "Recent news releases from Valley
+        # Power, Inc.", "More press releases"
+        |(?:recent|latest|more|other)\s+(?:news|press)\s+releases(?:\s+(?:from|by)\s+
+            (?-i:(?:[Tt]he\s+)?[A-Z][\w&.,'\u2019-]*(?:\s+[A-Z][\w&.,'\u2019-]*){0,6}))?
         |this\s+(?:interview|conversation|transcript|q\s*&\s*a)\s+has\s+been\s+(?:lightly\s+)?
             (?:edited|condensed).*
         |read\s+about\s+our\s+approach\s+to\s.*
@@ -324,7 +346,10 @@ _POINTER = re.compile(
 # menu items ("Top stories", "Video"), and the line after a menu item may be the headline.
 _POINTER_LATE = re.compile(
     r"\W*(?:(?:related|recommended|suggested)\s+(?:stories|articles|reads?|topics|links|coverage"
-    r"|content|videos|for\s+you)|more\s+(?:on|about)\s+this\s+(?:topic|subject)"
+    r"|content|videos|news|for\s+you)"
+    # "Recent news releases from Valley Power, Inc.": the issuer's other releases
+    r"|(?:recent|latest|more|other)\s+(?:news|press)\s+releases(?:\s+(?:from|by)\s[^!?]{1,60})?"
+    r"|more\s+(?:on|about)\s+this\s+(?:topic|subject)"
     r"|(?:top|popular|trending|featured|editor[\u2019']?s)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
@@ -466,7 +491,10 @@ _CREDIT = re.compile(
     r"|\(\s*((?-i:[A-Z])[\w&.' -]{1,30}?)\s+via\s+(?:getty\s+images|ap|reuters)\s*\)\s*$"
     # in square brackets: "... on Wednesday [Ana Ruiz/AFP]", "[File: Ana Ruiz/Reuters]"
     r"|\[\s*(?:file\s*:\s*)?(?-i:[A-Z])[\w&.'\u2019 -]{1,40}?\s*/\s*"
-    r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$",
+    r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$"
+    # a staff photographer's credit: "(Ann Roe for The Valley Post)", the outlet the source
+    r"|\(\s*(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+for\s+"
+    r"((?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))\s*\)\s*$",
     re.IGNORECASE,
 )
 # a credit's label glued onto the caption's last word, no space: "… pensionsImage: Kay
@@ -627,7 +655,32 @@ _JOURNALISM_TAGLINE = re.compile(
 _SITE_NOTICE = re.compile(
     r"[\w\s]{1,40}\backnowledges?\s+(?:the\s+)?(?:Aboriginal|Traditional\s+(?:Owners|Custodians)"
     r"|First\s+Nations)\b.*"
-    r"|this\s+(?:service|site|website|page|programme|program)\s+may\s+include\s+material\s+from\b.*",
+    r"|this\s+(?:service|site|website|page|programme|program)\s+may\s+include\s+material\s+from\b.*"
+    # a wire's note to its readers: "Valley Agency website contains only a portion of the news
+    # stories offered to subscribers …"
+    r"|[\w\s.&'\u2019-]{1,60}?\b(?:website|site|page)\s+(?:contains|carries|publishes|offers|shows)"
+    r"\s+only\s+(?:a\s+)?(?:portion|part|selection|fraction|some)\s+of\s+(?:the\s+)?(?:news|stories"
+    r"|content|articles)\b.*",
+    re.IGNORECASE,
+)
+# an AI summary box over the story: "Summarize this article with AI", "This is AI generated
+# summarization, which may have errors. For context, always refer to the full article."
+_AI_SUMMARY = re.compile(
+    r"\W*(?:summari[sz]e\s+(?:this\s+)?(?:article|story|post|page)\s+(?:with|using)\s+(?:ai"
+    r"|artificial\s+intelligence)\W*"
+    r"|this\s+(?:is\s+(?:an?\s+)?ai[\s-]generated\s+summar\w*|summary\s+(?:is|was|has\s+been)\s+"
+    r"(?:ai[\s-]generated|generated\s+(?:by|with|using)\s+ai))\b[^!?]{0,200})$",
+    re.IGNORECASE,
+)
+# the heading over a press release's contacts: "Media Contact:", "Investor Relations Contacts",
+# "For media inquiries:"; the contact's lines follow it (name, title, email, phone)
+_CONTACT_HEAD = re.compile(
+    r"\W*(?:(?:(?:media|press|investors?|analysts?|corporate|company|news\s+media)"
+    r"(?:\s+(?:and|&)\s+(?:media|press|investors?|analysts?))?\s+(?:relations\s+)?"
+    r"(?:contacts?|inquiries|enquiries)"
+    r"|(?:media|investor|public|press)\s+relations|contacts"
+    r"|for\s+(?:media|press|investor|further|more)\s+(?:inquiries|enquiries|information)"
+    r"(?:,?\s+(?:please\s+)?contact)?)\W*|contact\s*:\s*)$",
     re.IGNORECASE,
 )
 # a reader appeal's opening: "… as you're joining us today from the UK, we have a small favour
@@ -720,7 +773,11 @@ def is_chrome_line(line: str) -> bool:
             or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))
             or (head.startswith(("copyright", "\u00a9", "(c)")) and _RIGHTS_NOTICE.match(line))
             or ("ewsletter" in line and _NEWSLETTER_BLURB.match(line))
-            or (("ackno" in head or "may include" in line) and _SITE_NOTICE.match(line))
+            or (
+                ("ackno" in head or "may include" in line or "only a" in line)
+                and _SITE_NOTICE.match(line)
+            )
+            or ("ummar" in head and _AI_SUMMARY.match(line))
             or ("to ask" in line and _SMALL_FAVOUR.match(line))
         ):
             return True
@@ -747,6 +804,7 @@ def is_chrome_line(line: str) -> bool:
     return (
         bool(_CHROME_LINE.match(line))
         or (":" in line and bool(_STAMP.match(line)))
+        or (len(line) < 60 and bool(_CONTACT_HEAD.match(line)))
         or _run_together_menu(line)
     )
 
@@ -888,7 +946,12 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
             joined = (
                 not _ends_terminal(prev)
                 and len(prev) > 40
-                and (_STARTS_LOWER.match(text, s, e) or _ends_mid_sentence(prev))
+                and (
+                    # a bare email address under a contact's title starts low, and no sentence
+                    # goes on with it: "Director, Corporate Communications", "ann@valley.com"
+                    (_STARTS_LOWER.match(text, s, e) and not _EMAIL_LINE.match(text, s, e))
+                    or _ends_mid_sentence(prev)
+                )
                 # a bare address under a caption ("https://p.dw.com/p/4mQ7c") is a line of its own
                 and not text.startswith(("http://", "https://", "www."), s, e)
                 # "list 2 of 4" under a linked headline counts the links: no sentence goes on
@@ -920,11 +983,47 @@ def _legal(text: str, start: int, end: int) -> bool:
     )
 
 
+# a section breadcrumb over the title: "World, Europe, Harbor Dispute" (labels of a word
+# or three, capitalised, set apart by commas)
+_LABEL_WORD = r"(?:[A-Z][\w&'\u2019.-]*|&|and|of)"
+_LABEL = rf"[A-Z][\w&'\u2019.-]*(?:\s+{_LABEL_WORD}){{0,2}}"
+_BREADCRUMB = re.compile(rf"{_LABEL}(?:,\s+{_LABEL})+")
+# a breadcrumb's labels before the last: a site's sections (a country may be the last label:
+# "World, Asia, China"; "China, India Resume Talks" is a title)
+_SECTIONS = frozenset(
+    words(
+        "world news national local international politics business economy economics markets "
+        "finance money sport sports opinion opinions health science technology tech culture arts "
+        "entertainment lifestyle travel education environment climate energy europe asia africa "
+        "americas analysis features region regions nation metro crime"
+    )
+)
 # the site's own name over its menu: "South China Morning Post", "The Sydney Morning Herald"
 _MASTHEAD = re.compile(
     r"(?:The\s)?(?:[A-Z][\w&'.-]*\s){1,4}(?:Post|Times|Herald|Journal|Tribune|Telegraph"
     r"|Gazette|Chronicle|Courier|Inquirer|Examiner|Observer|Independent|Standard|Express)"
 )
+
+
+# a word in small letters, not in an email address or a domain: a sentence's word
+_LOWER_WORD = re.compile(r"(?<![\w@.])[a-z]{4,}\b(?![@.]\w)")
+
+
+def _breadcrumb(line: str, seen: set[str], nxt: str) -> bool:
+    """A section breadcrumb over the title: "World, Europe, Harbor Dispute".
+
+    Its labels but the last are a site's sections, or labels of the menu above it ("World"),
+    and the title follows it: a title of short clauses ("Stocks Fall, Oil Rises, Gold Slips")
+    starts with no section, and a standfirst or the story follows it.
+    """
+    if "," not in line or not _BREADCRUMB.fullmatch(line):
+        return False
+    labels = [p.strip().lower() for p in line.split(",")]
+    return (
+        all(p in _SECTIONS or p in seen for p in labels[:-1])
+        and nxt.count(" ") >= 2
+        and not _ends_like_a_sentence(nxt)
+    )
 
 
 def segment(text: str) -> list[Span]:
@@ -956,6 +1055,7 @@ def segment(text: str) -> list[Span]:
     # headline and the standfirst, before the story
     lead = 0
     pointer = False  # the last paragraph was "Read next", "Also read": a link follows
+    contact = False  # the last line was a contact's heading or line ("Media Contact:")
     one_link = False  # … and it named one link ("Related article"): the list ends with it
     tails: list[Span] = []  # chrome cut off the end of a line, put in place at the end
     for pno, lines in enumerate(paragraphs):
@@ -1000,6 +1100,22 @@ def segment(text: str) -> list[Span]:
         ) or (short and "@" in para and bool(_AUTHOR_BIO.search(para)))
         pointed, pointer = pointer, False
         single, one_link = one_link, False
+        in_contact, contact = contact, False
+        if (
+            in_contact
+            and (headline_done or seen_body)
+            and len(lines) == 1
+            and len(para) <= 80
+            and para.count(" ") <= 7
+            and text.count("\n", paragraphs[pno - 1][-1][1], start) == 1
+            # "Valley Power, Inc." is the company's line; "The firm was founded in 1990." a sentence
+            and not (_ends_terminal(para) and _LOWER_WORD.search(para))
+        ):
+            # under "Media Contact:", the lines of the block: name, title, company, email, phone
+            # ("Vice President, Investor Relations"); a blank line ends the block
+            spans.append(Span(start, end, "boilerplate", pno))
+            contact = True
+            continue
         if (
             len(lines) == 1
             and (appeal or is_chrome_line(para) or (footer and para.count(" ") < 14))
@@ -1017,6 +1133,7 @@ def segment(text: str) -> list[Span]:
                 or (pointed and started and not single and not low.startswith("end of"))
             )
             one_link = pointer and bool(_POINTER_ONE.match(para))
+            contact = len(para) < 60 and bool(_CONTACT_HEAD.match(para))
             continue
         if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):
             spans.append(Span(start, end, "boilerplate", pno))
@@ -1036,7 +1153,11 @@ def segment(text: str) -> list[Span]:
                 or para.find("/", cut) >= 0
                 or para.find("\u00a9", cut) >= 0
             )
-            and _CREDIT_KEY.search(para[cut:].lower())
+            and (
+                _CREDIT_KEY.search(para[cut:].lower())
+                # "(Ann Roe for The Valley Post)": no key word, a name "for" the outlet
+                or (para[-1] == ")" and para.find(" for ", len(para) - 70) >= 0)
+            )
         ):
             credit = _CREDIT.search(para, cut)
             glued = None if credit else _GLUED_CREDIT.search(para, cut)
@@ -1053,7 +1174,7 @@ def segment(text: str) -> list[Span]:
                     credit = None
                 after_sign = credit is not None
         if credit:
-            g = 1 if after_sign else next((i for i in range(1, 8) if credit.group(i)), 1)
+            g = 1 if after_sign else next((i for i in range(1, 9) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             sign = start + credit.start()
@@ -1076,7 +1197,10 @@ def segment(text: str) -> list[Span]:
             and para.count(" ") >= 2
             and len(para) < 250
         ):
-            if _MASTHEAD.fullmatch(para):
+            nxt = paragraphs[pno + 1] if pno + 1 < len(paragraphs) else []
+            if _MASTHEAD.fullmatch(para) or (
+                len(nxt) == 1 and _breadcrumb(para, seen, text[nxt[0][0] : nxt[0][1]])
+            ):
                 spans.append(Span(start, end, "boilerplate", pno))
                 continue
             headline_done = True
@@ -1336,8 +1460,14 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
         return spans
     # a whole menu may lie between the tagline and the title ("Home", "Latest", "National", …;
     # a wire's runs to fifteen lines with its "Learn more about …" and the section label)
+    # a menu item the rules left as text ("Del. & Md." among "World", "Sports") is passed
     b = next(
-        (i for i in range(h + 1, min(len(spans), h + 40)) if spans[i].kind != "boilerplate"), -1
+        (
+            i
+            for i in range(h + 1, min(len(spans), h + 40))
+            if spans[i].kind != "boilerplate" and not _menu_item(text, spans, i)
+        ),
+        -1,
     )
     if b < 0:
         return spans
@@ -1367,6 +1497,21 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     ):
         return spans
     out = list(spans)
-    out[h] = out[h]._replace(kind="boilerplate")
+    for i in range(h, b):
+        out[i] = out[i]._replace(kind="boilerplate")
     out[b] = out[b]._replace(kind="headline")
     return out
+
+
+def _menu_item(text: str, spans: list[Span], i: int) -> bool:
+    """A short line of text alone between chrome lines: a menu item ("Del. & Md.")."""
+    sp = spans[i]
+    return (
+        sp.kind == "body"
+        and 0 < i < len(spans) - 1
+        and sp.end - sp.start <= 30
+        and text.count(" ", sp.start, sp.end) <= 3
+        and spans[i - 1].kind == "boilerplate"
+        and spans[i + 1].kind == "boilerplate"
+        and spans[i - 1].paragraph != sp.paragraph != spans[i + 1].paragraph
+    )

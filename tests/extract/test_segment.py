@@ -1007,3 +1007,154 @@ def test_credit_glued_onto_a_caption_and_a_short_link_under_it_are_chrome() -> N
     assert kinds["Image: Ann Roe/dpa/picture alliance"] == "boilerplate"
     assert kinds["https://p.vn.com/p/4xZ9k"] == "boilerplate"
     assert not any("Image" in c.text or "https" in c.text for c in ex.claims)
+
+
+def test_press_release_contact_block_is_chrome() -> None:
+    text = (
+        f"Valley Power to Buy Harbor Heat\n\n{_BODY}\n\n"
+        "Media Contact:\n"
+        "Ann Roe\n"
+        "Senior Director, Corporate Communications\n"
+        "ann.roe@valleypower.com\n"
+        "+1 555-0100\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Media Contact:"] == "boilerplate"
+    assert kinds["Senior Director, Corporate Communications"] == "boilerplate"
+    # a blank line ends the block: the story goes on
+    assert kinds["The mayor said the vote was close."] == "body"
+    assert [c.text for c in ex.claims] == [
+        "Valley Power to Buy Harbor Heat",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Recent news releases from Valley Power, Inc.\n"
+        "Valley Power Names New Chief Financial Officer\n"
+        "Valley Power to Present at Harbor Energy Summit",
+        "Related news\n"
+        "Harbor ferry operator raises fares for summer season\n"
+        "Storm damage closes coastal road for two weeks",
+    ],
+)
+def test_issuer_release_list_and_related_news_links_are_chrome(links: str) -> None:
+    text = (
+        f"Valley Power to Buy Harbor Heat\n\n{_BODY}\n\n{links}\n\n"
+        "The treasurer said the new budget would be published in full next week."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Valley Power to Buy Harbor Heat",
+        _BODY[:-1],
+        "the new budget would be published in full next week",
+    ]
+
+
+def test_slogan_and_a_punctuated_menu_item_over_the_title_are_chrome() -> None:
+    text = (
+        "The Valley Post\nTruth Lives in the Valley\nSign in\nSubscribe\nPolitics\nWorld\n"
+        "Del. & Md.\nSports\n"
+        "Council approves budget after a six-hour debate in Valleytown\n"
+        "Unions say the cuts go too far. The mayor says the town has no choice.\n"
+        "By Ann Roe\nUpdated March 21, 2026 at 9:14 a.m. EDT\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Truth Lives in the Valley"] == "boilerplate"
+    assert kinds["Del. & Md."] == "boilerplate"
+    assert ex.title == "Council approves budget after a six-hour debate in Valleytown"
+
+
+def test_staff_photographer_credit_for_the_outlet_is_no_claim() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        "Workers repair the harbour wall in Valleytown in May 2026. "
+        "(Ann Roe for The Valley Post)\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    cap = [s for s in ex.sentences if "Ann Roe" in s.text]
+    assert [s.kind for s in cap] == ["caption"]
+    assert cap[0].text.startswith("Workers repair")
+    assert not any("Ann Roe" in c.text for c in ex.claims)
+    assert "The mayor said the vote was close." in {
+        s.text for s in ex.sentences if s.kind == "body"
+    }
+
+
+def test_section_breadcrumb_over_the_title_is_chrome() -> None:
+    text = (
+        "Valley Agency\nWorld\nEurope\nSports\n\n"
+        "World, Europe, Harbor Dispute\n\n"
+        "Valleytown to host harbour talks next week, says mayor\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["World, Europe, Harbor Dispute"] == "boilerplate"
+    assert ex.title == "Valleytown to host harbour talks next week, says mayor"
+    # a title of short clauses is no breadcrumb: a story, not a title, follows it
+    ex = extract(f"Politics\nWorld\n\nChina, India Resume Talks\n\n{_BODY}")
+    assert ex.title == "China, India Resume Talks"
+
+
+def test_byline_with_a_date_in_figures_is_chrome() -> None:
+    text = (
+        "Valleytown to host harbour talks next week, says mayor\n\n"
+        "Ann Roe  |04.03.2027 - Update : 04.03.2027\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Ann Roe  |04.03.2027 - Update : 04.03.2027"] == "boilerplate"
+    assert [c.text for c in ex.claims] == [
+        "Valleytown to host harbour talks next week, says mayor",
+        _BODY[:-1],
+    ]
+
+
+def test_live_stream_link_in_the_menu_is_not_the_headline() -> None:
+    text = (
+        "Valley News\nMenu\nNews\nWatch Valley TV Live\nVideo\nLocal\n"
+        "Harbor storm forces evacuation of 3,000 residents in Valleytown\n"
+        "March 4, 2027 09:12\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Watch Valley TV Live"] == "boilerplate"
+    assert ex.title == "Harbor storm forces evacuation of 3,000 residents in Valleytown"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join lively conversations, follow other Valley readers and see their replies",
+        "Summarize this article with AI",
+        "This is AI generated summarization, which may have errors. For context, always refer "
+        "to the full article.",
+        "How does this make you feel?",
+        "Valley Agency website contains only a portion of the news stories offered to "
+        "subscribers in the VA News System, and in summarized form. Please contact us for "
+        "subscription options.",
+    ],
+)
+def test_comment_promo_ai_summary_reactions_and_wire_notice_are_chrome(line: str) -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}

@@ -1,0 +1,242 @@
+"""Forms the fourteenth batch of unseen articles showed wrong (a Washington Post watchdog
+story, a Times of Israel diplomacy report, a Straits Times housing story, an Independent
+health story, an Anadolu dispatch, a Rappler audit story) and the thirteenth's leftovers:
+outlets named before their kind, sources "quoted by" an outlet, reports a body released,
+firms' economists, ministers "for" a portfolio, quotations holding a cue of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from tests.extract.conftest import assert_chain, claim_with, names
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # "X quoted by Y said": the outlet tells what the sources said
+    (
+        "Egyptian sources quoted by the Saudi-owned Asharq news outlet said Washington had "
+        "backed the plan.",
+        "Washington had backed the plan",
+        ["Asharq", "?"],
+    ),
+    # an outlet named before its kind, a modifier between
+    (
+        "The Kan public broadcaster gave a different account, reporting that the first stage "
+        "would include nine hostages.",
+        "would include nine hostages",
+        ["Kan"],
+    ),
+    # a number that is part of a name, not a date
+    (
+        "Channel 12 reported that the revised proposal could spark a coalition crisis.",
+        "could spark a coalition crisis",
+        ["Channel 12"],
+    ),
+    (
+        "Under the proposal, as described by Channel 12, Hamas would free 11 hostages.",
+        "Hamas would free 11 hostages",
+        ["Channel 12"],
+    ),
+    # an opening "Of …" phrase is no content
+    (
+        "Of the 63 hostages still held, Israeli officials believe at least 24 are alive.",
+        "at least 24 are alive",
+        ["?"],
+    ),
+    # a name with small words in it, after "and", described by a clause
+    (
+        "The claim could not be verified, and the Coordinator of Government Activities in the "
+        "Territories, the Defense Ministry body that oversees aid, said 230 trucks had entered.",
+        "230 trucks had entered",
+        ["Coordinator of Government Activities in the Territories"],
+    ),
+    # a report a body released, and the body's watchdog
+    (
+        "Auditor General Anne-Marie Boudreau released a report that found the province had "
+        "underestimated costs.",
+        "underestimated costs",
+        ["Anne-Marie Boudreau"],
+    ),
+    (
+        "Engineers flagged the slopes, according to a report released Tuesday by the agency's "
+        "inspector general.",
+        "Engineers flagged the slopes",
+        ["inspector general"],
+    ),
+    (
+        "Boudreau found the Department of Public Works did not update cost estimates.",
+        "did not update cost estimates",
+        ["Boudreau"],
+    ),
+    # figures and a firm's experts, by who published them
+    (
+        "Prices rose 1.6 per cent in the third quarter, flash estimates released by HDB on "
+        "Oct 1 showed.",
+        "Prices rose 1.6 per cent",
+        ["HDB"],
+    ),
+    (
+        "Home prices rose 0.9 per cent, according to flash estimates from the Urban "
+        "Redevelopment Authority.",
+        "Home prices rose 0.9 per cent",
+        ["Urban Redevelopment Authority"],
+    ),
+    (
+        "A report by DBS Bank economists said unemployment could weigh on sentiment.",
+        "unemployment could weigh on sentiment",
+        ["DBS Bank"],
+    ),
+    (
+        "Sales fell 4% in May, according to a Commission on Audit (COA) report presented at a "
+        "Senate hearing on Tuesday, March 3.",
+        "Sales fell 4% in May",
+        ["Commission on Audit"],
+    ),
+    # a minister "for" a portfolio, then the name
+    (
+        "Minister for National Development Lim Wei Jie said supply would rise.",
+        "supply would rise",
+        ["Lim Wei Jie"],
+    ),
+    # the speaker after the cue, a lower-case role first
+    (
+        "\u201cWaiting lists are growing,\u201d said shadow health secretary Caroline Ashworth.",
+        "Waiting lists are growing",
+        ["Caroline Ashworth"],
+    ),
+    (
+        "But observational studies can\u2019t prove cause and effect, cautions Dr. Jonah "
+        "Whitcomb, a psychiatrist at Yale.",
+        "can\u2019t prove cause and effect",
+        ["Jonah Whitcomb"],
+    ),
+    # a post-posed attribution followed by the article's aside after a dash
+    (
+        "Ambulances took 35 minutes to reach patients, NHS England said \u2014 well above the "
+        "target.",
+        "Ambulances took 35 minutes",
+        ["NHS England"],
+    ),
+    # "X said …, according to Y" after an opening phrase: Y tells what X said
+    (
+        "In Moscow, foreign ministry spokeswoman Yelena Morozova said Russia had not been "
+        "invited, according to the TASS news agency.",
+        "Russia had not been invited",
+        ["TASS", "Yelena Morozova"],
+    ),
+    (
+        "Delegations are expected to attend the meeting, Anadolu learned from diplomatic sources.",
+        "expected to attend the meeting",
+        ["Anadolu", "?"],
+    ),
+    (
+        "Korhonen said UN Trade and Development (UNCTAD) data showed freight rates had risen.",
+        "freight rates had risen",
+        ["Korhonen", "UN Trade and Development"],
+    ),
+    (
+        "He admitted, however, that the monitoring system still listed the projects as done.",
+        "still listed the projects as done",
+        ["?"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "chain"), CASES, ids=[c[1] for c in CASES])
+def test_held_out_fourteen_chain(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        # a negated verb is no attribution, the contraction typed with a straight apostrophe
+        ('"Until then," she says, "I wouldn\'t tell anyone to ask for it."', "tell anyone"),
+        # a cue inside a quotation someone else is credited with is their words
+        (
+            "\u201cMinisters promised patients a turnaround,\u201d said Caroline Ashworth.",
+            "Ministers promised",
+        ),
+        # "what X have been telling me": no clause of theirs
+        (
+            "\u201cThis is what residents have been telling me,\u201d Halloran said.",
+            "This is what residents",
+        ),
+    ],
+)
+def test_no_inner_speaker(text: str, anchor: str) -> None:
+    claim = claim_with(text, anchor)
+    assert len(claim.chain) == 1, names(claim)
+    assert claim.chain[0].cue in ("says", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 20 projects were awarded to three contractors.",
+        "The largest share \u2014 P612 million for eight projects \u2014 went to Tierra Alta.",
+        "A previous ceasefire collapsed in March, when Israel resumed strikes, accusing "
+        "Hamas of stalling.",
+        "Ms Teo, who had asked about the share of buyers with long loans, spoke next.",
+    ],
+)
+def test_nothing_attributed(text: str) -> None:
+    """Nouns and clauses that look like cues or sources: the article's own words."""
+    ex = extract(text)
+    assert ex.claims
+    assert all(not c.chain for c in ex.claims), [(c.text, names(c)) for c in ex.claims]
+
+
+def test_names_read_from_the_text() -> None:
+    text = (
+        "The pipeline was built by Meridian Midstream Partners. Meridian Midstream said it "
+        "met every standard. The company noted that regulators approved it."
+    )
+    claim = claim_with(text, "regulators approved it")
+    assert names(claim) == ["Meridian Midstream"]
+    assert claim.chain[0].kind == "organisation"
+
+
+def test_dash_aside_stays_in_one_claim() -> None:
+    text = (
+        "The drugs come with side effects \u2014 nausea, vomiting and, rarely, pancreatitis "
+        "\u2014 and they cost $1,000 a month, she said."
+    )
+    texts = [c.text for c in extract(text).claims]
+    assert any("nausea, vomiting and, rarely, pancreatitis" in t for t in texts), texts
+    assert any(t.startswith("they cost") for t in texts), texts
+
+
+def test_passive_pair_stays_whole_and_relative_after_long_name_splits() -> None:
+    text = (
+        "The lawyer said all the projects had been completed and turned over to the agency. "
+        "The Pipeline and Hazardous Materials Safety Administration, which regulates "
+        "pipelines, authorized the line in January."
+    )
+    texts = [c.text for c in extract(text).claims]
+    assert "all the projects had been completed and turned over to the agency" in texts
+    assert any(t.startswith("The Pipeline") and t.endswith("in January") for t in texts), texts
+
+
+def test_outlet_learning_on_its_own_page_is_the_story_itself() -> None:
+    text = (
+        "Talks to resume in Istanbul\n\n"
+        "Delegations are expected to attend the meeting, Anadolu learned from diplomatic "
+        "sources. According to the sources, the agenda includes a joint inspection mechanism.\n\n"
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers.\n"
+    )
+    assert names(claim_with(text, "expected to attend the meeting")) == ["?"]
+    assert names(claim_with(text, "joint inspection mechanism")) == ["?"]
+    # another outlet's page keeps Anadolu as the outlet that learned it
+    other = text.replace("Anadolu Agency website", "This website")
+    assert names(claim_with(other, "expected to attend the meeting")) == ["Anadolu", "?"]
+
+
+def test_outlet_quoting_a_person_it_was_credited_with() -> None:
+    text = (
+        "Anita Korhonen, a UN spokeswoman, said talks would resume. In Moscow, spokeswoman "
+        "Yelena Morozova said Russia had not been invited, according to the TASS news agency. "
+        "\u201cThe sanctions are still in place,\u201d TASS quoted her as saying."
+    )
+    assert names(claim_with(text, "sanctions are still in place")) == ["TASS", "Yelena Morozova"]
