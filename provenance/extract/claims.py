@@ -93,6 +93,7 @@ _DOTTED_END = re.compile(r"(?<![\w.])[A-Za-z]\.[A-Za-z]$")
 _AND_ADJECTIVE = re.compile(r"[a-z]+ed\s(?!I\s)[A-Z][a-z]")
 
 
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\s[^,;]*")
 # a passive participle just before "and": "had been completed", "were arrested"
 _PASSIVE_PAIR = re.compile(r"\b(?:been|were|was|be|being|are|is)\s[a-z]+ed$")
 
@@ -222,7 +223,11 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue
         if first == "and" and _AND_ADJECTIVE.match(text, sp + 1 if sp > 0 else me, end):
             continue  # "thousands of older and disabled Idahoans": one noun phrase
-        if first == "and" and _PASSIVE_PAIR.search(text, max(start, m.start() - 30), m.start()):
+        if first == "and" and (
+            _PASSIVE_PAIR.search(text, max(start, m.start() - 30), m.start())
+            # "Founded in 2019 and based in Denver, Verdant designs …": an opening phrase
+            or _OPENING_PARTICIPLE.fullmatch(text, start, m.start())
+        ):
             continue  # "had been completed and turned over": one passive, two participles
         cuts.append(m.start())
         cuts.append(me)

@@ -134,6 +134,8 @@ def _named_after(ch: tuple[Hop, ...]) -> bool:
     return outer is not None and inner is not None and inner < outer
 
 
+_NUMBERS = frozenset(("data", "figures", "statistics", "numbers"))
+_PARTICIPLE_DESC = re.compile(r"[a-z]+ed\s")
 _LEARNED = frozenset(("learned", "learnt"))
 
 
@@ -280,21 +282,27 @@ class Resolver:
         When that source was cited by another ("X reported, citing officials"), the chain up
         to it carries over: "the officials said" then means X's officials.
         """
-        for ch in reversed(self.chains[-12:]):
+        # "the data shows" after "figures published by NHS England": one body's numbers
+        heads = _NUMBERS if head in _NUMBERS else frozenset((head,))
+        # papers and figures are cited again from further back than people are
+        back = 40 if head in _NUMBERS or head in _DOCUMENTS else 12
+        for ch in reversed(self.chains[-back:]):
             for k, h in enumerate(ch):
                 if not people and h.kind == "person":
                     continue  # "police said" is the force, not "Police Chief Anthony Russo"
                 # a description counts up to its first preposition: "the newspaper of …"
                 # names a newspaper; "written by Beavercreek police …" names no police
                 desc = _DESC_HEAD.split(h.description, maxsplit=1)[0] if h.description else ""
+                if _PARTICIPLE_DESC.match(desc):
+                    desc = ""  # "published alongside the figures" tells of the paper, not X
                 said = f"{h.mention or ''} {desc} {h.name}".lower()
-                if head in said.split() and (
+                if not heads.isdisjoint(said.split()) and (
                     keeper in (None, head) or keeper in said or h.name.lower() == head
                 ):
                     # the mention names the matched source; outer hops come along
                     if not k:
                         return ch if inner else ch[:1]
-                    if head in _DOCUMENTS and said.startswith("the "):
+                    if (head in _DOCUMENTS or head in _NUMBERS) and said.startswith("the "):
                         # "citing the notice" after "a notice issued by X": X's notice, found
                         # where it was issued, not where it was cited again
                         continue
@@ -415,6 +423,15 @@ class Resolver:
             r = read_source(ow.group(1) if ow else m.text)
             if ow and r.anaphor is None and r.kind == "unnamed":
                 r = read_source(m.text)
+            if r.anaphor == "bodies":
+                # "JAL and ANA have canceled 412 flights, according to the airlines": the
+                # firms this sentence is about; else the group as the text names it
+                subject = self.recent_subject() if self.recent_subject else None
+                name = r.name
+                if subject is not None and subject[1] == self.sentence:
+                    name = subject[0]
+                hops.append(Hop(name, "organisation", m.cue, m.date, None, m.text, m.start, m.end))
+                continue
             if r.anaphor is not None:
                 # what a document cited comes along with it ("the report said"); a body's
                 # own words do not ("police said" after "police said X told them")

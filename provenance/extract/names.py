@@ -672,6 +672,9 @@ def read_source(mention: str) -> SourceName:
     if not caps and lows[-1] in MARKET_DATA and len(lows) > 1 and lows[0] not in _DETERMINERS:
         # "overnight indexed swap rates": a market's public prices, a record anyone can check
         return SourceName(text, "organisation", None, None)
+    if first == "the" and len(toks) <= 4 and lows[-1] in _PLURAL_BODIES:
+        # "the airlines", "the two carriers": bodies named before, as a group of firms
+        return SourceName(" ".join(toks[1:]), "organisation", None, "bodies")
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
         # descriptions only: "sources familiar with the matter", "a senior official"; a bare
         # group ("Inspectors found") may be the one introduced with its body before
@@ -1011,6 +1014,13 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     return SourceName(name, kind, None, None, alias)
 
 
+# firms spoken of together: "according to the airlines"
+_PLURAL_BODIES = frozenset(
+    words(
+        "airlines carriers companies firms banks lenders insurers automakers carmakers "
+        "utilities operators retailers manufacturers producers exporters refiners miners"
+    )
+)
 # what a minister or secretary is "of" or "for": "Minister for National Development"
 _PORTFOLIO = frozenset(
     words(

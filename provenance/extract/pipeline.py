@@ -229,6 +229,10 @@ def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]
     return out
 
 
+# an appositive telling what the source is a part of: "a member of Hamas's political bureau"
+_ROLE_FACT = re.compile(r"(?:an?|one)\s(?:[\w-]+\s){0,2}?(?:member|of|head|founder|leader)\s")
+
+
 def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int, bool]]:
     """Spans of a source's relative-clause descriptions ("who votes only to break ties"):
     facts the article itself states about the source; True for what the source says in one
@@ -238,15 +242,17 @@ def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int, bool]]:
         d = m.description
         w = -1
         if d and not d.startswith(("who ", "which ", "whose ")):
-            w = max(d.find(" who "), d.find(" whose "))
+            w = max(d.find(" who "), d.find(" whose "), d.find(" that "))
         whole = False
         if d and w > 0 and d.count(" ", w + 1) >= 3 and CUE_WORDS.isdisjoint(d[w:].split()):
-            # "a consultant at Moorfields who was not involved in the research": the role
-            # is a description, the relative clause a fact the article states; a bare role
-            # reads with it ("a fisherman who lives near the port")
-            whole = d.count(" ", 0, w) <= 1 and not _ANONYMOUS.match(d, w + 1)
+            # "a consultant at Moorfields who was not involved in the research", "one of the
+            # two members who voted against the project", "the ministry body that oversees
+            # aid": the role with its relative clause, a fact the article states
+            whole = d.count(" ", 0, w) <= 6 and not _ANONYMOUS.match(d, w + 1)
             if not whole:
                 d = d[w + 1 :]
+        if d and w < 0 and _ROLE_FACT.match(d) and d.count(" ") >= 3:
+            whole = True  # "a member of Hamas's political bureau": a fact about the speaker
         if (
             d
             and (whole or d.startswith(("who ", "which ", "whose ")))

@@ -240,3 +240,45 @@ def test_outlet_quoting_a_person_it_was_credited_with() -> None:
         "\u201cThe sanctions are still in place,\u201d TASS quoted her as saying."
     )
     assert names(claim_with(text, "sanctions are still in place")) == ["TASS", "Yelena Morozova"]
+
+
+def test_the_data_is_the_body_whose_figures_were_cited() -> None:
+    text = (
+        "The waiting list rose to 7.5 million, according to figures published by NHS England. "
+        "The number waiting a year rose to 231,400, the data shows. The Conservatives said the "
+        "figures showed the government had failed. Separately, the figures showed that 74 per "
+        "cent of patients were seen within four hours."
+    )
+    assert names(claim_with(text, "rose to 231,400")) == ["NHS England"]
+    assert names(claim_with(text, "74 per cent of patients")) == ["NHS England"]
+
+
+def test_firms_spoken_of_together() -> None:
+    text = "Two carriers canceled 412 flights on Monday, according to the airlines."
+    assert names(claim_with(text, "canceled 412 flights")) == ["airlines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Commissioner Laura Bensinger, one of the two members who voted against the "
+            "project, told The Post that she had never seen the memo.",
+            "one of the two members who voted against the project",
+        ),
+        (
+            "\u201cWe will not accept it,\u201d Khalil Mardawi, a member of Hamas\u2019s "
+            "political bureau, told the newspaper.",
+            "a member of Hamas\u2019s political bureau",
+        ),
+    ],
+)
+def test_a_speakers_description_is_the_articles_claim(text: str, description: str) -> None:
+    claim = claim_with(text, description)
+    assert claim.text == description
+    assert claim.chain == ()
+
+
+def test_opening_participles_stay_with_their_sentence() -> None:
+    text = "Founded in 2019 and based in Denver, Verdant designs systems that store heat."
+    assert [c.text for c in extract(text).claims] == [text[:-1]]
