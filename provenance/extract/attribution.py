@@ -486,7 +486,9 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         q = max(
             s.rfind("\u201c", 0, bstart), s.rfind('"', 0, bstart - 1), s.rfind("''", 0, bstart - 2)
         )
-        if q >= 0 and not s[:q].rstrip()[-1:].isalnum():
+        if q < 0 or not s[:q].rstrip()[-1:].isalnum():
+            # no quotation opens here: one opened in an earlier sentence closes ('Kestrel
+            # needs growth, and …,” said X'), and its speaker follows the cue
             return None
         hit = _appositive_name(s, bstart - 1)
         if hit is not None:
@@ -621,7 +623,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             # "A 2014 study that appeared in the BMJ found": the study
             return ha, nb, paren, pa, pbt
     rp = REDUCED_RELATIVE.search(np)
-    if rp and _np_ok(np[: rp.start("p")]):
+    # "An analysis released Monday by the Budget Office projected": who made it names it
+    if rp and _np_ok(np[: rp.start("p")]) and " by " not in np[rp.start("p") :]:
         # "A Quinnipiac poll released in late August found": the poll, not the date
         return na, na + rp.start("p"), paren, a, btext
     ev = EVIDENCE_NP.match(np)
@@ -660,6 +663,13 @@ _QUOTE_THEN_SPEAKER = re.compile(
     r"|(?:[\w.'\u2019-]+\s){1,6}?(?:said|says|added|adds|told|wrote|writes)\b)"
 )
 _COLON_NEXT = re.compile(r"[^.,;:\u201c\u201d\"]{0,40}:")
+_BODY_HEADS = frozenset(
+    words(
+        "association federation institute union council committee commission board "
+        "foundation chamber alliance coalition lobby"
+    )
+)
+_CALL_NOUNS = (" phone", " conference", " video", " roll", " sales", " margin")
 _LEARNED_FROM_END = re.compile(r"[,;:.]\s|[.]$|\sthat\s")
 _QUOTED_BY = re.compile(r"\s(quoted|cited)\sby\s(?=\S)")
 # "released a report that found": a paper its publisher put out
@@ -723,6 +733,11 @@ _OWNERS_ROLE = re.compile(
 )
 
 
+# a paper by who made it: "An analysis released Monday by the Commission on …"
+_PAPER_NAMED = re.compile(
+    r"(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:analysis|report|study|survey|poll|review|audit"
+    r"|estimate|estimates|forecast|assessment)\s[^,]*\b(?:by|from)\s(?:the\s)?[A-Z]"
+)
 # words that open a clause, never a description of a name
 _CLAUSE_LEADS = frozenset(
     words("when while after before as because since although though if until unless where")
@@ -816,9 +831,26 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             descs.append(seg)
             end = k
             continue
-        if descs and name_like and len(seg.split()) <= 10:
+        if (
+            descs
+            and name_like
+            and (
+                len(seg.split()) <= 10
+                # "An analysis released Monday by the Commission on Government Forecasting and
+                # Accountability, the legislature's budget office, projected": a paper's long name
+                or (len(seg.split()) <= 16 and _PAPER_NAMED.match(seg) is not None)
+            )
+        ):
             desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
-            if not NAME_LIKE.match(seg) and (t := _trailing_np(s, da, db)) > da:
+            la = _list_name_start(s, da, db, lo)
+            if la < da:
+                # "Japan's Ministry of Economy, Trade and Industry, which has earmarked …, said"
+                return la, full_db, desc, la, ""
+            if (
+                not NAME_LIKE.match(seg)
+                and not _PAPER_NAMED.match(seg)  # a paper's name reads whole
+                and (t := _trailing_np(s, da, db)) > da
+            ):
                 # "The ruling comes days after the Daily Courier, a Nairobi newspaper, said"
                 ev = _PAPER_AT.search(s, da, t)
                 if ev and ev.end() == t:
@@ -1054,6 +1086,8 @@ def _verb_frame(
         return None  # "who had asked about the proportion of …": a question, nothing told
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
         return None  # "Cocobod had asked some buyers to accept delays": a request, an act
+    if cue in ("calls", "call") and s[max(0, cs - 12) : cs].rstrip().endswith(_CALL_NOUNS):
+        return None  # "in phone calls Thursday evening": calls made, nothing said
     if cue in ("cited", "quoted") and s.startswith(" by ", ce):
         return None  # "analysts cited by Bloomberg expect": the speakers' outlet, no content
     if cue in ("told", "tells", "tell") and _TOLD_TO.match(s, ce):
@@ -1210,6 +1244,13 @@ def _verb_frame(
             )
         )
         or (
+            # "…, executives said on Thursday, citing weaker demand": a reason, no source
+            not cited
+            and CITING.match(rest) is not None
+            and bt in (",", "\u201d", '"', "''")
+            and not _intro_like(s[:clause_start].rstrip(" ,\"\u201d'"))
+        )
+        or (
             # "…, NHS England said — well above the target": the article's aside follows
             rest.lstrip()[:1] in ("\u2014", "\u2013")
             and bt in (",", "\u201d", '"', "''")
@@ -1244,11 +1285,17 @@ def _verb_frame(
         if (
             rest.lstrip()[:1] == ","
             and not REST_PART.match(rest)
+            and not CITING.match(rest)
             and (not POST_REST.match(rest) or GOES_ON.match(rest))
             and not _ends_with_attribution(rest)
         ):
             # "The plan, he said, will fail": content on both sides
             ra, rb = trim(s, pos, n)
+            if ra < rb:
+                content.append((off + ra, off + rb))
+        elif not cited and (why := CITING.match(rest)) is not None:
+            # "…, executives said, citing weaker demand": the reason they gave, theirs too
+            ra, rb = trim(s, pos + why.start("np"), n)
             if ra < rb:
                 content.append((off + ra, off + rb))
         return Frame(content, hops, na, pos)
@@ -1664,12 +1711,23 @@ def _finding(rest: str) -> bool:
     toks = rest.split(None, 16)[:16]
     for i, t in enumerate(toks):
         low = t.lower()
-        if i and (
-            low in FINITE
-            or (low in AUX_WORDS and low in VERB_LIKE)
-            # "warnings reached residents late": a past tense will do; "a collapsed section"
-            # is an adjective
-            or (low.endswith("ed") and toks[i - 1].lower() not in _BEFORE_ADJECTIVE)
+        if (
+            i
+            and (
+                low in FINITE
+                or (low in AUX_WORDS and low in VERB_LIKE)
+                # "warnings reached residents late": a past tense will do; "a collapsed section"
+                # is an adjective
+                or (low.endswith("ed") and toks[i - 1].lower() not in _BEFORE_ADJECTIVE)
+                # "showed income tax receipts slowing": a subject and its participle
+                or (
+                    i >= 2
+                    and t.islower()
+                    and low.endswith("ing")
+                    and toks[i - 1][:1].isalpha()
+                    and toks[i - 1].lower() not in _BEFORE_ADJECTIVE
+                )
+            )
         ):
             return True
         if t[-1:] in ",;:" or not t[:1].isalnum():
@@ -1904,6 +1962,26 @@ def _arrange(frames: list[Frame], off: int, s: str = "") -> list[Frame]:
     return [f for f in frames if f.content]
 
 
+def _list_name_start(s: str, da: int, db: int, lo: int) -> int:
+    """Where a name listing its parts starts, when s[da:db] is its last part ("Trade and
+    Industry" of "the Ministry of Economy, Trade and Industry"); else da."""
+    if not _NAME_LIST_END.fullmatch(s, da, db):
+        return da
+    start = da
+    for _ in range(4):
+        c = s.rfind(",", lo, start)
+        if c < 0:
+            break
+        k = s.rfind(",", lo, c)
+        ia, ib = trim(s, k + 1 if k >= 0 else lo, c)
+        if _OF_CAP_END.search(s, ia, ib):
+            return ia  # "Japan's Ministry of Economy": where the name begins
+        if not _CAP_ITEM.fullmatch(s, ia, ib):
+            break
+        start = ia  # "Land, Infrastructure, Transport and Tourism": one more part
+    return da
+
+
 def _cap_name_start(s: str, k: int) -> int:
     """Start of the capitalised name ending just before k ("UN Trade and Development ")."""
     start = k
@@ -1977,4 +2055,5 @@ def _noun_use(s: str, cs: int, ce: int) -> bool:
         or low.endswith("ly")
         or _people_plural(low)
         or low in ANAPHOR_NOUNS  # "the company forecast …", "the ministry claims …"
+        or low in _BODY_HEADS  # "The association estimates that …"
     )

@@ -217,7 +217,11 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue  # "side effects — nausea, vomiting and, rarely, pancreatitis — and …"
         sp = text.find(" ", me, me + 20)
         first = text[me : sp if sp > 0 else me + 20].lower()
-        if first.endswith("ing") and first in _NOT_PARTICIPLE:
+        if first.endswith("ing") and (
+            first in _NOT_PARTICIPLE
+            # "leaks, venting and flaring": nouns in a list, no participle clause
+            or text.startswith(("and ", "or "), sp + 1)
+        ):
             continue
         if first in _SHORT_CONJ and text.count(" ", me, me + 60) < 4:
             continue

@@ -134,6 +134,11 @@ def _named_after(ch: tuple[Hop, ...]) -> bool:
     return outer is not None and inner is not None and inner < outer
 
 
+# an acronym, as public agencies go by ("CDC", "FDA"); a firm cited last is seldom "the agency"
+_AGENCY_ACRONYM = re.compile(r"[A-Z]{3,5}")
+# an office a person heads: "his office said", "her administration said"
+_HIS_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s(office|administration|campaign)")
+_MANAGERS = frozenset(("executives", "managers", "management"))
 _NUMBERS = frozenset(("data", "figures", "statistics", "numbers"))
 _PARTICIPLE_DESC = re.compile(r"[a-z]+ed\s")
 _LEARNED = frozenset(("learned", "learnt"))
@@ -358,8 +363,10 @@ class Resolver:
             if anaphor == "agency" and ch:
                 if _COURT.search(ch[0].name):
                     continue  # "a German court ruled … The agency added": a court is no agency
-                if ch[0].kind == "organisation" and _PUBLIC_BODY.search(ch[0].name):
-                    return ch[:1]  # "the National Civil Defense Institute"
+                if ch[0].kind == "organisation" and (
+                    _PUBLIC_BODY.search(ch[0].name) or _AGENCY_ACRONYM.fullmatch(ch[0].name)
+                ):
+                    return ch[:1]  # "the National Civil Defense Institute", "the CDC"
             if ch and ch[0].kind in kinds:
                 if anaphor in ("organisation", "it") and _PEOPLE_FIRST.match(ch[0].name):
                     continue  # "analysts polled by LSEG" are not "the company"
@@ -418,6 +425,27 @@ class Resolver:
             if m.unnamed is not None:
                 hops.append(Hop(m.unnamed, "unnamed", m.cue, m.date, None, None, m.start, m.end))
                 continue
+            pb = _HIS_OFFICE.fullmatch(m.text) if m.text[:1] in "hH" else None
+            owner = self._find("person") if pb else None
+            near = self.recent_person() if pb and self.recent_person else None
+            if pb and ((owner and owner[0].kind == "person") or near):
+                # "…, his office said": the office of the man the article is about
+                late = near is not None and (not owner or near[1] > self._last_person_sentence())
+                who = near[0] if near is not None and late else owner[0].name  # type: ignore[index]
+                surname = who.split()[-1]
+                hops.append(
+                    Hop(
+                        f"{surname}'s {pb.group(1).lower()}",
+                        "government",
+                        m.cue,
+                        m.date,
+                        None,
+                        m.text,
+                        m.start,
+                        m.end,
+                    )
+                )
+                continue
             ow = _OWNERS_DOCUMENT.fullmatch(m.text) if "s " in m.text else None
             # "the company's earnings release": the company's own words
             r = read_source(ow.group(1) if ow else m.text)
@@ -465,6 +493,13 @@ class Resolver:
                     found = self._study() or found
                 if not found and r.anaphor in ("definite", "group") and r.head and self.group_owner:
                     found = self._owner_hop(self.group_owner(r.head), m.cue, people=False)
+                if not found and r.head in _MANAGERS and self.recent_subject:
+                    # "Kaneda Motor will delay the plant, executives said": the company's own
+                    subject = self.recent_subject()
+                    if subject is not None and subject[1] == self.sentence:
+                        o = read_source(subject[0])
+                        if o.anaphor is None and o.kind in ("organisation", "person"):
+                            found = (Hop(o.name, "organisation", None, None, r.head),)
                 by_name = False
                 if (
                     not found

@@ -168,7 +168,7 @@ RESEARCH = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
     r"|review|investigation|inquiry|audit|figures|statistics|results|findings|records"
     r"|documents"
-    r"|estimates|numbers|evidence|census|tally|count)$",
+    r"|estimate|estimates|numbers|evidence|census|tally|count)$",
     re.I,
 )
 # "wrote 214 checks", "wrote a book": writing takes a thing written as its object, so what
@@ -596,7 +596,7 @@ PP_THEN_CLAUSE = re.compile(
 EVIDENCE_NOUNS = words(
     "poll polls polling survey surveys study studies research analysis review audit letter "
     "memo documents records video footage complaint lawsuit indictment affidavit filing "
-    "census report reports data images imagery photos photographs estimates statistics"
+    "census report reports data images imagery photos photographs estimate estimates statistics"
 )
 _EVIDENCE = word_alternation(list(EVIDENCE_NOUNS))
 # a participle after a document's name: "a poll released in August", "the survey conducted"

@@ -229,6 +229,9 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "circular": "report",
     "directive": "report",
     "decree": "report",
+    "analysis": "report",
+    "estimate": "report",
+    "draft": "report",
     "fund": "organisation",
     "investor": "organisation",
     "hospital": "organisation",
@@ -291,8 +294,10 @@ _REPORT_OF = re.compile(
     r"\s+(?:(?:prepared|published|released|conducted|compiled|commissioned|issued|written|"
     r"produced|posted|filed|sent)\s+"
     # "released Tuesday by", "published last week by"
-    r"(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
-    r"|(?:last|this|earlier\sthis)\s(?:week|month|year))\s+(?=by\s))?)?"
+    r"(?:(?:(?:on|in)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|(?:last|this|earlier\sthis)\s(?:week|month|year)|(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?"
+    r"(?:,?\s\d{4})?)\s+(?=by\s))?)?"
     r"(?:by|from|in|of|on)\s+(.+)$",
     re.IGNORECASE,
 )
@@ -469,6 +474,9 @@ def read_source(mention: str) -> SourceName:
         text = clean_mention(text[: text.index(" including ")])
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
+    tp = _TRAILING_PARTICIPLE.search(text) if "ed" in text else None
+    if tp and tp.start() > 0 and text[: tp.start()].rsplit(None, 1)[-1] in _DATA_WORDS:
+        text = text[: tp.start()]  # "CDC figures released Wednesday": the figures
     m = _REPORT_OF.match(text)
     if m and _DATE_NAME.match(m.group(1)):
         m = None  # "a report on Tuesday": when, not whose
@@ -509,6 +517,16 @@ def read_source(mention: str) -> SourceName:
             return replace(inner, kind=run_by, description=desc)
     alias = pa0.group(1) if pa0 else None
     low = text.lower()
+    if text in _PARTIES:
+        return SourceName(text, "organisation", None, None)  # "Republicans said": the party
+    po = _PERSON_OF.fullmatch(text) if " of " in text else None
+    if (
+        po
+        and _kind_of_words(po.group(1).split()) is None
+        and _INSTITUTION_WORDS.isdisjoint(po.group(1).lower().split())
+    ):
+        # "Dana Okoro of KeyBanc Capital Markets": a person, and where she works
+        return SourceName(po.group(1), "person", text[po.end(1) + 1 :], None)
     if text.islower() and low.rsplit(None, 1)[-1] in _HEADLINE_BODIES and low.count(" ") < 3:
         first_word = low.split(None, 1)[0]
         if first_word not in _DETERMINERS and first_word not in ("his", "her", "its", "their"):
@@ -661,7 +679,8 @@ def read_source(mention: str) -> SourceName:
         and toks[1].lower() not in ("internal", "in-house")
     ):
         # "a large study published Monday": one paper a reader can find, named by what it is
-        return SourceName(" ".join(toks[: head_i + 1]), "organisation", None, None)
+        # ("large study", as a later "the study" would name it)
+        return SourceName(" ".join(toks[1 : head_i + 1]), "organisation", None, None)
     caps: list[str] = []
     lows: list[str] = []
     for t in toks:
@@ -1014,6 +1033,23 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     return SourceName(name, kind, None, None, alias)
 
 
+_TRAILING_PARTICIPLE = re.compile(
+    r"\s(?:released|published|issued|compiled|posted|updated)(?:\s(?:on\s)?(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$"
+)
+_PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Socialists Greens"))
+# a person's name, then the body they belong to
+_PERSON_OF = re.compile(
+    r"((?!(?:The|A|An)\s)[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
+    r"\sof\s(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z&][\w&.'\u2019-]*){0,5}"
+)
+# words of an institution's name, never a person's: "Federal Reserve of New York"
+_INSTITUTION_WORDS = frozenset(
+    words(
+        "federal national royal central state general international united european american "
+        "british reserve world global supreme high city county first new"
+    )
+)
 # firms spoken of together: "according to the airlines"
 _PLURAL_BODIES = frozenset(
     words(

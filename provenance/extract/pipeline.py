@@ -230,7 +230,11 @@ def _residual(text: str, sp: Span, frames: list[Frame]) -> list[tuple[int, int]]
 
 
 # an appositive telling what the source is a part of: "a member of Hamas's political bureau"
-_ROLE_FACT = re.compile(r"(?:an?|one)\s(?:[\w-]+\s){0,2}?(?:member|of|head|founder|leader)\s")
+_ROLE_FACT = re.compile(
+    r"(?:an?|one)\s(?:[\w-]+\s){0,2}?(?:member|of|head|founder|leader)\s"
+    # "the state's largest teachers union", "the legislature's nonpartisan budget office"
+    r"|the\s[\w-]+['\u2019]s\s[a-z]"
+)
 
 
 def _relative_descriptions(text: str, f: Frame) -> list[tuple[int, int, bool]]:
@@ -394,7 +398,11 @@ def extract(text: str) -> Extraction:
             if short not in said[k]:
                 continue  # every match holds the name itself: most sentences have none
             for at, name in _names_ending_in(said[k], short):
-                if name.split()[0] not in _NOT_SUBJECT and at > 0:
+                # a name opening its sentence is a subject the loop above read, unless it
+                # owns the subject: "Melissa Carver's son spent three days in hospital"
+                if name.split()[0] not in _NOT_SUBJECT and (
+                    at > 0 or said[k].startswith(("'s", "\u2019s"), len(name))
+                ):
                     return name
         return None
 

@@ -113,12 +113,20 @@ _CHROME_LINE = re.compile(
         |(?:visual|web|photo)\s+stories
         |read\s*\|.*
         |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*
+        # an editor's or translator's credit, names only, often in brackets at the story's foot:
+        # "(Edited by Ann Roe)", "Translated by Tom Hale and Ann Roe"
+        |(?:edited|produced|translated|fact-checked)\s+by\s+(?-i:[A-Z][\w.'\u2019-]*
+            (?:(?:\s+|,\s+|\s+(?:and|&)\s+)(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,6})
         # where the rest of the story came from: "With inputs from PTI", "With files from The
         # Canadian Press"
         |with\s+(?:inputs?|files)\s+from\s.*
         |for\s+reprint\s+rights.*|[^()]{3,40}\(with\s+[^()]{2,40}\)
         |[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:[\w-]+\s+){0,3}?
             (?:correspondent|editor|reporter|writer|columnist|contributor)
+        # two names or more, then their role: "ANN ROE and TOM HALE, Valley News staff writers"
+        |(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:(?:,\s+|,?\s+(?:and|&)\s+)
+            [A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){1,3}),\s+(?:[\w-]+\s+){0,3}?
+            (?:correspondents|editors|reporters|writers|columnists|contributors)
         |explore\s+more\s+on\s+(?:these|this)\s+topics?
         |our\s+standards\s*:.*|(?:acquire\s+|purchase\s+|buy\s+)?licensing\s+rights|trust\s+principles.*
         |[^.!?]{1,80}?,?\s*\(?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?
@@ -145,16 +153,22 @@ _CHROME_LINE = re.compile(
         |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read
             (?:ing\s+time)?
             (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
+        # the label first: "Reading time 3 min.", "Reading time: 4 minutes"
+        |reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?
         |listen(?:\s+to\s+(?:this\s+)?article)?.*
         |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,70}newsletters?.*
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
+        # a date line, the update's date in brackets after it: "Nov 12, 2025 (updated: Nov 13,
+        # 2025)"
         |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,40})?
-            (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?
+            (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
+            |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
         |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
             \s+\d{4}
-            (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?
+            (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
+            |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
         |authors?|category|categories|tags?|topics?|keywords?|filed\s+under.*|section|menu|home|search
         # a search box's placeholder: "Search quotes, news & videos", "Search the site"
         |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
@@ -314,10 +328,18 @@ _CHROME_LINE = re.compile(
             |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+)?
             \d).*
         |(?:updated|published|posted)
+        # stamped by the day's word and the clock, the zone in brackets, the update after it:
+        # "Published today at 8:14 pm (Paris), updated at 9:02 pm", "Updated yesterday at 18:05"
+        |(?:updated|published|posted)\s+(?:today|yesterday)(?:\s*,?\s*at)?\s+\d{1,2}(?:[:.h]\d{2})?
+            (?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?(?:\s*\([^()]{1,30}\))?
+            (?:\s*[,;|\u2013\u2014-]?\s*(?:last\s+)?(?:updated|modified)\s+(?:(?:today|yesterday)\s+)?
+            (?:at\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?
+            (?:\s*\([^()]{1,30}\))?)?
         |(?:issued|modified|first\s+published|last\s+modified)(?:\s+on)?\s*:\s*\d.*
         |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
-        |(?-i:[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al))
+        # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with AFP"
+        |(?-i:[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al|with))
             {0,5}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,3}
             (?=,|\s+(?:and|&)\s)){0,4}
             (?:,?\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al))
@@ -337,7 +359,7 @@ _STAMP = re.compile(
 # A heading over a list of linked headlines ("Read next", "More on this story"): the short
 # unpunctuated lines that follow it are links, not text.
 _POINTER = re.compile(
-    r"\W*(?:read\s+(?:next|more|also)(?:\s+(?:from|on|about)\s+[^.!?]{1,40})?|also\s+read"
+    r"\W*(?:read\s+(?:next|more|also)(?:\s+(?:from|on|about|with|at)\s+[^.!?]{1,40})?|also\s+read"
     r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?))?"
     r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like)\W*$",
     re.IGNORECASE,
@@ -909,18 +931,32 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
 _LINK_END = frozenset(".!:;\u2026")
 
 
-def _links(text: str, lines: list[tuple[int, int]]) -> bool:
+def _links(text: str, lines: list[tuple[int, int]], tight: bool = False) -> bool:
     """Are the lines links under a "Related" heading: short, no sentence's full stop?
 
     A linked headline may be a question or end on a quote: 'Mayor calls plan "reckless"'.
+    On the line right under the heading or the link before it (tight), a headline's teaser may
+    end on a full stop: "Hackers are selling the data. Here's what we know."
     """
     for s, e in lines:
         if e - s >= 160:
             return False
         line = text[s:e]
-        if line.rstrip("\"'\u201d\u2019)]")[-1:] in _LINK_END and not is_chrome_line(line):
+        if (
+            line.rstrip("\"'\u201d\u2019)]")[-1:] in _LINK_END
+            and not (tight and e - s < 120)
+            and not is_chrome_line(line)
+        ):
             return False
     return True
+
+
+def _next_line(text: str, paragraphs: list[list[tuple[int, int]]], i: int) -> bool:
+    """Does paragraph i start on the line after paragraph i - 1, no blank line between?"""
+    return (
+        0 < i < len(paragraphs)
+        and text.count("\n", paragraphs[i - 1][-1][1], paragraphs[i][0][0]) == 1
+    )
 
 
 def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
@@ -1056,7 +1092,11 @@ def segment(text: str) -> list[Span]:
     lead = 0
     pointer = False  # the last paragraph was "Read next", "Also read": a link follows
     contact = False  # the last line was a contact's heading or line ("Media Contact:")
-    one_link = False  # … and it named one link ("Related article"): the list ends with it
+    one_link = False  # … and it named one link ("Related article"): the list ends with its block
+    # paragraphs set apart by blank lines: lines with none between them are one block (a heading
+    # and the links under it)
+    spaced = "\n\n" in text
+    block = False  # the last paragraph was the heading, or a link in the heading's block
     tails: list[Span] = []  # chrome cut off the end of a line, put in place at the end
     for pno, lines in enumerate(paragraphs):
         start, end = lines[0][0], lines[-1][1]
@@ -1101,6 +1141,7 @@ def segment(text: str) -> list[Span]:
         pointed, pointer = pointer, False
         single, one_link = one_link, False
         in_contact, contact = contact, False
+        in_block, block = block, False
         if (
             in_contact
             and (headline_done or seen_body)
@@ -1121,18 +1162,29 @@ def segment(text: str) -> list[Span]:
             and (appeal or is_chrome_line(para) or (footer and para.count(" ") < 14))
         ) or (
             # "READ NEXT" over a linked headline: the headline is a link
-            pointed and _links(text, lines)
+            pointed
+            and _links(text, lines, in_block and spaced and _next_line(text, paragraphs, pno))
         ):
             spans.append(Span(start, end, "boilerplate", pno))
             footer = footer or 0 <= last_long < pno
             started = headline_done or seen_body
+            heading = bool(_POINTER.match(para)) or (started and bool(_POINTER_LATE.match(para)))
             pointer = (
-                bool(_POINTER.match(para))
-                or (started and bool(_POINTER_LATE.match(para)))
-                # a list of links goes on over its links and counters ("list 2 of 4") to its end
-                or (pointed and started and not single and not low.startswith("end of"))
+                heading
+                # a list of links goes on over its links and counters ("list 2 of 4") to its end;
+                # under "Related article", over the links in the heading's block ("Related
+                # Article", a link, another link on the next line; then a blank line, the story)
+                or (
+                    pointed
+                    and started
+                    and not low.startswith("end of")
+                    and (not single or (spaced and _next_line(text, paragraphs, pno + 1)))
+                )
             )
-            one_link = pointer and bool(_POINTER_ONE.match(para))
+            one_link = pointer and (single or bool(_POINTER_ONE.match(para)))
+            block = heading or (
+                pointer and in_block and spaced and _next_line(text, paragraphs, pno)
+            )
             contact = len(para) < 60 and bool(_CONTACT_HEAD.match(para))
             continue
         if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):

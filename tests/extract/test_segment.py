@@ -1158,3 +1158,85 @@ def test_comment_promo_ai_summary_reactions_and_wire_notice_are_chrome(line: str
         "the vote was close",
     ]
     assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a byline crediting a wire after the outlet's or the writer's name
+        "By Valley News with AFP",
+        # stamped by the day's word and the clock, the update after it
+        "Published today at 7:05 pm (Harbor), updated at 8:40 pm",
+        # a date line, the update's date in brackets
+        "Mar 4, 2027 (updated: Mar 5, 2027)",
+        # an editor's credit at the story's foot
+        "(Edited by Ann Roe)",
+        "Translated by Tom Hale and Ann Roe.",
+        # two writers, then their role
+        "ANN ROE and TOM HALE, Valley News staff writers",
+        "Reading time 4 min.",
+    ],
+)
+def test_bylines_stamps_and_editor_credits_are_chrome(line: str) -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+
+
+def test_sentences_shaped_like_stamps_and_credits_stay_text() -> None:
+    lines = [
+        "Published today at 9 am, the report says rents rose by 4 percent.",
+        "The plan was edited by the council's lawyers before the vote.",
+        "Ann Roe and Tom Hale, the two reporters, won the prize in May.",
+    ]
+    text = "Council Approves Budget After Long Night\n\n" + "\n\n".join([_BODY, *lines])
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert [kinds[line] for line in lines] == ["body", "body", "body"]
+
+
+def test_links_in_the_block_under_a_related_heading_are_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        # the links on the lines under the heading, no blank line between
+        "Related Article\n"
+        "Harbor radar outage left controllers blind for 90 seconds\n"
+        "Ferry operator to add night crossings from May\n\n"
+        "The mayor said the vote was close.\n\n"
+        # a linked headline with its teaser, full stops and all
+        "Related\n"
+        "Thieves are selling what they say is harbor data. Here is what we know.\n\n"
+        "The treasurer said the new budget would be published in full next week.\n\n"
+        # the list's heading names the site
+        "Read more with Valley News\n\n"
+        "Dockers vote to strike over night shifts\n\n"
+        "Port authority names new chief executive\n"
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+        "the new budget would be published in full next week",
+    ]
+
+
+def test_a_paragraph_after_a_blank_line_under_related_is_the_story() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "Related\n\n"
+        "The mayor said the vote was close. The treasurer agreed.\n\n"
+        "The treasurer said the new budget would be published in full next week."
+    )
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert kinds["The mayor said the vote was close."] == "body"
+    assert kinds["The treasurer agreed."] == "body"
