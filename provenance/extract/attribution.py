@@ -669,6 +669,14 @@ _BODY_HEADS = frozenset(
         "foundation chamber alliance coalition lobby"
     )
 )
+# a poll named as the sentence opens, and its respondents as the speakers
+_POLL_INTRO = re.compile(
+    r"(?:In|According\sto)\s(?P<poll>(?:an?|the)\s[^,;]{0,80}?\b(?:poll|survey)\b[^,;]{0,80}),"
+)
+_RESPONDENTS = re.compile(
+    r"\d[\d.]*\s?(?:%|per\s?cent|percent)|(?:(?:a|one|two)\s(?:third|quarter|half|majority)"
+    r"|most|many|nearly|almost|about|over|more|fewer|just)\b|respondents"
+)
 _CALL_NOUNS = (" phone", " conference", " video", " roll", " sales", " margin")
 _LEARNED_FROM_END = re.compile(r"[,;:.]\s|[.]$|\sthat\s")
 _QUOTED_BY = re.compile(r"\s(quoted|cited)\sby\s(?=\S)")
@@ -1108,6 +1116,12 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    pi = _POLL_INTRO.match(s) if _RESPONDENTS.match(s, na, nb) else None
+    if pi is not None and pi.end() <= na:
+        # "In an Ifop poll for Le Journal du Dimanche, 68% of respondents said …": the poll
+        # tells what its respondents said
+        na, nb = pi.span("poll")
+        clause_start = na
     if _quote_open(s, na) and _QUOTE_THEN_SPEAKER.search(s, ce):
         return None  # '“Ministers promised patients a turnaround …,” said X': X's words
     if boundary.strip() in ("what", "What") and cue not in OBJECT and not _COLON_NEXT.match(s, ce):
@@ -1609,6 +1623,12 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         ):
             desc = app.group(1)
             after = app.end() - 1
+    if desc is None and stop < n and s.startswith((", who ", ", whose "), stop):
+        # "According to a senior official, who spoke on condition of anonymity, the prime
+        # minister …": the clause describes the source; what was said follows it
+        k2 = s.find(",", stop + 6, min(n, stop + 160))
+        if k2 > 0:
+            desc, after = s[stop + 2 : k2], k2
     hop = Mention(np, off + na, off + nb, cue, date, desc)
     bt = s[max(0, cs - 200) : cs].rstrip()
     at_start = (

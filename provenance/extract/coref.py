@@ -138,6 +138,13 @@ def _named_after(ch: tuple[Hop, ...]) -> bool:
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{3,5}")
 # an office a person heads: "his office said", "her administration said"
 _HIS_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s(office|administration|campaign)")
+# nouns any body may be called by: no clue to which one
+_GENERIC_BODIES = frozenset(
+    words(
+        "company firm group organisation organization agency ministry department government "
+        "outlet newspaper paper body authority office administration business"
+    )
+)
 _MANAGERS = frozenset(("executives", "managers", "management"))
 _NUMBERS = frozenset(("data", "figures", "statistics", "numbers"))
 _PARTICIPLE_DESC = re.compile(r"[a-z]+ed\s")
@@ -501,6 +508,19 @@ class Resolver:
                         if o.anaphor is None and o.kind in ("organisation", "person"):
                             found = (Hop(o.name, "organisation", None, None, r.head),)
                 by_name = False
+                noun = m.text.rsplit(None, 1)[-1].lower() if m.text else ""
+                if (
+                    not found
+                    and r.anaphor in ("organisation", "agency", "outlet", "government")
+                    and noun.isalpha()
+                    and noun not in _GENERIC_BODIES
+                ):
+                    # "according to the think tank" after "ISW, a Washington-based think
+                    # tank, assessed": the source described with that very noun
+                    found = self._find_head(noun, inner=False, people=False)
+                    if found is not None and (found[0].kind == "unnamed" or _MATCHED in found):
+                        found = None  # "a charity", "people at the club": no name to give
+                    by_name = found is not None
                 if (
                     not found
                     and r.anaphor == "organisation"

@@ -21,6 +21,7 @@ _COMPANY_TAIL = (
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
 )
+_PLACE_LEADS = frozenset(words("In At From Near Outside Across Inside"))
 _NOT_SUBJECT = frozenset(
     words(
         "The A An In On At He She It They We I This That These Those But And As If When While "
@@ -440,6 +441,8 @@ def extract(text: str) -> Extraction:
             m = _PERSON_SUBJECT.match(said[k])
             if m:
                 toks = m.group(1).split()
+                if toks and toks[0] in _PLACE_LEADS:
+                    continue  # "In Poltava Oblast, Governor X wrote": a place, no subject
                 while toks and toks[0] in _NOT_SUBJECT:
                     toks.pop(0)  # "But Okafor cautioned": one word left, no full name
                 rn = _ROLE_THEN_NAME.match(said[k], m.end(1)) if len(toks) < 2 else None

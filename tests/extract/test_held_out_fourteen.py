@@ -381,3 +381,41 @@ def test_a_quote_closing_from_an_earlier_sentence_keeps_its_speaker() -> None:
     )
     assert names(claim_with(text, "Kestrel needs growth")) == ["Marcus Lindqvist"]
     assert names(claim_with(text, "Strategically it makes")) == ["Marcus Lindqvist"]
+
+
+def test_a_poll_speaks_for_its_respondents() -> None:
+    text = (
+        "In an Ifop poll for Le Journal du Dimanche published on Sunday, 68% of respondents "
+        "said they opposed raising the age to 65. Opposition was highest among the young, the "
+        "survey found."
+    )
+    assert names(claim_with(text, "they opposed raising the age")) == ["Ifop"]
+    assert names(claim_with(text, "Opposition was highest")) == ["Ifop"]
+    assert not [c for c in extract(text).claims if c.text.startswith("In an Ifop poll")]
+
+
+def test_according_to_a_source_described_by_a_clause() -> None:
+    text = (
+        "According to a senior government official, who spoke on condition of anonymity, the "
+        "prime minister has not ruled out a snap vote."
+    )
+    claim = claim_with(text, "has not ruled out a snap vote")
+    assert claim.text == "the prime minister has not ruled out a snap vote"
+    assert claim.chain[0].description == "who spoke on condition of anonymity"
+
+
+def test_a_body_named_by_the_noun_it_was_described_with() -> None:
+    text = (
+        "Kyiv Post could not verify the claim. The Institute for the Study of War (ISW), a "
+        "Washington-based think tank, assessed that Russia is targeting the grid. Russian "
+        "forces have targeted gas production since October, according to the think tank."
+    )
+    assert names(claim_with(text, "targeted gas production")) == ["Institute for the Study of War"]
+
+
+def test_a_place_opening_a_sentence_is_nobody() -> None:
+    text = (
+        "In Poltava Oblast, Governor Serhii Marchenko wrote on Telegram that a drone strike had "
+        "set fire to an energy facility. Two workers were injured, he said."
+    )
+    assert names(claim_with(text, "Two workers were injured")) == ["Serhii Marchenko"]
