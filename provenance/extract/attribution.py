@@ -430,6 +430,9 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     j = cs
     while j > 0 and s[j - 1] == " ":
         j -= 1
+    w = s.rfind(" ", 0, j)
+    if w > 0 and s[w - 1] == ")" and s[w + 1 : j].lower() in AUX_WORDS:
+        j, cs = w, w + 1  # "Harlan Teague (R-Kan.) has said": the affiliation, then "has"
     if j > 0 and s[j - 1] == ")":
         # "Gov. Lisa Tran (D-Calif.) said": the affiliation is a description; an acronym,
         # "The Joint Chiefs of Staff (JCS) said", stays in the mention as an alias
@@ -676,6 +679,10 @@ _POLL_INTRO = re.compile(
 _RESPONDENTS = re.compile(
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)|(?:(?:a|one|two)\s(?:third|quarter|half|majority)"
     r"|most|many|nearly|almost|about|over|more|fewer|just)\b|respondents"
+)
+_QUOTED_NAMED = re.compile(
+    r"\s(?P<desc>(?:an?|the|its|his|her)\s[^,;]{1,60}),\s(?P<np>[A-Z][^,;]{1,60}),"
+    r"\sas\s(?:saying|telling|writing)\b"
 )
 _CALL_NOUNS = (" phone", " conference", " video", " roll", " sales", " margin")
 _LEARNED_FROM_END = re.compile(r"[,;:.]\s|[.]$|\sthat\s")
@@ -988,6 +995,13 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             # "Revenue: $1.41 billion vs. $1.47 billion expected": a figure under its label
             and s[ch.end() : ch.end() + 1] not in _FIGURE_START
             and (lone or len(low) > 1 or (np.isupper() and len(np) > 2) or ch.group("quote"))
+            # "KUALA LUMPUR: More than 1,400 schools were ordered shut …": a dateline
+            and not (
+                np.isupper()
+                and (len(np) > 5 or not lone)
+                and not ch.group("quote")
+                and s.count(" ", ch.end()) >= 8
+            )
             # "Shimla: The Himachal Pradesh government on Monday cancelled …": a dateline
             and not (
                 len(low) == 1
@@ -1875,6 +1889,8 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     """ "X quoted Y as saying …" -> [X, Y]; "X was quoted as saying …" -> [X]."""
     cs, ce = m.span()
     q = QUOTED_AS.match(s, ce, min(len(s), ce + 120))
+    # "Antara quoted a ministry official, Dewi Lestari Siregar, as saying": described, named
+    qn = None if q else _QUOTED_NAMED.match(s, ce, min(len(s), ce + 160))
     wq = WAS_QUOTED.search(s, max(0, cs - 12), cs)
     src_end = wq.start() if wq else cs
     src = _source_before(s, src_end) if src_end > 0 else None
@@ -1897,6 +1913,10 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         ya, yb = trim(s, q.start("np"), q.end("np"))
         hops.append(Mention(s[ya:yb], off + ya, off + yb, "as saying"))
         pos = q.end()
+    elif qn:
+        ya, yb = trim(s, qn.start("np"), qn.end("np"))
+        hops.append(Mention(s[ya:yb], off + ya, off + yb, "as saying", None, qn.group("desc")))
+        pos = qn.end()
     else:
         return None
     op = OPENING.match(s, pos)

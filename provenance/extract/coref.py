@@ -145,6 +145,12 @@ _GENERIC_BODIES = frozenset(
         "outlet newspaper paper body authority office administration business"
     )
 )
+# evidence with no owner named: "satellite data", "the figures", "new images"
+_BARE_EVIDENCE = re.compile(
+    r"(?:(?:the|new|recent|latest|official|satellite|preliminary)\s)*(?:data|figures|images"
+    r"|imagery|records|documents|statistics|numbers)",
+    re.IGNORECASE,
+)
 _MANAGERS = frozenset(("executives", "managers", "management"))
 _NUMBERS = frozenset(("data", "figures", "statistics", "numbers"))
 _PARTICIPLE_DESC = re.compile(r"[a-z]+ed\s")
@@ -363,7 +369,7 @@ class Resolver:
             if (
                 anaphor == "person"
                 and len(ch) > 1
-                and ch[0].kind == "outlet"
+                and ch[0].kind in ("outlet", "organisation", "agency")
                 and ch[-1].kind == "person"
             ):
                 return ch  # "X said …, according to TASS. … TASS quoted her": X, via TASS
@@ -432,6 +438,8 @@ class Resolver:
             if m.unnamed is not None:
                 hops.append(Hop(m.unnamed, "unnamed", m.cue, m.date, None, None, m.start, m.end))
                 continue
+            if i and _BARE_EVIDENCE.fullmatch(m.text):
+                continue  # "She said satellite data showed …": what she cited, no one else
             pb = _HIS_OFFICE.fullmatch(m.text) if m.text[:1] in "hH" else None
             owner = self._find("person") if pb else None
             near = self.recent_person() if pb and self.recent_person else None

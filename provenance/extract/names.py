@@ -18,6 +18,7 @@ from provenance.extract.types import SourceKind
 # Words that name a role or title; a capitalised name after the last of them is the person.
 ROLE_WORDS = frozenset(
     words(
+        "director-general secretary-general attorney-general auditor-general governor-general "
         "secretary minister president chairman chairwoman chair director spokesman "
         "spokeswoman spokesperson senator representative governor general chief ambassador "
         "commissioner mayor judge justice speaker leader chancellor premier officer executive "
@@ -482,7 +483,8 @@ def read_source(mention: str) -> SourceName:
         m = None  # "a report on Tuesday": when, not whose
     if m:
         inner = read_source(m.group(1))
-        if inner.kind != "unnamed" and inner.anaphor is None:
+        if inner.kind != "unnamed" and (inner.anaphor is None or inner.anaphor == inner.kind):
+            # "an analysis published by the institute": the body named before, when it was
             return inner
         if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
             # "a survey by the chamber of commerce": a body, named without capitals

@@ -21,6 +21,9 @@ _COMPANY_TAIL = (
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
 )
+_CAPS_DATELINE = re.compile(
+    r"(?=[A-Z.'\u2019\s-]{5,}:)[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,2}:\s+(?=[A-Z])"
+)
 _PLACE_LEADS = frozenset(words("In At From Near Outside Across Inside"))
 _NOT_SUBJECT = frozenset(
     words(
@@ -608,6 +611,9 @@ def extract(text: str) -> Extraction:
             continue
         if pending:
             flush(fallback)
+        dl = _CAPS_DATELINE.match(text, a, b)
+        if dl is not None:
+            a = dl.end()  # "KUALA LUMPUR: More than 1,400 schools …": the place, no claim
         emit(i, a, b, ())
         last_chain = _colon_intro(s, start, resolver) if s.rstrip()[-1:] == ":" else None
     flush(fallback)

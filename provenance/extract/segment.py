@@ -120,6 +120,16 @@ _CHROME_LINE = re.compile(
         # where the rest of the story came from: "With inputs from PTI", "With files from The
         # Canadian Press"
         |with\s+(?:inputs?|files)\s+from\s.*
+        # a colleague's share, names and places only: "With a report from Ann Roe in Oslo",
+        # "With reporting by Tom Hale and The Canadian Press" ("With a report from the IMF due
+        # …, markets fell." is a sentence)
+        |with\s+(?:a\s+|additional\s+)?(?:reports?|reporting)\s+(?:from|by)\s+(?-i:(?:[Tt]he\s+)?
+            [A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+)(?:[A-Z][\w.'\u2019-]*|in|and|&|de|van|von|la|al|the))
+            {0,10})
+        # the wire that helped, the whole line in brackets at the story's foot: "(Valley News with
+        # AFP)", "(With Reuters and AP)"
+        |\((?-i:\s*(?:[A-Z0-9][\w&.'\u2019-]*\s+){0,3}[Ww]ith\s+[A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+)?
+            [A-Z][\w&.'\u2019-]*){0,3})\s*\)
         |for\s+reprint\s+rights.*|[^()]{3,40}\(with\s+[^()]{2,40}\)
         |[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+(?:[\w-]+\s+){0,3}?
             (?:correspondent|editor|reporter|writer|columnist|contributor)
@@ -161,13 +171,13 @@ _CHROME_LINE = re.compile(
         # a date line, the update's date in brackets after it: "Nov 12, 2025 (updated: Nov 13,
         # 2025)"
         |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
-            (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,40})?
+            (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,40})?
             (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
         |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
             \s+\d{4}
-            (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
+            (?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
         |authors?|category|categories|tags?|topics?|keywords?|filed\s+under.*|section|menu|home|search
         # a search box's placeholder: "Search quotes, news & videos", "Search the site"
@@ -239,6 +249,16 @@ _CHROME_LINE = re.compile(
         # Ledger Company Limited 2025. All rights reserved."
         |copyright(?:\s*(?:\u00a9|\(c\)|\d{4}|by\b).*|\s+(?-i:(?:(?:[A-Z][\w.'\u2019-]*|&)\s+){1,6})
             \d{4}\b(?:[.,;]\s*(?:all\s+)?rights\s+reserved.*)?)
+        # headings over linked headlines or tags: "Just in", "More Reporting on Farm Policy",
+        # "Topics you may be interested in", "Trending Stocks"
+        |just\s+in|more\s+(?:reporting|coverage|stories|news)\s+(?:on|about)\s+[^.!?]{1,50}
+        |(?:topics|tags|stories|articles)\s+you\s+(?:may|might)\s+(?:(?:also\s+)?(?:be\s+interested\s+in
+            |like|enjoy|follow))
+        |trending\s+(?:now|stocks|topics|tags|searches|quotes|today)
+        # a republishing box: "Republish this article for free", "Creative Commons License (CC
+        # BY-NC-ND 4.0)"
+        |republish\s+(?:this|our)\s+(?:story|article|stories|articles)\b[^.!?]{0,40}
+        |creative\s+commons\s+(?:license|licence|attribution)\b[^.!?()]{0,40}(?:\([^()]{1,40}\))?
         |(?:related|more|suggested)\s+(?:tags|topics|stories|coverage|content|links|reading|videos
             |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
         |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+){0,2}tip\b.*
@@ -338,13 +358,19 @@ _CHROME_LINE = re.compile(
         |(?:issued|modified|first\s+published|last\s+modified)(?:\s+on)?\s*:\s*\d.*
         |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
-        # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with AFP"
-        |(?-i:[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al|with))
+        # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with
+        # AFP"; its label before "By" ("Written By Ann Roe, Tom Hale"), the date after a dash or a
+        # bar ("by Ann Roe and Tom Hale - 03/11/26 9:47 PM ET")
+        |(?-i:(?:(?i:written|reported|words|text|story)\s+)?[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al|with))
             {0,5}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,3}
             (?=,|\s+(?:and|&)\s)){0,4}
             (?:,?\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al))
             {0,3})?
-            (?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?)
+            (?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?
+            (?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?
+            (?:\d{1,2}/\d{1,2}/\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
+            \s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?
+            (?:\s+[A-Z]{2,4})?)?)?)
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -361,7 +387,9 @@ _STAMP = re.compile(
 _POINTER = re.compile(
     r"\W*(?:read\s+(?:next|more|also)(?:\s+(?:from|on|about|with|at)\s+[^.!?]{1,40})?|also\s+read"
     r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?))?"
-    r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like)\W*$",
+    r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like"
+    # the latest headlines over the page's own, at its top: "Just In..."
+    r"|just\s+in)\W*$",
     re.IGNORECASE,
 )
 # The same, but only once the headline or the text has begun: at the top of a page these are
@@ -375,6 +403,10 @@ _POINTER_LATE = re.compile(
     r"|(?:top|popular|trending|featured|editor[\u2019']?s)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
+    # "More Reporting on Farm Policy", "Topics You May Be Interested In", "Trending Stocks"
+    r"|more\s+(?:reporting|coverage|stories|news)\s+(?:on|about)\s+[^.!?]{1,50}"
+    r"|(?:topics|tags|stories|articles)\s+you\s+(?:may|might)\s+(?:(?:also\s+)?(?:be\s+interested"
+    r"\s+in|like|enjoy|follow))|trending\s+(?:now|stocks|topics|tags|searches|quotes|today)"
     r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?"
     # a section's latest headlines ("Latest National Stories"), a tag list under its heading
     # ("KEYWORDS", "Related Tags": "bears, wildlife, hunting"), "Don't miss these insights from …"
@@ -411,6 +443,9 @@ _APPEAL = re.compile(
     # a consent banner's standard text: "We and our 842 partners store and/or access information
     # on a device, such as cookies, and process personal data …"
     r"|\bwe\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:partners|vendors)\b"
+    # "Valley News and its partners use cookies and other tracking technologies …"
+    r"|\band\s+(?:its|our|their)\s+(?:\d[\d,]*\s+)?(?:partners|vendors)\s+(?:use|store|set)\s+"
+    r"cookies\b"
     r"|\bstore\s+and/or\s+access\s+information\s+on\s+a\s+device"
     # an event's ticket offer: "Join 10,000+ tech and VC leaders at Disrupt 2026. Register now and
     # save up to $475."
@@ -646,15 +681,16 @@ _PROMO_VERBS = (
     "keep up ",
     "don't miss ",
     "don\u2019t miss ",
+    "receive ",
 )
 _PROMO = re.compile(
-    r"\s*(?:get|catch|download|stay\s+(?:updated|tuned|informed|connected|up\s+to\s+date|ahead)"
+    r"\s*(?:get|receive|catch|download|stay\s+(?:updated|tuned|informed|connected|up\s+to\s+date|ahead)"
     r"|check\s+out|explore|keep\s+up|don[\u2019']?t\s+miss)\b[^.!?]{0,120}?"
     r"(?:\b(?:latest|current|breaking|live|daily|real-time|instant|top)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news|updates|scores|headlines|stories)\b|\bapps?\b|\bone[-\s]stop\s+(?:destination|shop)"
     r"|(?:&|\band)\s+much\s+more\b"
     # a newsletter's tagline: "Get the inside scoop on … — every weekday morning."
-    r"|\bevery\s+(?:weekday|morning|evening)\b).{0,250}$",
+    r"|\bevery\s+(?:weekday|morning|evening|day|week)\b).{0,250}$",
     re.IGNORECASE,
 )
 # a paid product's promotion, however long: "Want more analysis from POLITICO? POLITICO Pro is
@@ -790,7 +826,7 @@ def is_chrome_line(line: str) -> bool:
             or ("delayed" in line and _DATA_NOTICE.match(line))
             or (("|" in head or ":" in head) and _READ_LINK.match(line))
             or ("contributed" in line and _CONTRIBUTED.match(line))
-            or (head[:1] in "cdegks" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
+            or (head[:1] in "cdegksr" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
             or (head.startswith("want more") and _WANT_MORE.match(line))
             or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))
             or (head.startswith(("copyright", "\u00a9", "(c)")) and _RIGHTS_NOTICE.match(line))
@@ -1180,6 +1216,15 @@ def segment(text: str) -> list[Span]:
                     and not low.startswith("end of")
                     and (not single or (spaced and _next_line(text, paragraphs, pno + 1)))
                 )
+                # over the headline ("Just In..." at the top), the links of the heading's block
+                # only: a blank line ends them, and the page's own title may follow
+                or (
+                    pointed
+                    and not started
+                    and in_block
+                    and spaced
+                    and _next_line(text, paragraphs, pno + 1)
+                )
             )
             one_link = pointer and (single or bool(_POINTER_ONE.match(para)))
             block = heading or (
@@ -1523,13 +1568,24 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     )
     if b < 0:
         return spans
-    c = b + 1  # the line after the title
+    # a title in capitals may run to two sentences: "Mill Town Lost Its Clinic. Patients Paid."
+    e = b
+    while (
+        e + 1 < len(spans)
+        and spans[e + 1].paragraph == spans[b].paragraph
+        and spans[e + 1].kind == "body"
+    ):
+        e += 1
+    title = text[spans[b].start : spans[e].end]
+    if e > b and not _title_case(title):
+        return spans
+    c = e + 1  # the line after the title
     if b - h >= 4 and c < len(spans) and spans[c].kind == "body":
         # a standfirst between title and byline: one short paragraph of its own
         p = spans[c].paragraph
         while c < len(spans) and spans[c].paragraph == p and spans[c].kind == "body":
             c += 1
-        if p == spans[b].paragraph or spans[c - 1].end - spans[b + 1].start > 320:
+        if spans[c - 1].end - spans[e + 1].start > 320:
             return spans
     if (
         spans[b].kind != "body"
@@ -1540,7 +1596,7 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
         or spans[c].kind != "boilerplate"
         or spans[c].paragraph == spans[b].paragraph
         or (b > 0 and spans[b - 1].paragraph == spans[b].paragraph)
-        or _ends_like_a_sentence(text[spans[b].start : spans[b].end])
+        or (_ends_like_a_sentence(title) and not _title_case(title))
         # the byline, or a date line over it
         or not any(
             sp.kind == "boilerplate" and _BYLINE.match(text, sp.start, sp.end)
@@ -1551,8 +1607,18 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i in range(h, b):
         out[i] = out[i]._replace(kind="boilerplate")
-    out[b] = out[b]._replace(kind="headline")
+    for i in range(b, e + 1):
+        out[i] = out[i]._replace(kind="headline")
     return out
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
+
+
+def _title_case(line: str) -> bool:
+    """Is every word of four letters or more capitalised, as in a title, four words at least?"""
+    long_words = _TITLE_WORD.findall(line)
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
 def _menu_item(text: str, spans: list[Span], i: int) -> bool:

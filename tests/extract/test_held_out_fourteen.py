@@ -419,3 +419,51 @@ def test_a_place_opening_a_sentence_is_nobody() -> None:
         "set fire to an energy facility. Two workers were injured, he said."
     )
     assert names(claim_with(text, "Two workers were injured")) == ["Serhii Marchenko"]
+
+
+# forms the sixteenth batch showed wrong (a CNA haze story, a Hill congressional story)
+SIXTEEN: list[tuple[str, str, list[str]]] = [
+    (
+        "Senate Agriculture Committee Chairman Harlan Teague (R-Kan.) has said repeatedly that "
+        "he will not take up the House bill.",
+        "will not take up the House bill",
+        ["Harlan Teague"],
+    ),
+    (
+        "DOE director-general Noraini Mokhtar said the department had issued 86 compounds.",
+        "had issued 86 compounds",
+        ["Noraini Mokhtar"],
+    ),
+    (
+        "The ministry has sealed off 14 concession areas, Antara quoted a ministry official, "
+        "Dewi Lestari Siregar, as saying.",
+        "sealed off 14 concession areas",
+        ["Antara", "Dewi Lestari Siregar"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "chain"), SIXTEEN, ids=[c[1] for c in SIXTEEN])
+def test_held_out_sixteen_chain(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+def test_a_capitals_dateline_is_no_source() -> None:
+    text = (
+        "KUALA LUMPUR: More than 1,400 schools were ordered shut on Thursday as smoke haze "
+        "pushed air quality to unhealthy levels.\n\n"
+        "Noraini Mokhtar said the department had issued fines. \u201cLocal sources are "
+        "contributing,\u201d she told reporters."
+    )
+    first = claim_with(text, "schools were ordered shut")
+    assert first.text.startswith("More than 1,400 schools")
+    assert first.chain == ()
+    assert names(claim_with(text, "Local sources are contributing")) == ["Noraini Mokhtar"]
+
+
+def test_evidence_a_speaker_cites_adds_no_hop() -> None:
+    text = (
+        "The ministry sealed off 14 areas, Antara quoted a ministry official, Dewi Lestari "
+        "Siregar, as saying. She also said satellite data showed hotspots elsewhere."
+    )
+    assert names(claim_with(text, "hotspots elsewhere")) == ["Antara", "Dewi Lestari Siregar"]

@@ -1240,3 +1240,97 @@ def test_a_paragraph_after_a_blank_line_under_related_is_the_story() -> None:
     kinds = {s.text: s.kind for s in extract(text).sentences}
     assert kinds["The mayor said the vote was close."] == "body"
     assert kinds["The treasurer agreed."] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a consent banner naming the outlet and "its partners"
+        "Harbor Radio and its partners use cookies and other tracking technologies to store "
+        "information on your device. You can refuse them. Accept | Settings",
+        # a newsletter's tagline, "Receive …" and when
+        "Receive the valley's top stories every morning",
+        # the wire that helped, the whole line in brackets
+        "(Harbor Wire with AFP)",
+        # a byline with its label, a byline with the date after a dash
+        "Written By Ann Roe, Tom Hale",
+        "by Ann Roe and Tom Hale - 04/02/27 8:15 AM ET",
+        # a date line whose clock has no minutes
+        "Mar. 3, 2027, 6 a.m. EST",
+        # a republishing box
+        "Republish This Article for Free",
+        "Creative Commons License (CC BY-ND 4.0)",
+        # a colleague's share at the story's foot
+        "With a report from Tom Hale in Bergen",
+    ],
+)
+def test_more_chrome_lines(line: str) -> None:
+    ex = extract(f"{line}\n\nThe council approved the budget on Monday.")
+    assert ex.sentences[0].kind == "boilerplate"
+    assert [c.text for c in ex.claims] == ["The council approved the budget on Monday"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With a report from the regulator due soon, shares fell on Monday.",
+        "Receive a refund within days, the airline told passengers on Monday.",
+        "(The mayor met with reporters on Monday.)",
+    ],
+)
+def test_sentences_like_the_new_chrome_are_kept(line: str) -> None:
+    ex = extract(f"Some Headline About The Budget Vote\n\n{line}")
+    assert ex.sentences[-1].kind == "body"
+    assert ex.claims
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Topics You May Be Interested In", "Trending Stocks", "More Reporting on Rail Safety"],
+)
+def test_links_under_a_topics_or_more_reporting_heading_are_chrome(heading: str) -> None:
+    body = " ".join([_BODY] * 3)
+    text = (
+        f"{body}\n\n{heading}\n"
+        "Rail Safety Gaps Left Riders at Risk. Then Came the Crash.\n"
+        "How a Rule Change Let Bridge Inspections Slip\n"
+        "Harbor Power share price\n"
+    )
+    texts = [c.text for c in extract(text).claims]
+    assert texts
+    assert not any(w in t for t in texts for w in ("Rail", "Rule", "Harbor", "Topics"))
+
+
+def test_just_in_headlines_over_the_title_are_chrome() -> None:
+    text = (
+        "Just In...\n"
+        "Mayor names new police chief after long search\n"
+        "Flood warning lifted for river towns\n\n"
+        "Council approves budget after a long night of debate\n\n"
+        "By Jane Roe\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    heads = [s.text for s in ex.sentences if s.kind == "headline"]
+    assert heads == ["Council approves budget after a long night of debate"]
+    texts = [c.text for c in ex.claims]
+    assert not any("Mayor" in t or "Flood" in t for t in texts)
+
+
+def test_two_sentence_title_in_capitals_is_the_headline_not_the_tagline() -> None:
+    text = (
+        "Harbor Wire\n"
+        "News That Keeps The Valley Informed\n"
+        "Donate\nMenu\nTopics\nSearch\n\n"
+        "Rail Safety\n"
+        "Valley Let Dozens of Bridges Go Years Without Checks. Drivers Paid the Price.\n\n"
+        "Records show state inspectors fell far behind federal deadlines.\n\n"
+        "by Ann Roe and Tom Hale\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["News That Keeps The Valley Informed"] == "boilerplate"
+    assert kinds["Valley Let Dozens of Bridges Go Years Without Checks."] == "headline"
+    assert kinds["Drivers Paid the Price."] == "headline"
+    assert all("Informed" not in c.text for c in ex.claims)
