@@ -151,6 +151,15 @@ _BARE_EVIDENCE = re.compile(
     r"|imagery|records|documents|statistics|numbers)",
     re.IGNORECASE,
 )
+_GENDERED = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s")
+
+
+def _honorific_gender(text: str) -> str | None:
+    m = _HONORIFIC.search(text)
+    return None if m is None else ("m" if m.group(1) == "Mr" else "f")
+
+
 _MANAGERS = frozenset(("executives", "managers", "management"))
 _NUMBERS = frozenset(("data", "figures", "statistics", "numbers"))
 _PARTICIPLE_DESC = re.compile(r"[a-z]+ed\s")
@@ -200,6 +209,8 @@ class Resolver:
         self.company = company
         # the page's chrome lines, which name the outlet that published the article
         self.chrome = ""
+        # "he" or "she", by person name, as honorifics and resolved pronouns showed it
+        self.gender: dict[str, str] = {}
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -356,7 +367,13 @@ class Resolver:
         own = [ch for ch in found if ch[0].cue != "according to"]
         return (own or found)[0] if found else None
 
-    def _find(self, anaphor: str) -> tuple[Hop, ...] | None:
+    def _fits(self, name: str, pronoun: str | None) -> bool:
+        """Whether "he"/"she" can mean this person (unknown gender fits either)."""
+        want = _GENDERED.get((pronoun or "").lower())
+        got = self.gender.get(name) or _honorific_gender(name)
+        return want is None or got is None or got == want
+
+    def _find(self, anaphor: str, pronoun: str | None = None) -> tuple[Hop, ...] | None:
         if anaphor == "report":
             for ch in reversed(self.chains[-_LOOKBACK:]):
                 if ch and ch[0].kind in ("outlet", "agency", "government", "organisation"):
@@ -364,6 +381,10 @@ class Resolver:
             return self.chains[-1] if self.chains else None
         kinds = _ANAPHOR_KINDS.get(anaphor, ())
         for ch in reversed(self.chains[-_LOOKBACK:]):
+            if anaphor == "person" and pronoun and ch:
+                who = ch[-1] if ch[-1].kind == "person" else ch[0]
+                if who.kind == "person" and not self._fits(who.name, pronoun):
+                    continue  # "he said" is not the woman quoted last
             if anaphor == "person" and ch and ch[0].kind == "unnamed" and _one_person(ch[0].name):
                 return ch  # "The daughter of one patient told …. “…,” she said."
             if (
@@ -548,7 +569,11 @@ class Resolver:
                     and (m.text.lower() in ("he", "she") or r.head is None)
                 ):
                     near = self.recent_person()
-                    if near is not None and near[1] > self._last_person_sentence():
+                    if (
+                        near is not None
+                        and near[1] > self._last_person_sentence()
+                        and self._fits(near[0], m.text)
+                    ):
                         found = self._owner_hop(near[0], m.cue)
                 if not found and r.head in SPEAKERS_FOR:
                     # "the spokesperson said" after "A spokesperson for the trust said": the
@@ -557,7 +582,12 @@ class Resolver:
                 if not found and r.anaphor == "government" and r.name.lower() in _BARE_BODY:
                     found = self._body_by_head(r.name.lower(), m.cue)
                 if r.anaphor != "definite":
-                    found = found or self._find(r.anaphor)
+                    found = found or self._find(r.anaphor, m.text)
+                if found and m.text.lower() in _GENDERED:
+                    # "“…,” she said": what the text calls this person from now on
+                    person = next((h for h in found if h.kind == "person"), None)
+                    if person is not None:
+                        self.gender.setdefault(person.name, _GENDERED[m.text.lower()])
                 if found and r.anaphor == "government":
                     found = self._same_body(r.name, found)
                     if found is None:

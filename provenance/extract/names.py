@@ -232,7 +232,6 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "decree": "report",
     "analysis": "report",
     "estimate": "report",
-    "draft": "report",
     "fund": "organisation",
     "investor": "organisation",
     "hospital": "organisation",
@@ -309,6 +308,13 @@ _DOC_WHO_ISSUED = re.compile(
     r"(?:an?|the)\s(?:[\w-]+\s)?(?:statement|report|filing|letter|note|notice|release"
     r"|announcement)\s(?P<who>(?:the\s|its\s)?[\w.&'\u2019-]+(?:\s[\w.&'\u2019-]+){0,4}?)"
     r"\s(?:released|issued|published|sent|filed|posted|made|gave|put\sout)\b"
+)
+_LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
+_PAPERS = frozenset(
+    words(
+        "memo memos records documents document letter letters emails email report draft "
+        "files filings data figures notes minutes contract contracts agreement plan"
+    )
 )
 # the outlet that saw a paper: "… reviewed by Axios", "… seen by Reuters"
 _SEEN_BY = re.compile(r"\s(?:reviewed|seen|obtained|viewed)\sby\s[A-Z][^,]*$")
@@ -394,6 +400,7 @@ _DATA_OF = re.compile(
     r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?"
     # "Carrow's annual report": what kind of report it is
     r"(?P<which>(?:\s(?:annual|quarterly|monthly|weekly|latest|new|own|internal|final|official"
+    r"|most\srecent|separate"
     r"|interim|preliminary|recent|half-year|full-year|first-quarter|second-quarter"
     r"|third-quarter|fourth-quarter))*)"
     r"\s(?:" + "|".join(sorted(_DATA_WORDS)) + ")$"
@@ -475,6 +482,9 @@ def read_source(mention: str) -> SourceName:
         text = clean_mention(text[: text.index(" including ")])
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
+    fresh = _FRESH.match(text)
+    if fresh and text[fresh.end() : fresh.end() + 1].isupper():
+        text = text[fresh.end() :]  # "separate CSO data": the statistics office's
     tp = _TRAILING_PARTICIPLE.search(text) if "ed" in text else None
     if tp and tp.start() > 0 and text[: tp.start()].rsplit(None, 1)[-1] in _DATA_WORDS:
         text = text[: tp.start()]  # "CDC figures released Wednesday": the figures
@@ -501,6 +511,10 @@ def read_source(mention: str) -> SourceName:
         inner = read_source(text[: seen.start()])
         if (inner.kind != "unnamed" and inner.anaphor is None) or inner.anaphor in _BODIES:
             return inner
+        doc = _LEAD_ARTICLE.sub("", text[: seen.start()])
+        if inner.kind == "unnamed" and doc.rsplit(None, 1)[-1].lower() in _PAPERS:
+            # "an internal memo obtained by The Globe and Mail": the paper, and who saw it
+            return SourceName(doc, "organisation", text[seen.start() + 1 :], None)
     ow = _OWN_RESEARCH.match(text) if text[:1] in "aAtTi" else None
     if ow and not _DATE_NAME.match(ow.group("org")):
         # "a Bloomberg survey of officials", "the latest Reuters poll": whose survey it is
@@ -586,7 +600,7 @@ def read_source(mention: str) -> SourceName:
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))
         if inner.kind != "unnamed" and inner.anaphor is None:
-            if dm.group("which"):
+            if dm.group("which") and text.rsplit(None, 1)[-1] not in _COUNTS:
                 # "Carrow's annual report": a document a reader can look up, by its name
                 return SourceName(text.removeprefix("the "), inner.kind, None, None)
             return inner
@@ -1036,9 +1050,13 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
 
 
 _TRAILING_PARTICIPLE = re.compile(
-    r"\s(?:released|published|issued|compiled|posted|updated)(?:\s(?:on\s)?(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$"
+    r"\s(?:released|published|issued|compiled|posted|updated)(?:\s(?:on\s|in\s)?(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?)?$"
 )
+_FRESH = re.compile(r"(?:separate|new|latest|preliminary|provisional|fresh|official)\s")
+# numbers a body keeps, read as the body's own: "the department's most recent figures"
+_COUNTS = frozenset(words("figures data statistics numbers estimates"))
 _PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Socialists Greens"))
 # a person's name, then the body they belong to
 _PERSON_OF = re.compile(
@@ -1109,6 +1127,8 @@ def person_key(name: str) -> str:
 
 def kind_from_description(description: str) -> SourceKind | None:
     """The kind an appositive implies: "the newspaper of Russia's Defense Ministry" -> outlet."""
+    if description.rsplit(None, 1)[-1].lower() in ROLE_WORDS:
+        return "person"  # "Ohio Department of Health spokesman": a person with a role
     head = re.split(r"\s+(?:of|for|at|in|from|with|who|which|that)\s+", description, maxsplit=1)[0]
     toks = _TOKEN.findall(head)
     if not toks:

@@ -467,3 +467,42 @@ def test_evidence_a_speaker_cites_adds_no_hop() -> None:
         "Siregar, as saying. She also said satellite data showed hotspots elsewhere."
     )
     assert names(claim_with(text, "hotspots elsewhere")) == ["Antara", "Dewi Lestari Siregar"]
+
+
+def test_he_is_not_the_woman_quoted_last() -> None:
+    text = (
+        "Denise Kowalczyk, a former inspector, said inspections lagged. She quit, she said, "
+        "after being asked to close a complaint. Ohio Department of Health spokesman Kevin "
+        "Marsh said the agency was hiring. Kowalczyk said the problem was worse in rural areas. "
+        "The department raised starting pay by 12% last year, he said."
+    )
+    claim = claim_with(text, "raised starting pay")
+    assert names(claim) == ["Kevin Marsh"]
+    assert claim.chain[0].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        (
+            "Cartier National Bank will cut 1,400 jobs, according to an internal memo obtained "
+            "by The Globe and Mail.",
+            "will cut 1,400 jobs",
+            ["internal memo"],
+        ),
+        (
+            "Planning permissions fell by 12 per cent, according to separate CSO data published "
+            "in September.",
+            "Planning permissions fell",
+            ["CSO"],
+        ),
+        (
+            "More than 15,900 people were in emergency accommodation, according to the "
+            "Department of Housing\u2019s most recent figures.",
+            "emergency accommodation",
+            ["Department of Housing"],
+        ),
+    ],
+)
+def test_papers_named_by_who_keeps_or_saw_them(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
