@@ -136,6 +136,9 @@ def _named_after(ch: tuple[Hop, ...]) -> bool:
 
 # an acronym, as public agencies go by ("CDC", "FDA"); a firm cited last is seldom "the agency"
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{3,5}")
+_THE_NOUN = re.compile(
+    r"[Tt]he\s(office|board|council|committee|commission|bureau|inspectorate|administration)"
+)
 # an office a person heads: "his office said", "her administration said"
 _HIS_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)\s(office|administration|campaign)")
 # nouns any body may be called by: no clue to which one
@@ -461,6 +464,15 @@ class Resolver:
                 continue
             if i and _BARE_EVIDENCE.fullmatch(m.text):
                 continue  # "She said satellite data showed …": what she cited, no one else
+            th = _THE_NOUN.fullmatch(m.text) if m.text[:1] in "tT" and self.full_name else None
+            whole = self.full_name(th.group(1).title(), True) if th and self.full_name else None
+            if whole and " " in whole and not self.people.get(whole.lower()):
+                # "The Tehama County Sheriff's Office issued orders …, the office said": the
+                # subject of this very sentence, named by that noun
+                o = read_source(whole)
+                if o.anaphor is None and o.kind not in ("unnamed", "person"):
+                    hops.append(self._named_hop(m, o))
+                    continue
             pb = _HIS_OFFICE.fullmatch(m.text) if m.text[:1] in "hH" else None
             owner = self._find("person") if pb else None
             near = self.recent_person() if pb and self.recent_person else None
@@ -581,6 +593,15 @@ class Resolver:
                     found = self._find("body")
                 if not found and r.anaphor == "government" and r.name.lower() in _BARE_BODY:
                     found = self._body_by_head(r.name.lower(), m.cue)
+                if (
+                    not found
+                    and r.anaphor in ("agency", "government")
+                    and " " in r.name
+                    and r.name.islower()
+                    and self.full_name
+                ):
+                    # "the weather service" after "the National Weather Service" was named
+                    found = self._owner_hop(self.full_name(r.name.title()), m.cue)
                 if r.anaphor != "definite":
                     found = found or self._find(r.anaphor, m.text)
                 if found and m.text.lower() in _GENDERED:

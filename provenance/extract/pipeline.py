@@ -398,7 +398,7 @@ def extract(text: str) -> Extraction:
                 if name.lower().endswith(tail):
                     return name
         # ... or a name written anywhere before: "his attorney, Felicia Grant."
-        for k in range(n - 2, max(-1, n - 41), -1):
+        for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
             if short not in said[k]:
                 continue  # every match holds the name itself: most sentences have none
             for at, name in _names_ending_in(said[k], short):

@@ -437,7 +437,10 @@ _APPEAL = re.compile(
     r"|(?:ad|paywall)\s*-?\s*free|independent\s+journalism\s+(?:needs|relies)"
     r"|this\s+article\s+is\s+(?:free|available)|whitelist\s+us|disable\s+your\s+ad\s*blocker"
     # a newsletter box: "Our morning email breaks down …", "Privacy Notice: Newsletters may …"
-    r"|privacy\s+(?:notice|policy)|(?:morning|daily|evening|weekly)\s+(?:e-?mail|briefing)"
+    r"|privacy\s+(?:notice|policy)"
+    # ("said at an evening briefing" is where words were said)
+    r"|(?<!at\san\s)(?<!at\sa\s)(?<!at\sthe\s)(?<!during\san\s)(?:morning|daily|evening|weekly)"
+    r"\s+(?:e-?mail|briefing)"
     # a cookie banner: "We use cookies to give you the best online experience. Please …"
     r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|\baccept\s+(?:all\s+)?cookies"
     # a consent banner's standard text: "We and our 842 partners store and/or access information

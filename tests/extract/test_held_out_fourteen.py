@@ -506,3 +506,25 @@ def test_he_is_not_the_woman_quoted_last() -> None:
 )
 def test_papers_named_by_who_keeps_or_saw_them(text: str, anchor: str, chain: list[str]) -> None:
     assert_chain(text, anchor, chain)
+
+
+def test_bodies_named_in_full_before_their_short_form() -> None:
+    text = (
+        "The Tehama County Sheriff's Office issued evacuation orders for Manton, and warnings "
+        "for parts of Red Bluff, the office said in a post on Facebook. Red flag warnings from "
+        "the National Weather Service remain in effect. Any new fire starts will spread "
+        "rapidly, the weather service said."
+    )
+    assert names(claim_with(text, "evacuation orders for Manton")) == [
+        "Tehama County Sheriff's Office"
+    ]
+    assert names(claim_with(text, "will spread rapidly")) == ["National Weather Service"]
+
+
+def test_words_said_at_an_evening_briefing_are_no_newsletter() -> None:
+    text = (
+        "The fire grew overnight.\n\n"
+        '"This fire is burning in terrain that has not burned in 50 years," Battalion Chief '
+        'Tom Aguirre said at an evening briefing. "There is a lot of heavy fuel out there."\n'
+    )
+    assert names(claim_with(text, "terrain that has not burned")) == ["Tom Aguirre"]
