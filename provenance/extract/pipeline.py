@@ -14,9 +14,11 @@ from provenance.extract.segment import Span, segment, split_sentences
 from provenance.extract.types import Claim, Extraction, Hop, Sentence
 
 # what follows a company's short name in its full one: "Meridian Midstream Partners"
-_COMPANY_TAIL = (
-    r"\s(?:Partners|Inc|Group|Holdings|Corp|Corporation|LLC|Ltd|Limited|plc|PLC|Co|Company"
-    r"|Industries|Technologies|Capital|Bank|Airlines|Motors|Pharmaceuticals|Systems)\b"
+_COMPANY_WORDS = frozenset(
+    words(
+        "Partners Inc Group Holdings Corp Corporation LLC Ltd Limited plc PLC Co Company "
+        "Industries Technologies Capital Bank Airlines Motors Pharmaceuticals Systems"
+    )
 )
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
@@ -466,7 +468,13 @@ def extract(text: str) -> Extraction:
     def company(name: str) -> bool:
         """Whether the text gives this name a company's ending: "Meridian Midstream Partners"."""
         if name not in companies:
-            companies[name] = re.search(re.escape(name) + _COMPANY_TAIL, text) is not None
+            found = False
+            k = text.find(name + " ")
+            while k >= 0 and not found:
+                after = text[k + len(name) + 1 : k + len(name) + 20].split(None, 1)
+                found = bool(after) and after[0].rstrip(".,") in _COMPANY_WORDS
+                k = text.find(name + " ", k + 1)
+            companies[name] = found  # found without compiling a pattern for every name
         return companies[name]
 
     resolver = Resolver(
