@@ -210,8 +210,8 @@ class Resolver:
         # whether the text names a company by this name and more ("Meridian Midstream
         # Partners"): "Meridian Midstream said" is the company, though it reads like a person
         self.company = company
-        # the page's chrome lines, which name the outlet that published the article
-        self.chrome = ""
+        # whether the page's chrome lines (masthead, footer) name this: the publisher
+        self.in_chrome: Callable[[str], bool] = lambda name: False
         # "he" or "she", by person name, as honorifics and resolved pronouns showed it
         self.gender: dict[str, str] = {}
 
@@ -370,6 +370,16 @@ class Resolver:
         own = [ch for ch in found if ch[0].cue != "according to"]
         return (own or found)[0] if found else None
 
+    def _office_holder(self) -> str | None:
+        """The person "his office" belongs to: the latest person source, or a person the
+        sentences since then were about."""
+        owner = self._find("person")
+        named = owner[0].name if owner and owner[0].kind == "person" else None
+        near = self.recent_person() if self.recent_person else None
+        if near is not None and (named is None or near[1] > self._last_person_sentence()):
+            return near[0]
+        return named
+
     def _fits(self, name: str, pronoun: str | None) -> bool:
         """Whether "he"/"she" can mean this person (unknown gender fits either)."""
         want = _GENDERED.get((pronoun or "").lower())
@@ -474,16 +484,12 @@ class Resolver:
                     hops.append(self._named_hop(m, o))
                     continue
             pb = _HIS_OFFICE.fullmatch(m.text) if m.text[:1] in "hH" else None
-            owner = self._find("person") if pb else None
-            near = self.recent_person() if pb and self.recent_person else None
-            if pb and ((owner and owner[0].kind == "person") or near):
+            who = self._office_holder() if pb else None
+            if pb and who:
                 # "…, his office said": the office of the man the article is about
-                late = near is not None and (not owner or near[1] > self._last_person_sentence())
-                who = near[0] if near is not None and late else owner[0].name  # type: ignore[index]
-                surname = who.split()[-1]
                 hops.append(
                     Hop(
-                        f"{surname}'s {pb.group(1).lower()}",
+                        f"{who.split()[-1]}'s {pb.group(1).lower()}",
                         "government",
                         m.cue,
                         m.date,
@@ -672,7 +678,7 @@ class Resolver:
             len(hops) > 1
             and hops[0].kind == "outlet"
             and hops[0].cue in _LEARNED
-            and hops[0].name in self.chrome
+            and self.in_chrome(hops[0].name)
         ):
             hops.pop(0)  # "Anadolu learned from diplomatic sources", on Anadolu's own page
         # "the Riksbank said, adding that it expected …": the same source twice is one hop

@@ -526,7 +526,10 @@ def extract(text: str) -> Extraction:
 
     # the page's own chrome (masthead, footer, notices) names the publisher: "Anadolu
     # learned from diplomatic sources" in Anadolu's own story is the story's own sourcing
-    resolver.chrome = " ".join(text[sp[0] : sp[1]] for sp in spans if sp[2] == "boilerplate")
+    def in_chrome(name: str) -> bool:
+        return any(name in text[sp[0] : sp[1]] for sp in spans if sp[2] == "boilerplate")
+
+    resolver.in_chrome = in_chrome
     n_spans = len(spans)
     for i, sp in enumerate(spans):
         start, end, kind, para, _, duplicate = sp
