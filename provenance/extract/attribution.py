@@ -737,7 +737,7 @@ _ASIDE = re.compile(
 _UNNAMED_SPEAKER = re.compile(
     r"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson"
     r"|spokesman|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser"
-    r"|advisor)s?"
+    r"|advisor)s?(?:\s(?:in|from|at)\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2})?"
 )
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
 _DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[^,]*\s(?:that|who|which)\s")
@@ -752,6 +752,10 @@ _OWNERS_ROLE = re.compile(
 _PAPER_NAMED = re.compile(
     r"(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:analysis|report|study|survey|poll|review|audit"
     r"|estimate|estimates|forecast|assessment)\s[^,]*\b(?:by|from)\s(?:the\s)?[A-Z]"
+)
+_PLACE_DESCRIBED = re.compile(
+    r"(?:the|a|an)\s(?:[a-z-]+\s){0,2}(?:capital|city|town|village|region|province|district"
+    r"|county|state|port|hub|area)\b"
 )
 # words that open a clause, never a description of a name
 _CLAUSE_LEADS = frozenset(
@@ -805,6 +809,10 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             # "the top Democrat on the subcommittee that oversees FEMA": a description, though
             # it ends on a name
             name_like = False
+        if name_like and not descs and k > 0 and _PLACE_DESCRIBED.match(seg):
+            # "A local official in Djibo, the provincial capital about 40 km from Daboundé,
+            # told AFP": the place is described, the official speaks
+            name_like = False
         if name_like and not descs and k > 0:
             # "Britain's domestic intelligence agency, MI5, said": the name, described
             pk = s.rfind(",", lo, k)
@@ -846,6 +854,9 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             descs.append(seg)
             end = k
             continue
+        if descs and name_like and _UNNAMED_SPEAKER.fullmatch(seg[:1].lower() + seg[1:]):
+            # "A local official in Djibo, the provincial capital …, told AFP": unnamed
+            return da, db, None, seg_start, s[k] if k >= 0 else ""
         if (
             descs
             and name_like

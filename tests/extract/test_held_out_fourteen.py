@@ -528,3 +528,14 @@ def test_words_said_at_an_evening_briefing_are_no_newsletter() -> None:
         'Tom Aguirre said at an evening briefing. "There is a lot of heavy fuel out there."\n'
     )
     assert names(claim_with(text, "terrain that has not burned")) == ["Tom Aguirre"]
+
+
+def test_a_described_place_leaves_the_unnamed_speaker() -> None:
+    text = (
+        "A local official in Djibo, the provincial capital about 40 kilometres from Daboundé, "
+        "told AFP by phone that the real toll was much heavier. \u201cWe have counted more than "
+        "70 bodies,\u201d the official said."
+    )
+    assert names(claim_with(text, "the real toll was much heavier")) == ["?"]
+    assert claim_with(text, "the real toll").chain[0].name == "a local official in Djibo"
+    assert names(claim_with(text, "counted more than 70 bodies")) == ["?"]
