@@ -1942,7 +1942,7 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     return Frame([(off + a, off + b)], hops, na, cstart)
 
 
-def _arrange(frames: list[Frame], off: int, s: str = "") -> list[Frame]:
+def _arrange(frames: list[Frame], off: int, s: str) -> list[Frame]:
     """Nest frames whose source opens another's content; cut contents at later frames."""
     if len(frames) < 2:
         return frames

@@ -496,6 +496,23 @@ def test_caption_credit_in_brackets_with_a_slash_or_via() -> None:
 _BODY = "The council approved a budget of 40 million dollars for the new year on Monday."
 
 
+def _assert_chrome_line(line: str) -> None:
+    """``line`` between a story's body and its next paragraph is chrome: no claim of its
+    own, the story's claims untouched (a line that makes no claim is chrome all the same: a
+    credit line is no caption)."""
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
+        "The mayor said the vote was close."
+    )
+    ex = extract(text)
+    assert [c.text for c in ex.claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+
+
 @pytest.mark.parametrize(
     "heading",
     [
@@ -940,18 +957,7 @@ def test_title_that_ends_on_a_quoted_word_is_the_headline() -> None:
     ],
 )
 def test_share_notes_editor_notes_and_disclosures_are_chrome(line: str) -> None:
-    text = (
-        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
-        "The mayor said the vote was close."
-    )
-    ex = extract(text)
-    assert [c.text for c in ex.claims] == [
-        "Council Approves Budget After Long Night",
-        _BODY[:-1],
-        "the vote was close",
-    ]
-    # a line that makes no claim is chrome all the same (a credit line is no caption)
-    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+    _assert_chrome_line(line)
 
 
 def test_links_under_related_article_recommended_and_read_more_from_are_chrome() -> None:
@@ -1147,17 +1153,7 @@ def test_live_stream_link_in_the_menu_is_not_the_headline() -> None:
     ],
 )
 def test_comment_promo_ai_summary_reactions_and_wire_notice_are_chrome(line: str) -> None:
-    text = (
-        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
-        "The mayor said the vote was close."
-    )
-    ex = extract(text)
-    assert [c.text for c in ex.claims] == [
-        "Council Approves Budget After Long Night",
-        _BODY[:-1],
-        "the vote was close",
-    ]
-    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+    _assert_chrome_line(line)
 
 
 @pytest.mark.parametrize(
@@ -1178,17 +1174,7 @@ def test_comment_promo_ai_summary_reactions_and_wire_notice_are_chrome(line: str
     ],
 )
 def test_bylines_stamps_and_editor_credits_are_chrome(line: str) -> None:
-    text = (
-        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
-        "The mayor said the vote was close."
-    )
-    ex = extract(text)
-    assert [c.text for c in ex.claims] == [
-        "Council Approves Budget After Long Night",
-        _BODY[:-1],
-        "the vote was close",
-    ]
-    assert {s.kind for s in ex.sentences if s.text in line} == {"boilerplate"}
+    _assert_chrome_line(line)
 
 
 def test_sentences_shaped_like_stamps_and_credits_stay_text() -> None:
