@@ -225,11 +225,11 @@ def _strip_np(s: str, a: int, b: int) -> tuple[int, int]:
                 return a, a  # only "also" / "later" was left: no noun phrase here
             break
         if (
-            low in AUX_WORDS
+            (low in AUX_WORDS and not (last[:1].isupper() and s[k - 1 : k].isalpha()))
             or low.endswith(_NOT_ENDS)
             or (last.endswith("ly") and last.islower() and low not in LY_NOUNS)
         ):
-            b = k
+            b = k  # "also", "now"; not the capital of a name: "the watchdog Peace Now"
             continue
         if low in MONTH_WORDS and s[max(a, k - 6) : k].lower().endswith(_MONTH_LEAD):
             b = s.rfind(" ", a, k)  # "Figures published by NHS England in September showed"
@@ -298,6 +298,8 @@ def _role_name(words: list[str]) -> bool:
 def _np_ok(np: str) -> bool:
     if not np or len(np) > 170:
         return False
+    if np[:5].lower() in ("more ", "fewer", "less ") and (mt := _MORE_THAN.match(np)):
+        return _np_ok(np[mt.end() :])  # "more than half said": the half that said it
     words = np.split()
     if CLOSE_TO.search(np):
         np = CLOSE_TO.sub("x", np)
@@ -329,6 +331,8 @@ def _np_ok(np: str) -> bool:
         and words[0] not in NOT_NP_START
     ):
         return True  # headline style, no article: "…, health ministry says"
+    if len(words) <= 4 and words[-1] in _PAPER_PLURALS and np.islower() and words[0].isalpha():
+        return True  # "…, court filings show", "government figures show"
     if (
         not NP_START_OK.match(np)
         and not (
@@ -353,6 +357,32 @@ def _np_ok(np: str) -> bool:
     return not NOT_IN_NP.search(np)
 
 
+_DEF_PAPER = re.compile(
+    r"(?i:the|a|an|this|that)\s(?:[\w-]+\s){0,3}(?:study|report|survey|analysis|paper|poll"
+    r"|review|audit|research|trial)"
+)
+_MADE_BY = re.compile(
+    r"(?:carried\sout|conducted|commissioned|compiled|published|released|produced)\sby\s"
+    r"(?P<by>(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s)?[A-Z][\w&.'\u2019-]*){0,5})"
+)
+_OBTAINED_NUMBERS = re.compile(
+    r"(?i:the\s)?(?i:figures|data|numbers|statistics)\s(?:obtained|seen|reviewed)\sby\s"
+)
+_BARE_NUMBERS = re.compile(
+    r"(?i:(?:new|latest|fresh|official|preliminary|provisional)\s)?(?i:figures|data|numbers|statistics)"
+)
+_POST_OF = re.compile(
+    r"(?:(?:Deputy|Acting|First)\s)?(?:Head|Chief|Director|Chairman|Chairwoman|Chair|President"
+    r"|Governor|Mayor|Secretary|Minister|Commander|Leader)\sof\s"
+)
+_WARNED = frozenset(words("warned warns warn cautioned cautions"))
+_HYPOTHETICAL = re.compile(r"\s(?:would|could|might|may)\s")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|noted|wrote|argued)\s")
+_ADDED_OBJECT = re.compile(
+    r"\s(?:the|a|an|its|their|his|her|more|another|some|nearly|about|[\d$\u00a3\u20ac])"
+)
+_MORE_THAN = re.compile(r"(?i:more|fewer|less)\sthan\s")
+_PAPER_PLURALS = frozenset(words("filings records documents figures statistics emails memos"))
 _FIGURE_START = frozenset("$\u00a3\u20ac\u00a50123456789")
 _AMOUNT_END = re.compile(
     r"(?:[$\u00a3\u20ac\u00a5]\d[\d.,]*|\d[\d.,]*(?:%|\s(?:cents?|billion|million|trillion"
@@ -421,6 +451,9 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     last = s[max(0, cs - 12) : cs].rstrip()[-1:]
     if (last >= "\x80" or last in _PASSIVE_LAST) and PASSIVE_END.search(s, max(0, cs - 12), cs):
         return None
+    ont = s.rfind(", opens new tab", max(0, cs - 18), cs)
+    if ont > 0 and not s[ont + 15 : cs].strip():
+        cs = ont  # "Norvane Semiconductor (NRVG.DE), opens new tab said": a ticker's link text
     sp = cs - 1 if s[cs - 1 : cs] == " " else cs
     aside = _ASIDE.search(s, max(0, sp - 24), sp) if s[sp - 1 : sp] == "," else None
     if aside:
@@ -542,6 +575,16 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             j -= 1
         pa, _, _ = _left_chunk(s, j)
         pna, pnb = _strip_np(s, pa, j)
+        if _STATE_TAG.fullmatch(s[pna:j].rstrip()) and s[:pna].rstrip().endswith(","):
+            # "38 residents of Port Allard, La., who say": the state names the place before
+            j = s[:pna].rstrip().rfind(",")
+            pa, _, _ = _left_chunk(s, j)
+            pna, pnb = _strip_np(s, pa, j)
+            k = s.rfind(" of ", pna, pnb)
+            if k > pna and s[k + 4 : k + 5].isupper():
+                pnb = k  # "residents of Port Allard": the residents, of a place
+            for prep in _PREP.finditer(s, pna, pnb):
+                pna = prep.end()  # "… pay $212 million to 38 residents": after the preposition
         pna = _trailing_np(s, pna, pnb)
         if pna < pnb and s[pna:pnb][:1].islower() and s[:pna].rstrip().endswith(","):
             # "Jamal Whitaker, a renter who said …": the name the description follows
@@ -674,7 +717,7 @@ _BODY_HEADS = frozenset(
 )
 # a poll named as the sentence opens, and its respondents as the speakers
 _POLL_INTRO = re.compile(
-    r"(?:In|According\sto)\s(?P<poll>(?:an?|the)\s[^,;]{0,80}?\b(?:poll|survey)\b[^,;]{0,80}),"
+    r"(?:In|According\sto)\s(?P<poll>(?:an?|the)\s[^,;]{0,80}?\b(?:poll|survey)\b[^,;]{0,120}),"
 )
 _RESPONDENTS = re.compile(
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)|(?:(?:a|one|two)\s(?:third|quarter|half|majority)"
@@ -684,6 +727,18 @@ _QUOTED_NAMED = re.compile(
     r"\s(?P<desc>(?:an?|the|its|his|her)\s[^,;]{1,60}),\s(?P<np>[A-Z][^,;]{1,60}),"
     r"\sas\s(?:saying|telling|writing)\b"
 )
+# "quoted Luis Mamani, the head of …, as saying" / "quoted the region's health minister,
+# Amna Ibrahim, as saying": a name and its description, in either order
+_QUOTED_PAIR = re.compile(
+    r"\s(?P<x>[^,;]{1,80}),\s(?P<y>[^,;]{1,100}),\sas\s(?:saying|telling|writing)\b"
+)
+_PERSON_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Sgt)\.?\s)?[A-Z][\w.'\u2019-]+"
+    r"(?:\s(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|la|le)[\s-])?[A-Z][\w.'\u2019-]+){1,3}"
+)
+# a US state's abbreviation after a place: "Port Allard, La."
+_STATE_TAG = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|W\.\s?Va\.")
+_PREP = re.compile(r"\s(?:to|from|for|by|with|among|on|at)\s")
 _CALL_NOUNS = (" phone", " conference", " video", " roll", " sales", " margin")
 _LEARNED_FROM_END = re.compile(r"[,;:.]\s|[.]$|\sthat\s")
 _QUOTED_BY = re.compile(r"\s(quoted|cited)\sby\s(?=\S)")
@@ -805,6 +860,14 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 and (seg.rsplit(" ", 1)[-1][:1].isupper() or (descs and not seg[:1].islower()))
             )
         ) and not INTRO.match(seg)
+        if not name_like and descs and len(seg.split()) <= 5 and _DEF_PAPER.fullmatch(seg):
+            name_like = True  # "…, the study, published in the BMJ, found": the paper
+        by = _MADE_BY.match(descs[-1]) if descs and _DEF_PAPER.match(seg) else None
+        if by is not None:
+            # "A poll of 2,000 adults, carried out by Opinium for the trust, found": who made it
+            ba = s.find(descs[-1], seg_start) + by.start("by")
+            bb = ba + len(by.group("by"))
+            return ba, bb, seg, seg_start, s[k] if k >= 0 else ""
         if name_like and _DESCRIBED_BY_CLAUSE.match(seg):
             # "the top Democrat on the subcommittee that oversees FEMA": a description, though
             # it ends on a name
@@ -875,6 +938,8 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             if (
                 not NAME_LIKE.match(seg)
                 and not _PAPER_NAMED.match(seg)  # a paper's name reads whole
+                # "Chairman of the Duma Committee on Transport Yevgeny Marchenko": a post, whole
+                and not _POST_OF.match(seg)
                 and (t := _trailing_np(s, da, db)) > da
             ):
                 # "The ruling comes days after the Daily Courier, a Nairobi newspaper, said"
@@ -1115,6 +1180,8 @@ def _verb_frame(
         return None  # "a court dismissed a lawsuit": an act, not a reply to anything said
     if cue in ("agreed", "agrees", "agree") and AGREED_TO.match(s, ce):
         return None  # 'the RSF had agreed "in principle" to send a delegation': an act
+    if cue in ("added", "adds", "add") and _ADDED_OBJECT.match(s, ce) and not _bare_clause(s[ce:]):
+        return None  # "added the vulnerability to its catalog", "added 300 jobs": an act
     if cue in ("asked", "asks", "ask") and s.startswith((" about ", " whether ", " if "), ce):
         return None  # "who had asked about the proportion of …": a question, nothing told
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
@@ -1141,6 +1208,9 @@ def _verb_frame(
     if src is None:
         return _inverted_frame(s, m, off)
     na, nb, desc, clause_start, boundary = src
+    if _HYPOTHETICAL.search(s, nb, cs) and _SAID_BEFORE.search(s, 0, na):
+        # "Okafor said Crestline would probably argue that …": what Okafor expects, his words
+        return None
     pi = _POLL_INTRO.match(s) if _RESPONDENTS.match(s, na, nb) else None
     if pi is not None and pi.end() <= na:
         # "In an Ifop poll for Le Journal du Dimanche, 68% of respondents said …": the poll
@@ -1151,6 +1221,12 @@ def _verb_frame(
         return None  # '“Ministers promised patients a turnaround …,” said X': X's words
     if boundary.strip() in ("what", "What") and cue not in OBJECT and not _COLON_NEXT.match(s, ce):
         return None  # "exactly what residents have been telling me": no clause of theirs
+    if (cue in _SHOW or cue in ("suggest", "suggests")) and (
+        _OBTAINED_NUMBERS.match(s, na, nb) or _BARE_NUMBERS.fullmatch(s, na, nb)
+    ):
+        # "Figures obtained by StokeonTrentLive … show", "…, new figures suggest": numbers no
+        # one is named for; the paper reports them
+        return None
     if cue == "posted" and s.startswith((" to ", " online"), ce):
         return None  # "a sample of the data posted to a cybercrime forum": put up, not said
     if cue == "heard" and not HEARING.search(s, na, nb):
@@ -1158,7 +1234,8 @@ def _verb_frame(
     if (
         cue in _SHOW
         # "published a new study that shows": the paper sits between publisher and cue
-        and not (_RESEARCH_WORD.search(s, na, cs) or EVIDENCE_NP.match(s, na, nb))
+        # "Data published by Ofwat, the water regulator, shows": the paper before its maker
+        and not (_RESEARCH_WORD.search(s, max(0, na - 24), cs) or EVIDENCE_NP.match(s, na, nb))
         and not s.startswith(" that ", ce)
         and boundary.strip() not in (",", "\u201d", '"')
     ):
@@ -1317,7 +1394,10 @@ def _verb_frame(
             before_text = s[:clause_start]
         elif bt not in (",", "\u201d", '"', "''", "\u2014", "\u2013", "-", "--", ":", ";"):
             return None
-        a, b = trim(s, 0, clause_start)
+        # a title-case headline's "…; Palestinian Man Killed, Health Ministry Says": the
+        # ministry says the last part only
+        semi = s.rfind("; ", 0, clause_start) if m.group(0)[:1].isupper() else -1
+        a, b = trim(s, semi + 2 if semi > 0 else 0, clause_start)
         if a >= b or _intro_like(before_text.rstrip(' ,"\u201d')):
             return None
         content = [(off + a, off + b)]
@@ -1343,8 +1423,7 @@ def _verb_frame(
         and not WEAK_NEEDS.match(rest)
         and not (
             # "A 2014 study by … Justin Levitt found 31 incidents of …": a finding
-            (RESEARCH.search(s[na:nb]) or EVIDENCE_NP.match(s[na:nb]))
-            and (CLAUSE_START.match(rest) or _finding(rest))
+            _paper_subject(s[na:nb], cue) and (CLAUSE_START.match(rest) or _finding(rest))
         )
         and not (cue in NEEDS_SUBJECT and SUBJECT_NEXT.match(rest))
         and not (cue in CUE_WORDS and _bare_clause(rest))
@@ -1362,7 +1441,14 @@ def _verb_frame(
         if pm:
             pos += pm.end()
             rest = s[pos:]
-    if cue in NEEDS_SUBJECT and not WEAK_NEEDS.match(rest) and not SUBJECT_NEXT.match(rest):
+    if (
+        cue in NEEDS_SUBJECT
+        and not WEAK_NEEDS.match(rest)
+        and not SUBJECT_NEXT.match(rest)
+        # "Sport England figures suggest about one in four adults does …": a finding
+        # "Sport England figures suggest about one in four adults does …": a finding
+        and not (_paper_subject(s[na:nb], cue) and _finding(rest))
+    ):
         return None
     if (
         cue in NEEDS_CLAUSE
@@ -1372,6 +1458,9 @@ def _verb_frame(
         and not (cue in ("reported", "reports") and _MEDIA_NP.search(s[na:nb]))
     ):
         return None  # "Apple reported record sales": the article's own statement
+    if cue in _WARNED and rest.startswith(" of ") and len(rest.split(None, 3)) > 2:
+        pos += 3  # "and warned of flash floods in 14 provinces": what they warned of
+        rest = s[pos:]
     if cue not in OBJECT and PREP_START.match(rest):
         # "said at a rally in Iowa that …" goes on after the marker; "argued with X",
         # "reported from Washington" have no content
@@ -1750,6 +1839,15 @@ _RESEARCH_WORD = re.compile(RESEARCH.pattern.replace(")$", r")\b"), re.I)
 _BEFORE_ADJECTIVE = frozenset(words("a an the and or of its their his her this that these those"))
 
 
+def _paper_subject(np: str, cue: str) -> bool:
+    """A study, figures or records as the subject of a cue ("It found …": the study before)."""
+    return bool(
+        RESEARCH.search(np)
+        or EVIDENCE_NP.match(np)
+        or (np.lower() in ("it", "they") and cue in ("found", "finds"))
+    )
+
+
 def _finding(rest: str) -> bool:
     """ "found emergency warnings for the fire were upgraded …": what a study found is a
     clause, its subject however long, up to the first punctuation."""
@@ -1818,7 +1916,10 @@ def _of_in_name(toks: list[str], i: int) -> bool:
 
 
 _QUANTITY = frozenset(
-    words("one two three four five half most many some all none each several few a third quarter")
+    words(
+        "one two three four five half most many some all none each several few a third quarter "
+        "about around roughly nearly almost approximately"
+    )
 )
 
 
@@ -1896,6 +1997,17 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
     return Frame([(off + a, off + b)], hops, cs, cstart, participle=True)
 
 
+def _quoted_pair(s: str, ce: int) -> tuple[tuple[int, int], str, int] | None:
+    """After "quoted": a person's name with its description, either one first."""
+    p = _QUOTED_PAIR.match(s, ce, min(len(s), ce + 200))
+    if not p:
+        return None
+    for name, desc in (("x", "y"), ("y", "x")):
+        if _PERSON_NAME.fullmatch(p.group(name)) and not _PERSON_NAME.fullmatch(p.group(desc)):
+            return trim(s, p.start(name), p.end(name)), p.group(desc), p.end()
+    return None
+
+
 def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     """ "X quoted Y as saying …" -> [X, Y]; "X was quoted as saying …" -> [X]."""
     cs, ce = m.span()
@@ -1928,6 +2040,9 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         ya, yb = trim(s, qn.start("np"), qn.end("np"))
         hops.append(Mention(s[ya:yb], off + ya, off + yb, "as saying", None, qn.group("desc")))
         pos = qn.end()
+    elif pair := _quoted_pair(s, ce):
+        (ya, yb), desc_y, pos = pair
+        hops.append(Mention(s[ya:yb], off + ya, off + yb, "as saying", None, desc_y))
     else:
         return None
     op = OPENING.match(s, pos)

@@ -186,6 +186,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+_OPEN_QUOTES = frozenset('\u201c"')
 _GLUE = frozenset(words("the of and for on in &"))
 
 
@@ -211,6 +212,9 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
     elif text.find(",", start, end) >= 0:
         matches = _SPLIT_COMMA.finditer(text, start, end)
     asides = _dash_asides(text, start, end) if text.count("\u2014", start, end) > 1 else ()
+    # a quotation, whole: '“Taiwan will not provoke, and Taiwan will not back down,” Shen
+    # said' is one thing said, its clauses kept together
+    quoted = text[start - 1 : start] in _OPEN_QUOTES or "\u201d" in text[end : end + 2]
     for m in matches:
         me = m.end()
         if asides and "\u2014" not in m.group() and _inside(asides, m.start()):
@@ -225,6 +229,14 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue
         if first in _SHORT_CONJ and text.count(" ", me, me + 60) < 4:
             continue
+        if quoted and (first in _SHORT_CONJ or first == "then") and ";" not in m.group():
+            continue
+        if (
+            first == "including"
+            and (c := text.find(",", me, min(end, me + 80))) > 0
+            and _RELATIVE_END.match(text, c)
+        ):
+            continue  # "four suspects, including two minors, had been detained": one NP
         if first == "and" and _AND_ADJECTIVE.match(text, sp + 1 if sp > 0 else me, end):
             continue  # "thousands of older and disabled Idahoans": one noun phrase
         if first == "and" and (

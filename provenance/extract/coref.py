@@ -78,8 +78,9 @@ _OWN_DOCUMENT = re.compile(
     r"(report|study|survey|analysis|review|statement|letter|filing|findings|research|data)"
 )
 _ITS_PAPER = re.compile(
-    r"(?:its|their)\s(?:(?:own|latest|new|annual|quarterly|official)\s)?(?:website|statement"
-    r"|filing|filings|report|accounts|results|data|figures|records|release)"
+    r"(?:its|their|the\s(?:company|firm|group|bank)['\u2019]s)\s(?:(?:own|latest|new|annual"
+    r"|quarterly|official|most\srecent|recent|last)\s){0,3}(?:website|statement|filing|filings"
+    r"|report|reports|accounts|results|data|figures|records|release)(?:\sto\s[a-z]+)?"
 )
 _OWN_WORK = re.compile(
     r"(?:an?|the)\s(?:[\w-]+\s){0,2}?(report|study|survey|poll|analysis|review|audit)"
@@ -101,6 +102,25 @@ _MATCHED = Hop("", "unnamed")
 # how many earlier chains a reference may reach back to: bounded, so that long articles
 # stay linear in time
 _LOOKBACK = 40
+
+
+_DATA_ENDS = frozenset(
+    words("data figures estimates estimate consensus poll polls survey statistics calculations")
+)
+
+
+# firms that sell analysts' forecasts and market numbers: cited for them, never "the company"
+_DATA_PROVIDERS = frozenset(("factset", "lseg", "refinitiv", "visible alpha", "zacks"))
+# what "the company" is called: a firm the article is about
+_COMPANY_NOUNS = frozenset(words("company firm retailer maker manufacturer chipmaker group"))
+
+
+def _data_mention(mention: str | None) -> bool:
+    """ "LSEG data", "analysts polled by FactSet": a provider of numbers, never "the company"."""
+    if not mention:
+        return False
+    low = mention.lower()
+    return low.rsplit(None, 1)[-1] in _DATA_ENDS or low in _DATA_PROVIDERS or " polled by " in low
 
 
 def _cited_as(h: Hop, m: Mention, date: str | None) -> Hop:
@@ -151,9 +171,10 @@ _GENERIC_BODIES = frozenset(
 # evidence with no owner named: "satellite data", "the figures", "new images"
 _BARE_EVIDENCE = re.compile(
     r"(?:(?:the|new|recent|latest|official|satellite|preliminary)\s)*(?:data|figures|images"
-    r"|imagery|records|documents|statistics|numbers)",
+    r"|imagery|records|documents|statistics|numbers|results|findings|evidence)",
     re.IGNORECASE,
 )
+_A_ROLE = re.compile(r"an?\s(?:[\w.-]+\s){0,2}[\w-]+")  # "a federal judge"
 _GENDERED = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s")
 
@@ -214,6 +235,8 @@ class Resolver:
         self.in_chrome: Callable[[str], bool] = lambda name: False
         # "he" or "she", by person name, as honorifics and resolved pronouns showed it
         self.gender: dict[str, str] = {}
+        # the company the article is about, by the name it gives with a company's ending
+        self.main_company: Callable[[], str | None] = lambda: None
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -232,6 +255,8 @@ class Resolver:
             )
             if k2 is not None and kind in ("person", "organisation") and k2 != "person":
                 kind = k2
+            elif k2 == "person" and kind == "organisation" and " " not in r.name:
+                kind = "person"  # "Odeh's brother, Samer": one word, a person all the same
         if kind == "organisation" and m.cue in ("reported", "reports"):
             kind = "outlet"  # "The Sentinel reported": a name that reports is a news outlet
             if m.text[:4].lower() == "the " and not r.name.lower().startswith("the "):
@@ -254,7 +279,8 @@ class Resolver:
         if known is None and kind != "person":
             # "the Commission" after "the European Commission": a shortened name
             for full, hop in islice(reversed(self.aliases.items()), _LOOKBACK):
-                if full.endswith(" " + low) and hop.kind != "person":
+                # "the association" after "the German Association of Cities" too
+                if (full.endswith(" " + low) or f" {low} of " in full) and hop.kind != "person":
                     known = hop
                     break
             if known is None and self.full_name and " " not in name:
@@ -287,15 +313,37 @@ class Resolver:
                 self.aliases[r.alias.lower()] = hop
             if kind == "person" and " " in name:
                 self.people.setdefault(person_key(name), hop)
+                if desc:
+                    self._name_the_lede(name, desc)
                 # "Wang said" after "Wang Liqun": a family name may come first
                 self._given.setdefault(name.split()[0].lower(), hop)
         return hop
+
+    def _name_the_lede(self, name: str, desc: str) -> None:
+        """ "A federal judge … ruled that …" then "U.S. District Judge Helena Marsh …": the
+        story named in its next sentences the person its first one described."""
+        role = desc.rsplit(None, 1)[-1].lower().strip(".,")
+        if role not in ROLE_WORDS:
+            return
+        for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=False):
+            if at < self.sentence - 3:
+                break
+            for h in ch:
+                if (
+                    h.kind == "unnamed"
+                    and h.name not in self.renames
+                    and _A_ROLE.fullmatch(h.name.lower())
+                    and h.name.lower().endswith(" " + role)
+                ):
+                    self.renames[h.name] = (name, "person")
 
     def _note_identity(self, description: str, r: SourceName) -> None:
         """ "The agency, MI5, said": the agency named before, without a name, is MI5."""
         d = read_source(description)
         if d.anaphor not in ("agency", "outlet", "government", "organisation"):
             return
+        if (d.description or "").startswith("spokes"):
+            return  # "A company spokesperson, Dev Malhotra": one who speaks for it, not it
         found = self._find(d.anaphor)
         if not found or found[0].name == r.name:
             return
@@ -370,6 +418,13 @@ class Resolver:
         own = [ch for ch in found if ch[0].cue != "according to"]
         return (own or found)[0] if found else None
 
+    def _study_near(self) -> bool:
+        """Did a sentence just before rest on a study ("…, study finds. Researchers say …")?"""
+        return any(
+            at >= self.sentence - 2 and ch and _STUDY_WORDS.search(ch[0].name)
+            for ch, at in zip(self.chains[-3:], self.chain_at[-3:], strict=True)
+        )
+
     def _office_holder(self) -> str | None:
         """The person "his office" belongs to: the latest person source, or a person the
         sentences since then were about."""
@@ -415,8 +470,12 @@ class Resolver:
                 ):
                     return ch[:1]  # "the National Civil Defense Institute", "the CDC"
             if ch and ch[0].kind in kinds:
-                if anaphor in ("organisation", "it") and _PEOPLE_FIRST.match(ch[0].name):
-                    continue  # "analysts polled by LSEG" are not "the company"
+                if anaphor in ("organisation", "it") and (
+                    _PEOPLE_FIRST.match(ch[0].name)
+                    or _data_mention(ch[0].mention)
+                    or ch[0].name.lower() in _DATA_PROVIDERS
+                ):
+                    continue  # "analysts polled by LSEG", "LSEG data" are not "the company"
                 if anaphor in ("outlet", "agency", "government", "organisation"):
                     return ch[:1]
                 if _named_after(ch):
@@ -468,6 +527,13 @@ class Resolver:
                 subject = self.recent_subject()
                 if subject is not None and subject[1] == self.sentence:
                     hops.append(Hop(subject[0], "organisation", m.cue, m.date, None, m.text))
+                    continue
+                # "It reported revenue of Dh1.1 billion, according to its annual report": the
+                # company the text spoke of last, or the one it is about
+                found = self._find("organisation")
+                co = found[0].name if found else self.main_company()
+                if co is not None:
+                    hops.append(Hop(co, "organisation", m.cue, m.date, None, m.text))
                     continue
             if m.unnamed is not None:
                 hops.append(Hop(m.unnamed, "unnamed", m.cue, m.date, None, None, m.start, m.end))
@@ -539,7 +605,12 @@ class Resolver:
                 if (
                     (not found or (found[0].kind == "unnamed" and r.anaphor != "group"))
                     and r.head in _AUTHORS
-                    and not (r.anaphor == "group" and m.cue in _GENERAL_CUES)
+                    and not (
+                        r.anaphor == "group"
+                        and m.cue in _GENERAL_CUES
+                        # "…, study finds. Researchers say …": its authors, just after it
+                        and not (r.head == "researchers" and self._study_near())
+                    )
                 ):
                     # "the researchers found" after "a study … found" (even when researchers
                     # were cited unnamed before); "Scientists believe" is what the field
@@ -648,6 +719,15 @@ class Resolver:
                             o.kind in ("organisation", "outlet", "agency") or here
                         ):
                             found = (Hop(o.name, "organisation"),)
+                if (
+                    not found
+                    and r.anaphor == "organisation"
+                    and noun in _COMPANY_NOUNS
+                    and (co := self.main_company()) is not None
+                ):
+                    # "the company now expects …" where no company spoke before: the one the
+                    # article is about ("Shares of Brightway Home Inc. fell …")
+                    found = (Hop(co, "organisation"),)
                 if found and _MATCHED in found:
                     # "the officials said" after "X reported, citing officials": X's officials
                     k = found.index(_MATCHED)
@@ -663,6 +743,16 @@ class Resolver:
                         hops.extend((first, *found[1:]))
                     else:
                         hops.append(first)
+                    continue
+                if (r.description or "").startswith("spokes"):
+                    # "an agency spokesperson" after "The Environment Agency fined …"; "a
+                    # company spokesman" with no company named before: unnamed, as written
+                    full = self.full_name(r.name.title()) if self.full_name else None
+                    owner = self._owner_hop(full, m.cue) if full else None
+                    if owner:
+                        hops.append(replace(owner[0], description=r.description))
+                        continue
+                    hops.append(Hop(m.text, "unnamed", m.cue, m.date, None, m.text, m.start, m.end))
                     continue
                 hops.append(
                     Hop(r.name, r.kind, m.cue, m.date, m.description, m.text, m.start, m.end)

@@ -167,7 +167,7 @@ PARTICLE = re.compile(r"\s(?:out|to|about|of|against|on|for|at|over)\b")
 RESEARCH = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
     r"|review|investigation|inquiry|audit|figures|statistics|results|findings|records"
-    r"|documents"
+    r"|documents|emails|memos|filings|transcripts"
     r"|estimate|estimates|numbers|evidence|census|tally|count)$",
     re.I,
 )
@@ -237,8 +237,9 @@ BOUND_WORDS = words(
 LEFT_BOUND_REV = re.compile(
     # a comma between digits ("1,100") is no boundary; the comma first, as a literal, is faster
     r"''|,(?:(?<!\d,)|(?!\d))|[;:(\[\u2014\u2013\"\u201c\u201d]|\s-{1,2}\s|\b(?:"
-    + word_alternation(sorted(w[::-1] for w in BOUND_WORDS))
-    + r")\b"
+    + word_alternation(sorted(w[::-1] for w in BOUND_WORDS if w != "than"))
+    # "a study of more than 1.1 million people has found": a count, no clause boundary
+    + r"|naht(?!\s(?:erom|ssel|rewef)\b))\b"
 )
 AUX_WORDS = frozenset(
     words(
@@ -518,7 +519,8 @@ COLON_NOT = frozenset(
     )
 )
 PREP_START = re.compile(
-    r"\s*(?!at\sleast|at\smost|up\sto|in\sall|as\smany|as\smuch|as\swell|over\s\d|about\s\d)"
+    r"\s*(?!at\sleast|at\smost|up\sto|in\sall|as\smany|as\smuch|as\swell|over\s\d|about\s\d"
+    r"|(?:about|over)\s(?:one|two|three|four|five|half|a\s(?:third|quarter|fifth))\s)"
     r"(?:to\s(?:the|a|an|his|her|their|its|our|my|reporters|staff|employees|workers|investors"
     r"|analysts|lawmakers|supporters|members|journalists|[A-Z])"
     r"|with|from|over|against|in|on|at|for|by|during|after|before|of|into|up|out"
@@ -596,7 +598,8 @@ PP_THEN_CLAUSE = re.compile(
 EVIDENCE_NOUNS = words(
     "poll polls polling survey surveys study studies research analysis review audit letter "
     "memo documents records video footage complaint lawsuit indictment affidavit filing "
-    "census report reports data images imagery photos photographs estimate estimates statistics"
+    "census report reports data images imagery photos photographs estimate estimates statistics "
+    "figures numbers"
 )
 _EVIDENCE = word_alternation(list(EVIDENCE_NOUNS))
 # a participle after a document's name: "a poll released in August", "the survey conducted"

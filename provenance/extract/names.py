@@ -43,6 +43,7 @@ _OUTLET_HEADS = frozenset(words("newspaper broadcaster daily tabloid weekly maga
 _OUTLET_MODIFIERS = frozenset(
     words("news public state private national daily weekly online television radio business")
 )
+_LOWER_OUTLETS = frozenset(words("dpa"))  # an outlet that writes its name in lower case
 _KIND_ENDS = (" outlet", " newspaper", " broadcaster", " daily", " agency", " website")
 _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
@@ -100,7 +101,8 @@ ORG_WORDS = frozenset(
         "logistics shipping automotive therapeutics biotech utility utilities retail brands "
         "ventures enterprises consulting automation robotics aerospace semiconductor "
         "semiconductors electronics motor airways railways shipyards packaging brewing "
-        "construction engineering materials healthcare properties hotels"
+        "construction engineering materials healthcare properties hotels project initiative "
+        "water"
     )
 )
 COUNTRY_LIKE = frozenset(
@@ -131,7 +133,8 @@ _PLURAL_GENERIC = frozenset(
         "employees staff executives investors traders bankers commentators pundits observers "
         "media outlets newspapers others many some most several few both all inspectors "
         "auditors regulators rescuers firefighters paramedics nurses teachers parents "
-        "students patients families"
+        "students patients families tenants neighbors neighbours shoppers customers "
+        "passengers survivors villagers plaintiffs"
     )
 )
 _SINGULAR_GENERIC = frozenset(
@@ -165,6 +168,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "regulator": "agency",
     "ministry": "government",
     "department": "government",
+    "directorate": "government",
     "government": "government",
     "administration": "government",
     "embassy": "government",
@@ -287,7 +291,8 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _JUNK_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
-    r"^(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:report|article"
+    r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?|(?=(?:data|figures|statistics"
+    r"|numbers|analysis)\s))(?:report|article|data|figures|statistics|numbers"
     r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates"
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
     r"|notice|circular|directive|decree)"
@@ -466,7 +471,7 @@ def _owner_after(toks: list[str], i: int) -> bool:
 _HEADLINE_BODIES = frozenset(words("ministry department government army military"))
 # "Saudi-owned", "state-run", "Kremlin-backed" before a name: a description of the body
 _OWNED_LEAD = re.compile(
-    r"(?:the\s)?([A-Za-z]+(?:-[A-Za-z]+)*-(?:owned|run|backed|based|funded|controlled|affiliated"
+    r"(?:[Tt]he\s)?([A-Za-z]+(?:-[A-Za-z]+)*-(?:owned|run|backed|based|funded|controlled|affiliated"
     r"|linked|aligned|allied))\s+(?=[A-Z])"
 )
 
@@ -491,11 +496,24 @@ def read_source(mention: str) -> SourceName:
     m = _REPORT_OF.match(text)
     if m and _DATE_NAME.match(m.group(1)):
         m = None  # "a report on Tuesday": when, not whose
+    if m and text[: m.start(1)].endswith("of ") and _COUNTED.match(m.group(1)):
+        m = None  # "a survey of 2,000 adults": whom it asked, not whose it is
     if m:
-        inner = read_source(m.group(1))
+        whose = m.group(1)
+        tp = _TRAILING_PARTICIPLE.search(whose) if "ed" in whose else None
+        if tp and tp.start() > 0:
+            whose = whose[: tp.start()]  # "the Commerce Department released Tuesday"
+        inner = read_source(whose)
+        if (
+            whose.islower()
+            and inner.kind == "unnamed"
+            and inner.anaphor is None
+            and _NUMBERS_OF.match(text)
+        ):
+            return SourceName(text, "unnamed", None, None)  # "analysis of official data"
         if inner.kind != "unnamed" and (inner.anaphor is None or inner.anaphor == inner.kind):
             # "an analysis published by the institute": the body named before, when it was
-            return inner
+            return replace(inner, alias=inner.alias or (pa0.group(1) if pa0 else None))
         if inner.anaphor is None and m.group(1)[:4].lower() == "the ":
             # "a survey by the chamber of commerce": a body, named without capitals
             return SourceName(m.group(1)[4:], "organisation", None, None)
@@ -565,6 +583,8 @@ def read_source(mention: str) -> SourceName:
     toks = _TOKEN.findall(text)
     if not toks:
         return SourceName("unnamed source", "unnamed", None, None)
+    if len(toks) == 1 and text.isupper() and low in ROLE_WORDS:
+        return SourceName(text, "unnamed", None, "person", None, low)  # "CEO sees no recovery"
     first = toks[0].lower()
     if first in _PLURAL_GENERIC or first in _SINGULAR_GENERIC or first in _DETERMINERS:
         # sentence-initial capital on a common word: "Reports said", "Officials say"
@@ -591,6 +611,14 @@ def read_source(mention: str) -> SourceName:
         inner = read_source("the " + dm.group("org").rsplit(None, 1)[-1])
         if inner.anaphor is not None:
             return inner
+    if (
+        dm
+        and dm.group("org").lower() in _RECORD_KEEPERS
+        and dm.group("org")[:1].isupper()
+        and not dm.group("which")
+    ):
+        # "City data shows …": the city's numbers, named as the text names them
+        return SourceName(text, _RECORD_KEEPERS[dm.group("org").lower()], None, None)
     if (
         dm
         and _is_cap(dm.group("org"))
@@ -644,7 +672,7 @@ def read_source(mention: str) -> SourceName:
         first == "the"
         and j >= 1
         and (toks[head_i].lower() in _OUTLET_HEADS or j < head_i - 1)
-        and _is_cap(toks[j])
+        and (_is_cap(toks[j]) or toks[j] in _LOWER_OUTLETS)
         and not (len(toks[j]) > 3 and toks[j].lower().endswith(_DEMONYM_ENDS))  # "Kan"
     ):
         k = j
@@ -690,7 +718,7 @@ def read_source(mention: str) -> SourceName:
         # "a study published Monday in JAMA Pediatrics" keeps the journal that names it
         and not any(_is_cap(t) and not _DATE_NAME.match(t) for t in toks[head_i + 1 :])
         # "a survey by the chamber of commerce": its authors name it
-        and not any(t.lower() in ("by", "from", "of", "for") for t in toks[head_i + 1 :])
+        and not any(t.lower() in ("by", "from", "for") for t in toks[head_i + 1 :])
         # "an internal probe found …, it said": the body's own inquiry speaks through it
         and toks[1].lower() not in ("internal", "in-house")
     ):
@@ -710,6 +738,12 @@ def read_source(mention: str) -> SourceName:
     if first == "the" and len(toks) <= 4 and lows[-1] in _PLURAL_BODIES:
         # "the airlines", "the two carriers": bodies named before, as a group of firms
         return SourceName(" ".join(toks[1:]), "organisation", None, "bodies")
+    bs = _BODY_SPOKES.fullmatch(low) if not caps and "spokes" in low else None
+    if bs:
+        # "an agency spokesperson", "a spokesman for the charity": the body named before
+        inner = read_source("the " + (bs.group("body") or bs.group("body2")))
+        if inner.anaphor is not None and inner.kind != "unnamed":
+            return replace(inner, description=bs.group("who") or bs.group("who2"))
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
         # descriptions only: "sources familiar with the matter", "a senior official"; a bare
         # group ("Inspectors found") may be the one introduced with its body before
@@ -717,7 +751,7 @@ def read_source(mention: str) -> SourceName:
         return SourceName(
             text, "unnamed", None, "group" if group else None, None, first if group else None
         )
-    spoke = _spokesperson_of(toks, first)
+    spoke = _spokesperson_of(toks, first, text)
     if spoke is not None:
         return spoke
     if (
@@ -736,6 +770,10 @@ def read_source(mention: str) -> SourceName:
     return _named(text, toks, alias)
 
 
+_BODY_SPOKES = re.compile(
+    r"(?:an?|the)\s(?:(?P<body>[a-z]+)\s(?P<who>spokes(?:person|man|woman))"
+    r"|(?P<who2>spokes(?:person|man|woman))\sfor\sthe\s(?P<body2>[a-z]+))"
+)
 _FAMILY = re.compile(
     r"(?:(?:his|her|their|the)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][\w-]+\s){0,2}"
     r"[A-Z][\w-]+['\u2019]s\s)(?:family|relatives|parents)(?:\sof\s[A-Z][\w\s.-]{1,40})?"
@@ -824,7 +862,7 @@ def _kept_record(toks: list[str], head_i: int) -> SourceName | None:
     return SourceName(name, kind, None, "definite", None, head)
 
 
-def _spokesperson_of(toks: list[str], first: str) -> SourceName | None:
+def _spokesperson_of(toks: list[str], first: str, text: str) -> SourceName | None:
     """ "A Cocobod spokesperson", "a spokesman for the Pentagon": the body speaks through its
     spokesperson, on the record, so the body is the source."""
     lows = [t.lower() for t in toks]
@@ -842,7 +880,15 @@ def _spokesperson_of(toks: list[str], first: str) -> SourceName | None:
         return None
     if not owner or not _is_cap(owner[0]) or not all(_is_cap(t) or t in _NAME_GLUE for t in owner):
         return None
-    inner = read_source(" ".join(owner))
+    owned = " ".join(owner)
+    if "," in text:
+        # "a spokesperson for the Department for Environment, Food and Rural Affairs": the
+        # name with its commas, as written
+        at = text.find(owner[0])
+        end = text.rfind(owner[-1]) + len(owner[-1])
+        if 0 <= at < end:
+            owned = text[at:end]
+    inner = read_source(owned)
     if inner.kind == "unnamed" or inner.anaphor is not None:
         return None
     # "a spokesperson for Harbour Health": two capitals read as a person's name by default,
@@ -954,6 +1000,23 @@ _TITLED_OF = re.compile(
 )
 
 
+def _owned_person(toks: list[str], alias: str | None) -> SourceName | None:
+    """ "Al Jazeera's Ahmed Idris": a person, described by whose they are."""
+    p = max((i for i, t in enumerate(toks[:-2]) if _POSSESSIVE.search(t)), default=-1)
+    tail = toks[p + 1 :]
+    if (
+        p < 0
+        or not 2 <= len(tail) <= 3
+        or not all(t[:1].isupper() and t[1:].islower() for t in tail)
+        or _kind_of_words(tail) is not None
+        or not all(_is_cap(t) for t in toks[: p + 1])
+        # "South Korea's Joint Chiefs": a body with a title's word, no person
+        or any(t.lower().strip(".") in ROLE_WORDS or t.lower()[:-1] in ROLE_WORDS for t in tail)
+    ):
+        return None
+    return SourceName(" ".join(tail), "person", " ".join(toks[: p + 1]), None, alias)
+
+
 def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     ho = _HEAD_OF_NAME.match(text) if " of " in text else None
     if ho:
@@ -985,6 +1048,9 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         # ministries are two sources); "Supply Ministry" is an alias
         inner = _named(" ".join(toks[1:]), toks[1:], alias)
         return SourceName(text, inner.kind, inner.description, None, alias or inner.name)
+    owned = _owned_person(toks, alias)
+    if owned is not None:
+        return owned
     # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
     role_end = -1
     for i, t in enumerate(toks[:-1]):
@@ -1049,10 +1115,13 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     return SourceName(name, kind, None, None, alias)
 
 
+_COUNTED = re.compile(r"\d|(?:more|nearly|about|over|some|almost|around)\s", re.I)
+_NUMBERS_OF = re.compile(r"(?i:an?\s|the\s)?(?i:analysis|data|figures|statistics|numbers)\sof\s")
 _TRAILING_PARTICIPLE = re.compile(
     r"\s(?:released|published|issued|compiled|posted|updated)(?:\s(?:on\s|in\s)?(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?)?$"
+    r"|May|June|July|August|September|October|November|December|(?:last|this)\s(?:week|month"
+    r"|year))(?:\s\d{1,2})?)?$"
 )
 _FRESH = re.compile(r"(?:separate|new|latest|preliminary|provisional|fresh|official)\s")
 # numbers a body keeps, read as the body's own: "the department's most recent figures"
@@ -1060,7 +1129,8 @@ _COUNTS = frozenset(words("figures data statistics numbers estimates"))
 _PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Socialists Greens"))
 # a person's name, then the body they belong to
 _PERSON_OF = re.compile(
-    r"((?!(?:The|A|An)\s)[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?((?!(?:The|A|An)\s)[A-Z](?:[^\W\d_]|['\u2019-])*[a-z]"
+    r"(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
     r"\sof\s(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z&][\w&.'\u2019-]*){0,5}"
 )
 # words of an institution's name, never a person's: "Federal Reserve of New York"
@@ -1114,7 +1184,7 @@ _HEAD_OF_NAME = re.compile(
     r"|Office|Company|Corporation|Bank|Group|Institute|University|Board|Commission|Authority"
     r"|Oblast|Province|Republic|Party|Federation|Union|Court|Centre|Center|Directorate"
     r"|Municipality|Territory|Krai|County|State|City|Fund|Foundation|Association|Academy)"
-    r"(?:\sof\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)?)"
+    r"(?:\s(?:of|on|for)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s(?:and\s)?[A-Z][\w'\u2019-]*)?)?)"
     r"\s([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})$"
 )
 
@@ -1139,6 +1209,10 @@ def kind_from_description(description: str) -> SourceKind | None:
         if kind == "report":
             return None
         return kind  # type: ignore[return-value]
-    if last in ROLE_WORDS or last in ("democrat", "republican", "independent", "member"):
+    if (
+        last in ROLE_WORDS
+        or last in _RELATIONS
+        or last in ("democrat", "republican", "independent", "member")
+    ):
         return "person"
     return _kind_of_words(toks[-1:])

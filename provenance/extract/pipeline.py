@@ -20,6 +20,14 @@ _COMPANY_WORDS = frozenset(
         "Industries Technologies Capital Bank Airlines Motors Pharmaceuticals Systems"
     )
 )
+# the picture's holder after a photographer's name: "Name/Outlet", "Name | Outlet"
+_HOLDER = re.compile(r"(?:\s*/\s*|\s\|\s)([A-Z][^/|]*)$")
+_AGENCY_SLASH = re.compile(r"[A-Z]{2,6}\s*/\s*")
+_CLOSE_QUOTE = re.compile('[\u201d"]')
+_COMPANY_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
+    r"(?:\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV)\b|,\s(?:Inc|LLC)\b)"
+)
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
 )
@@ -168,6 +176,12 @@ def _caption_claims(
             # "Photograph: Alex Plavevski/EPA": the photographer, then the agency holding it
             agency = _AFTER_SLASH.match(text, cb + 1, sp.end)
             ca, cb = agency.span() if agency else (cb, cb)
+        opened = text.rfind("(", sp.start, ca)
+        if opened >= 0 and _AGENCY_SLASH.fullmatch(text, opened + 1, ca):
+            ca, cb = opened + 1, text.index("/", opened)  # "(JP/Ratri Wulandari)": the paper's
+        holder = _HOLDER.search(text, ca, cb) if not text[ca:cb].isupper() else None
+        if holder is not None:
+            ca = holder.start(1)  # "Credit: Mark Delvecchio/Inside Climate News": the outlet
         if text[ca:cb].lower() in _PLATFORMS:
             # "(State Emergency Service / Telegram)": the body that posted it there
             slash = text.rfind("/", sp.start, ca)
@@ -381,6 +395,8 @@ def extract(text: str) -> Extraction:
             prev = said[k]
             if f" {noun} " in prev or f" {noun}," in prev:
                 subj = subject_of(k)
+                if subj and subj[:4] == "The " and " " in subj[4:]:
+                    subj = subj[4:]  # "The Social Security Administration announced … a memo"
                 if subj and subj.split()[0] not in _NOT_SUBJECT:
                     return subj
         return None
@@ -477,9 +493,22 @@ def extract(text: str) -> Extraction:
             companies[name] = found  # found without compiling a pattern for every name
         return companies[name]
 
+    def main_company() -> str | None:
+        """The company the story so far is about: the most-named name it gives a company's
+        ending ("Brightway Home Inc."), without the legal form; never the publisher's."""
+        best, most = None, 0
+        for k in range(len(said)):
+            for m in _COMPANY_NAME.finditer(said[k]):
+                name = m.group("name")
+                n = salience(name)
+                if n > most and name.split()[0] not in _NOT_SUBJECT and not in_chrome(name):
+                    best, most = name, n
+        return best
+
     resolver = Resolver(
         recent_subject, document_owner, full_name, salience, group_owner, recent_person, company
     )
+    resolver.main_company = main_company
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -586,6 +615,10 @@ def extract(text: str) -> Extraction:
             # The law says it goes out," Marsh told reporters' -> Marsh, not the law
             k = frames[0].outer
             speaker = chains[0][:k] if 0 < k < len(chains[0]) else chains[0]
+            if starts_in and last_chain and not _CLOSE_QUOTE.search(text, start, first_anchor):
+                # '“But we're asked to pay, and the auditor has told us the data isn't
+                # there.”': a quote going on; its speaker's, whoever the speaker cites
+                speaker = last_chain
             for a, b in _residual(text, sp, frames):
                 if text.count(" ", a, b) < _RESIDUAL_MIN_WORDS - 1:
                     continue

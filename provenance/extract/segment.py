@@ -96,12 +96,20 @@ def _ends_mid_sentence(line: str) -> bool:
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 _LIST_COUNTER = re.compile(r"(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\W*$", re.IGNORECASE)
+# a picture's button under its credit, in small letters: "hide caption", "toggle caption"
+_CAPTION_BUTTON = re.compile(
+    r"(?:hide|show|toggle|view|expand|collapse)\s+(?:the\s+)?captions?\W*$"
+    r"|enlarge\s+(?:this\s+)?(?:image|photo|picture)\W*$",
+    re.IGNORECASE,
+)
 
 # Page chrome: whole lines that are navigation, metadata or appeals, never content.
 _CHROME_LINE = re.compile(
     r"""^\W*(?:
-        (?:latest|breaking|top|more|related|recommended|trending|featured)\s+(?:news|stories|
-            articles|posts|videos|reads?|from\s.*)
+        # the site's name after the heading: "More Stories From Valley Radio"
+        (?:latest|breaking|top|more|related|recommended|trending|featured)\s+(?:(?:news|stories|
+            articles|posts|videos|reads?)(?:\s+from\s+(?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+
+            (?:[A-Z][\w&.'\u2019-]*|of|and|&)){0,4}))?|from\s.*)
         # a section's word or two in the heading: "Latest National Stories", "More World Stories"
         |(?:latest|top|more)\s+(?:[\w-]+\s+){1,2}?(?:stories|headlines)
         |see\s+(?:all|more|also)\b.*|read\s+(?:more|next|also|the\s+full\s+story)\b.*
@@ -169,16 +177,22 @@ _CHROME_LINE = re.compile(
         |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,70}newsletters?.*
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
         # a date line, the update's date in brackets after it: "Nov 12, 2025 (updated: Nov 13,
-        # 2025)"
-        |(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
-            (?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,40})?
+        # 2025)"; the clock after a dash: "March 4, 2027 \u2014 6.00am"; the writer's name or the
+        # town before it, a dash, a bar or a dot between (a byline with no "By"): "Ann Roe \u2013
+        # Mar 4, 2027 6:10 pm | 12", "Oslo \u25cf Thu, March 4, 2027"
+        |(?:(?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al)){0,4})\s*
+            [-\u2013\u2014|\u00b7\u2022\u25cf]\s*)?
+        (?:(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
+            (?:st|nd|rd|th)?,?\s+\d{4}(?:(?:,?\s*|\s*[-\u2013\u2014|\u00b7]\s*)(?:at\s+)?\d{1,2}
+            (?:[:.]\d{2}|\s*[ap]\.?m\b).{0,40})?
             (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
         |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
             \s+\d{4}
             (?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
-            |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
+            |edited)\s*:?\s*[\w\s,.:]{1,40}\))?)
         |authors?|category|categories|tags?|topics?|keywords?|filed\s+under.*|section|menu|home|search
         # a search box's placeholder: "Search quotes, news & videos", "Search the site"
         |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
@@ -206,6 +220,21 @@ _CHROME_LINE = re.compile(
         # artificial intelligence."
         |(?:press|tap|click|hit)\s+play\s+to\s+(?:listen|hear)\b.*
         |(?:voiced|narrated|read)\s+by\s+(?:artificial\s+intelligence|ai)
+        # … the voice's maker or the reader named, the line no sentence: "Voiced by Polly Speech",
+        # "Narrated by Ann Roe"; "This article is read by an automated voice."
+        |(?:voiced|narrated)\s+by\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})
+        |this\s+(?:article\s+|story\s+|audio\s+)?is\s+(?:being\s+)?(?:read|voiced|narrated)\s+
+            (?:aloud\s+)?by\s+(?:an?\s+)?(?:automated|synthetic|computer-generated|artificial|ai)\b.*
+        # the programme a radio story was heard on, over its byline: "Heard on Morning Edition"
+        |(?:as\s+)?heard\s+on\s+(?-i:[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|the|and|&
+            |with)){0,5})
+        # a picture's buttons: "hide caption", "toggle caption", "Enlarge this image"
+        |(?:hide|show|toggle|view|expand|collapse)\s+(?:the\s+)?captions?
+        |enlarge\s+(?:this\s+)?(?:image|photo|picture)
+        # the page's text-size buttons: "Larger text size", "Very large text size", "Font size"
+        |(?:(?:very|extra)\s+)?(?:small|smaller|smallest|normal|standard|default|regular|medium|large
+            |larger|largest|big|bigger|biggest)\s+(?:text|font|type)(?:\s+size)?
+        |(?:(?:increase|decrease|reduce|change|adjust)\s+)?(?:the\s+)?(?:text|font)\s+size
         # a trust link under the title: "Why you can trust SCMP"
         |why\s+(?:you\s+can|to)\s+trust\s+[\w\s]{1,30}
         # a sign-up form's messages: "Thank you for subscribing!", "We have more newsletters",
@@ -234,6 +263,10 @@ _CHROME_LINE = re.compile(
         # a preferred source on Google"
         |(?:add|make|set)\s+[^.!?]{1,40}?\s+(?:(?:on|to|in)\s+google(?:\s+news)?|(?:as\s+)?(?:a\s+|your\s+)?
             preferred\s+source(?:\s+on\s+google)?)
+        # the same, the search engine's logo lost: "Get more news on", "Get more Valley News on
+        # Google"
+        |get\s+more\s+(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}?(?:news|stories|updates|coverage)\s+
+            (?:on|from|in|via)(?:\s+google(?:\s+news)?)?
         # a pop-up's button to put it off: "Remind me later", "Maybe later", "Not now"
         |(?:remind\s+me\s+later|maybe\s+later|not\s+now|ask\s+me\s+later)
         |(?:show|hide|open|close|expand|collapse|toggle)\s+
@@ -270,6 +303,11 @@ _CHROME_LINE = re.compile(
         |(?:e-?mail|call|text|contact|reach|write\s+to)\s+(?:us\s+|the\s+(?:newsroom|author|reporter
             |editors?)\s+)?(?:at\s+)?(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{6,20}\d).*
         |before\s+it[\u2019']?s\s+here,.*|save\s+(?:articles?|stories|this\s+\w+)\s+to\s.*
+        # an account's offer to keep the story: "Create your free account or sign in to save this
+        # article", "Log in, register or subscribe to save articles for later"
+        |(?:create|sign\s+up|sign\s+in|log\s*in|register|subscribe|join)\b[^.!?]{0,60}?\bto\s+
+            (?:save|bookmark)\s+(?:this\s+|these\s+|your\s+)?(?:articles?|stories|story|page|posts?
+            |items?|content)(?:\s+(?:for\s+later|to\s+read\s+later))?
         # "Follow Valley News on Facebook, on X, or on Instagram"
         |follow\s+.{1,40}?(?::|\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|tiktok
             |youtube|threads|bluesky|whatsapp)(?:\s*(?:,|and|or|&)\s*(?:(?:or|and)\s+)?(?:on\s+)?
@@ -287,9 +325,14 @@ _CHROME_LINE = re.compile(
         |watch\s+(?-i:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+live
             (?:\s+(?:tv|stream|now))?
         # a date in figures, the update's after it: "04.03.2027 - Update : 04.03.2027",
-        # "Published: 2027-03-04 14:30"
+        # "Published: 2027-03-04 14:30"; the same date in words after it: "03/04/2027 March 4,
+        # 2027" (a machine's date and a reader's, side by side)
         |(?:(?:published|posted|updated?)\s*:?\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?
+            (?:\s*[-|\u2013\u2014,]?\s*(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?
+            (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
+            (?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct
+            |nov|dec)[a-z]*\.?,?\s+\d{4}))?
             (?:\s*[-|\u2013\u2014,]\s*(?:last\s+)?(?:updated?|modified)\s*:?\s*
             (?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})
             (?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)?
@@ -333,7 +376,10 @@ _CHROME_LINE = re.compile(
             (?:(?:per|a|an|/|every)\s*(?:month|week|year|day|mo|yr)\b|monthly|weekly|annually)
             [^.!?]{0,40}
         |contribut(?:ing|ors?)\s*:.*
-        |(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|cookie\s+settings|preferences)
+        # two buttons in one: "Manage or reject cookies", "Accept/refuse all cookies"
+        |(?:accept|reject|allow|manage|refuse|decline|customi[sz]e)(?:(?:\s*[,/&]\s*|\s+(?:or|and)\s+)
+            (?:accept|reject|allow|manage|refuse|decline|customi[sz]e))*\s+(?:all\s+|my\s+|your\s+)?
+            (?:cookies|cookie\s+(?:settings|preferences|choices)|preferences)
         |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*
         # "Become an NPR sponsor", "Become a Guardian supporter": the outlet's name in the offer
@@ -403,6 +449,9 @@ _POINTER_LATE = re.compile(
     r"|(?:top|popular|trending|featured|editor[\u2019']?s)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
+    # the site's name after it: "More Stories From Valley Radio", "Top Stories from the Ledger"
+    r"|(?:more|latest|top|related|recommended|popular)\s+(?:stories|articles|news|videos|reads)"
+    r"\s+from\s+[^.!?]{1,40}"
     # "More Reporting on Farm Policy", "Topics You May Be Interested In", "Trending Stocks"
     r"|more\s+(?:reporting|coverage|stories|news)\s+(?:on|about)\s+[^.!?]{1,50}"
     r"|(?:topics|tags|stories|articles)\s+you\s+(?:may|might)\s+(?:(?:also\s+)?(?:be\s+interested"
@@ -581,9 +630,13 @@ _DATELINE = re.compile(
 )
 # AFP's way, the town in plain case: "Huaraz (Peru) (AFP) \u2013 ", "Paris (AFP) - "; a wire
 # agency in the brackets, or "Nordbank (NBK) \u2013 The lender …" would lose its subject
-_WIRES = r"AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|Anadolu|Bernama|PTI|IANS|ANI|TASS"
+_WIRES = (
+    r"AFP|AP|Reuters|dpa|DPA|EFE|ANSA|Xinhua|Kyodo|Yonhap|Anadolu|Bernama|PTI|IANS|ANI|TASS|UPI"
+)
+# the town's line may hold the date alone: "Oct. 29 (UPI) -- Ridgeway Motors …"
 _DATELINE_TOWN = re.compile(
-    r"[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+){0,2},?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s*"
+    rf"|[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+){{0,2}},?)"
     r"\s*(?:\([A-Z][\w .,'\u2019-]{1,30}\)\s*)?"
     rf"\((?:{_WIRES})\)\s*(?:[\u2014\u2013]|--?)\s*(?=[\"'\u201c\u2018A-Z0-9])"
 )
@@ -595,7 +648,9 @@ _MD_HEADING = re.compile(r"\s*#{1,6}\s+")
 _MD_MARKUP = re.compile(r"\s*(?:[-*+]\s+|>\s*|\d+[.)]\s+)")
 _SHARE_BAR = re.compile(
     r"^\W*(?:(?:facebook|x|twitter|telegram|whatsapp|linkedin|reddit|e-?mail|mail|print|share"
-    r"|copy\s+link|copy|link|messenger|pinterest|flipboard|bluesky|threads|sms|gift\s+article)"
+    r"|copy\s+link|copy|link|messenger|pinterest|flipboard|bluesky|threads|sms|gift\s+article"
+    # the copy button's label and its message: "Copy Link URL Copied!"
+    r"|url|copied)"
     r"\W*){2,}$",
     re.IGNORECASE,
 )
@@ -1031,6 +1086,8 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
                 and not text.startswith(("http://", "https://", "www."), s, e)
                 # "list 2 of 4" under a linked headline counts the links: no sentence goes on
                 and not _LIST_COUNTER.match(text, s, e)
+                # nor with "hide caption" under a picture's credit ("… Ann Roe for Valley Radio")
+                and not _CAPTION_BUTTON.match(text, s, e)
             )
             if not joined:
                 paras.append(cur)

@@ -1320,3 +1320,81 @@ def test_two_sentence_title_in_capitals_is_the_headline_not_the_tagline() -> Non
     assert kinds["Valley Let Dozens of Bridges Go Years Without Checks."] == "headline"
     assert kinds["Drivers Paid the Price."] == "headline"
     assert all("Informed" not in c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a machine's date, then the reader's
+        "03/04/2027 March 4, 2027",
+        # the clock after a dash
+        "March 4, 2027 \u2014 6.00am",
+        # a byline with no "By": the name, the date and the comment count
+        "Ann Roe \u2013 Mar 4, 2027 6:10 pm | 12",
+        # the town, a dot, the day and the date
+        "Valleytown \u25cf Thu, March 4, 2027",
+        # an audio player's voice, and the programme a radio story was heard on
+        "Voiced by Polly Speech",
+        "Heard on Evening Harbor Report",
+        # the page's buttons
+        "Copy Link URL Copied!",
+        "Very large text size",
+        "Manage or reject cookies",
+        # an account's offer, and the search engine's prompt with its logo lost
+        "Create your free account or sign in to save this story",
+        "Get more news on",
+    ],
+)
+def test_stamps_player_labels_and_page_buttons_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted 7-2 on Tuesday, November 18, 2025.",
+        "Heard on the radio, the warning came too late for the town.",
+        "Get more news on the strike from the union, its leader said on Monday.",
+        "More news from the harbor shows the strike is spreading.",
+        "Subscribers can save articles to read later, the company said.",
+    ],
+)
+def test_sentences_like_stamps_and_buttons_stay_text(line: str) -> None:
+    ex = extract(f"Some Headline About The Budget Vote\n\n{line}")
+    assert ex.sentences[-1].kind == "body"
+    assert ex.claims
+
+
+def test_caption_button_under_a_credit_is_not_joined_to_it() -> None:
+    # the credit ends on a word, and "hide caption" starts low: it was taken for the rest of
+    # the credit's sentence, and the whole became a claim
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        "The new bridge spans the river at Valleytown. Ann Roe for Valley Radio\n"
+        "hide caption\n"
+        "toggle caption\n"
+        "Ann Roe for Valley Radio\n\n"
+        f"{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["hide caption"] == "boilerplate"
+    assert not [c.text for c in ex.claims if "caption" in c.text]
+    assert _BODY[:-1] in [c.text for c in ex.claims]
+
+
+def test_links_under_more_stories_from_the_site_are_chrome() -> None:
+    body = " ".join([_BODY] * 3)
+    text = (
+        f"Council Approves Budget After Long Night\n\n{body}\n\n"
+        "More Stories From Valley Radio\n"
+        "Politics\n"
+        "Why flood maps are so hard to update\n"
+        "Environment\n"
+        "How a river town is fighting a plan for a new dam\n"
+        "Facebook\n"
+        "Email\n"
+    )
+    texts = [c.text for c in extract(text).claims]
+    assert texts
+    assert not any(w in t for t in texts for w in ("flood", "river", "Stories")), texts
