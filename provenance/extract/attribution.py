@@ -375,11 +375,17 @@ _POST_OF = re.compile(
     r"(?:(?:Deputy|Acting|First)\s)?(?:Head|Chief|Director|Chairman|Chairwoman|Chair|President"
     r"|Governor|Mayor|Secretary|Minister|Commander|Leader)\sof\s"
 )
+# ", with researchers warning …": who the participle's words are
+_WITH_SPEAKER = re.compile(r",\swith\s(?P<np>[^,;]{2,60}?)\s+$")
+_FINDERS = re.compile(
+    r"(?i:the\s)?(?:[Rr]esearchers|[Ss]cientists|[Aa]uthors|[Ii]nvestigators|[Aa]uditors"
+    r"|(?:[\w-]+\s){0,2}(?:study|studies|survey|review|audit|analysis|report|researchers))"
+)
 _WARNED = frozenset(words("warned warns warn cautioned cautions"))
 _HYPOTHETICAL = re.compile(r"\s(?:would|could|might|may)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|noted|wrote|argued)\s")
 _ADDED_OBJECT = re.compile(
-    r"\s(?:the|a|an|its|their|his|her|more|another|some|nearly|about|[\d$\u00a3\u20ac])"
+    r"\s(?:the|a|an|its|their|his|her|more|another|some|nearly|about|to|[\d$\u00a3\u20ac])\b"
 )
 _MORE_THAN = re.compile(r"(?i:more|fewer|less)\sthan\s")
 _PAPER_PLURALS = frozenset(words("filings records documents figures statistics emails memos"))
@@ -818,6 +824,14 @@ _CLAUSE_LEADS = frozenset(
 )
 
 
+def _scare_quoted(s: str, ch: str, a: int, b: int) -> bool:
+    """Is the quotation mark ch in s[a:b] one of a pair closed there ('who has campaigned
+    for doctors to “prescribe” gardening'): a word quoted, no boundary?"""
+    if ch == "\u201d":
+        return s.count("\u201c", a, b) == s.count("\u201d", a, b)
+    return ch == '"' and s.count('"', a, b) % 2 == 0
+
+
 def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str] | None:
     """Walk back from the comma before a cue over descriptions to a name."""
     descs: list[str] = []
@@ -831,7 +845,7 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         # a clause boundary (quote, colon) also ends the walk
         for ch in ("\u201d", '"', ":", ";", "\u2014", "''"):
             q = s.rfind(ch, seg_start, end)
-            if q >= 0:
+            if q >= 0 and not _scare_quoted(s, ch, seg_start, end):
                 seg_start = q + len(ch)
         da, db = trim(s, seg_start, end)
         full_db = db  # an acronym in brackets stays in the mention: it is an alias
@@ -860,6 +874,8 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 and (seg.rsplit(" ", 1)[-1][:1].isupper() or (descs and not seg[:1].islower()))
             )
         ) and not INTRO.match(seg)
+        if name_like and descs and seg[:1].islower() and PLACE_PREP.search(seg):
+            name_like = False  # "…, a village head in Sagea, Central Halmahera, told": a role
         if not name_like and descs and len(seg.split()) <= 5 and _DEF_PAPER.fullmatch(seg):
             name_like = True  # "…, the study, published in the BMJ, found": the paper
         by = _MADE_BY.match(descs[-1]) if descs and _DEF_PAPER.match(seg) else None
@@ -1180,14 +1196,23 @@ def _verb_frame(
         return None  # "a court dismissed a lawsuit": an act, not a reply to anything said
     if cue in ("agreed", "agrees", "agree") and AGREED_TO.match(s, ce):
         return None  # 'the RSF had agreed "in principle" to send a delegation': an act
+    if (
+        cue in ("explains", "explained", "explain")
+        and s.startswith((" why ", " how "), ce)
+        and s[:cs].rstrip().endswith((" which", " that"))
+    ):
+        return None  # "…, which explains why the shaking was so intense": a cause, not words
     if cue in ("added", "adds", "add") and _ADDED_OBJECT.match(s, ce) and not _bare_clause(s[ce:]):
         return None  # "added the vulnerability to its catalog", "added 300 jobs": an act
     if cue in ("asked", "asks", "ask") and s.startswith((" about ", " whether ", " if "), ce):
         return None  # "who had asked about the proportion of …": a question, nothing told
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
         return None  # "Cocobod had asked some buyers to accept delays": a request, an act
-    if cue in ("calls", "call") and s[max(0, cs - 12) : cs].rstrip().endswith(_CALL_NOUNS):
-        return None  # "in phone calls Thursday evening": calls made, nothing said
+    if cue in ("calls", "call") and (
+        s[max(0, cs - 12) : cs].rstrip().endswith(_CALL_NOUNS)
+        or s[max(0, cs - 2) : cs - 1].isdigit()
+    ):
+        return None  # "in phone calls Thursday evening", "generated 311 calls": calls made
     if cue in ("cited", "quoted") and s.startswith(" by ", ce):
         return None  # "analysts cited by Bloomberg expect": the speakers' outlet, no content
     if cue in ("told", "tells", "tell") and _TOLD_TO.match(s, ce):
@@ -1427,6 +1452,11 @@ def _verb_frame(
         )
         and not (cue in NEEDS_SUBJECT and SUBJECT_NEXT.match(rest))
         and not (cue in CUE_WORDS and _bare_clause(rest))
+        # "Researchers found the steepest rise among young women": what a study found
+        and not (
+            cue in ("found", "finds")
+            and (_FINDERS.fullmatch(s, na, nb) or EVIDENCE_NP.match(s[na:nb]))
+        )
     ):
         return None
     if cue in OBJECT:
@@ -1666,8 +1696,8 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         return None
     na, nb = trim(s, r.start("np"), r.end("np"))
     np = s[na:nb]
-    if not np or not _np_ok(np):
-        return None
+    if not np or not _np_ok(np) or np.rsplit(None, 1)[-1] in CUE_WORDS:
+        return None  # "…, said the study added to a body of evidence": a clause, no speaker
     desc = r.group("app")
     end = r.end()
     named = NAME_AFTER_ROLE.match(s, end) if not desc and np.split()[-1].islower() else None
@@ -1945,13 +1975,18 @@ def _told_that(s: str, pos: int, n: int) -> re.Match[str] | None:
 
 def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -> Frame | None:
     """ ", adding that …" takes the source of the clause it hangs on."""
-    cs, ce = m.span()
+    cs = m.start()
     j = cs
     while j > 0 and s[j - 1] == " ":
         j -= 1
     pre = s[max(0, j - 5) : j].rstrip(QCLOSE)  # 'of “New York values,” saying'
     if not (pre.endswith(",") or pre.endswith(" and") or pre.endswith("\u2014")):
-        return None
+        ws = _WITH_SPEAKER.search(s, max(0, cs - 70), cs)
+        if ws is None or not _np_ok(ws.group("np")):
+            return None
+        # "…, with researchers warning the disease is taking hold": they warn of it
+        na, nb = ws.span("np")
+        return _participle_content(s, m, off, [Mention(s[na:nb], off + na, off + nb, m.group(0))])
     subj = _subject(s, cs) if frames and frames[-1].participle else None
     if subj is not None and frames[-1].mentions[0].start <= off + subj[1]:
         subj = None  # "X did Y but said Z, adding …": the same speaker, already read
@@ -1980,6 +2015,12 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
         if _MARKET_SUBJECT.match(s, na, nb):
             return None  # "Shares rose 27%, suggesting investors expect …": the article reads it
         hops = [Mention(s[na:nb], off + na, off + nb, m.group(0))]
+    return _participle_content(s, m, off, hops)
+
+
+def _participle_content(s: str, m: re.Match[str], off: int, hops: list[Mention]) -> Frame | None:
+    """What a participle cue reports, up to the sentence's end, for its speakers."""
+    cs, ce = m.span()
     pos, _ = _tail(s, ce)
     if m.group(0) in THAT_PARTICIPLES and not s[pos : pos + 6].lstrip().startswith("that "):
         return None  # "…, ruling out a deal": an act; "…, ruling that …" reports

@@ -174,6 +174,10 @@ _BARE_EVIDENCE = re.compile(
     r"|imagery|records|documents|statistics|numbers|results|findings|evidence)",
     re.IGNORECASE,
 )
+_INFERENCE_CUES = frozenset(
+    words("suggested suggests suggest showed shows show indicated indicates")
+)
+_A_PAPER = re.compile(r"(?:[\w-]+\s){0,2}(?:study|survey|report|paper|trial|analysis|review)", re.I)
 _A_ROLE = re.compile(r"an?\s(?:[\w.-]+\s){0,2}[\w-]+")  # "a federal judge"
 _GENDERED = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s")
@@ -474,6 +478,8 @@ class Resolver:
                     _PEOPLE_FIRST.match(ch[0].name)
                     or _data_mention(ch[0].mention)
                     or ch[0].name.lower() in _DATA_PROVIDERS
+                    # "a major study found …; a spokesman for the charity said": no body
+                    or (anaphor == "organisation" and _A_PAPER.fullmatch(ch[0].name))
                 ):
                     continue  # "analysts polled by LSEG", "LSEG data" are not "the company"
                 if anaphor in ("outlet", "agency", "government", "organisation"):
@@ -540,6 +546,15 @@ class Resolver:
                 continue
             if i and _BARE_EVIDENCE.fullmatch(m.text):
                 continue  # "She said satellite data showed …": what she cited, no one else
+            if (
+                i
+                and m.cue in _INFERENCE_CUES
+                and m.text[:4].lower() == "the "
+                and read_source(m.text).kind == "unnamed"
+            ):
+                # "He added that the inclusion of drones … suggested the PLA was testing …":
+                # what he reads from a fact, his words
+                continue
             th = _THE_NOUN.fullmatch(m.text) if m.text[:1] in "tT" and self.full_name else None
             whole = self.full_name(th.group(1).title(), True) if th and self.full_name else None
             if whole and " " in whole and not self.people.get(whole.lower()):
@@ -786,6 +801,13 @@ class Resolver:
         """``found`` when it can be the body "the health ministry" names, else an earlier chain
         that can, else None (a ministry never named before)."""
         mod = name.split()[0].lower() if " " in name else ""
+        head = name.rsplit(None, 1)[-1].lower()
+        if (
+            head not in _BARE_BODY
+            and head != "government"
+            and not any(head in f"{h.name} {h.mention or ''}".lower() for h in found[:1])
+        ):
+            return None  # "the regional health directorate" after the Health Ministry: its own
         if not mod or mod in _GENERIC_MODS:
             return found
 

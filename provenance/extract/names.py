@@ -649,7 +649,11 @@ def read_source(mention: str) -> SourceName:
     ga = _GROUP_AT.match(text)
     if ga and _is_cap(ga.group("org")):
         # "analysts at Danske Bank" -> Danske Bank, described as "analysts"
-        inner = read_source(ga.group("org"))
+        org = ga.group("org")
+        k = org.find(" in ")
+        if k > 0 and _kind_of_words(org[:k].split()) is not None:
+            org = org[:k]  # "researchers at Khairun University in Ternate": where it is
+        inner = read_source(org)
         if inner.kind != "unnamed" and inner.anaphor is None:
             # whoever has analysts or economists "at" it is a body, never a person
             body: SourceKind = "organisation" if inner.kind == "person" else inner.kind
@@ -723,8 +727,9 @@ def read_source(mention: str) -> SourceName:
         and toks[1].lower() not in ("internal", "in-house")
     ):
         # "a large study published Monday": one paper a reader can find, named by what it is
-        # ("large study", as a later "the study" would name it)
-        return SourceName(" ".join(toks[1 : head_i + 1]), "organisation", None, None)
+        # ("study", as a later "the study" names it), its adjectives a description
+        adjectives = " ".join(toks[1:head_i]) or None
+        return SourceName(toks[head_i].lower(), "organisation", adjectives, None)
     caps: list[str] = []
     lows: list[str] = []
     for t in toks:

@@ -277,3 +277,92 @@ def test_the_study_speaks_past_the_journal_it_appeared_in() -> None:
     )
     hop = claim_with(text, "31% lower risk").chain[0]
     assert (hop.mention, hop.cue) == ("the study", "found")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # a word in scare quotes inside a description is no clause boundary
+        (
+            "The Royal Horticultural Society, which has campaigned for doctors to \u201cprescribe"
+            "\u201d gardening, said the study added to a growing body of evidence.",
+            "the study added to a growing body",
+            ["Royal Horticultural Society"],
+        ),
+        # ", with researchers warning …": the researchers, the study's authors
+        (
+            "Diagnoses have climbed by 41 per cent, a study has found, with researchers warning "
+            "the disease is taking hold in early adulthood.",
+            "taking hold in early adulthood",
+            ["study"],
+        ),
+        # what researchers found, a noun phrase
+        (
+            "Diagnoses rose by 41 per cent, a large study has found. Researchers found the "
+            "steepest rise in diagnoses among young women.",
+            "the steepest rise in diagnoses",
+            ["study"],
+        ),
+        # a public body of its own kind, though a ministry spoke before
+        (
+            "The Health Ministry said 14 people died. The state news agency Andina reported, "
+            "citing the regional health directorate, that two children were in critical "
+            "condition.",
+            "two children were in critical",
+            ["Andina", "regional health directorate"],
+        ),
+        # "which explains why …": a cause, the speaker's words go on
+        (
+            "Carla Villanueva, a seismologist, said the quake was shallow, which explains why "
+            "the shaking was so intense.",
+            "the shaking was so intense",
+            ["Carla Villanueva"],
+        ),
+    ],
+)
+def test_speakers_past_asides_and_acts(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+def test_calls_counted_are_no_cue() -> None:
+    text = (
+        "The motel generated 311 calls for police service in 2024, according to a police "
+        "department analysis."
+    )
+    c = claim_with(text, "311 calls for police service")
+    assert (len(c.chain), c.chain[0].cue) == (1, "according to")
+
+
+def test_a_paper_is_named_by_what_it_is_its_adjectives_described() -> None:
+    hop = claim_with("Walking cut the risk by a third, a major study suggests.", "risk").chain[0]
+    assert (hop.name, hop.description) == ("study", "major")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # a role "in" a village, then the region: the person before them speaks
+        (
+            "Sefnat Lolaro, a village head in Sagea, Central Halmahera, told the Post that the "
+            "river had turned reddish-brown.",
+            "turned reddish-brown",
+            ["Sefnat Lolaro"],
+        ),
+        # what a paper found, a noun phrase, and the university its researchers work at
+        (
+            "A study published last year by researchers at Khairun University in Ternate found "
+            "levels of chromium that exceeded national standards.",
+            "levels of chromium",
+            ["Khairun University"],
+        ),
+        # a fact the speaker reads something from is no source of its own
+        (
+            "Kuo Yu-hsiang told CNA that the patrols were larger. He added that the inclusion of "
+            "drones in every patrol suggested the PLA was testing air defenses.",
+            "the PLA was testing air defenses",
+            ["Kuo Yu-hsiang"],
+        ),
+    ],
+)
+def test_speakers_places_and_papers(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)

@@ -195,8 +195,8 @@ def test_what_a_report_found_is_a_clause_however_long_its_subject() -> None:
         "upgraded only after flames had reached the edge of Kinross Flat. Warnings were sent "
         "up to 40 minutes late, an independent inquiry has found."
     )
-    assert names(claim_with(text, "were upgraded only after")) == ["independent report"]
-    assert names(claim_with(text, "40 minutes late")) == ["independent inquiry"]
+    assert names(claim_with(text, "were upgraded only after")) == ["report"]
+    assert names(claim_with(text, "40 minutes late")) == ["inquiry"]
 
 
 def test_a_newsletter_label_is_no_source() -> None:
