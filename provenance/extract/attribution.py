@@ -591,7 +591,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                 pnb = k  # "residents of Port Allard": the residents, of a place
             for prep in _PREP.finditer(s, pna, pnb):
                 pna = prep.end()  # "… pay $212 million to 38 residents": after the preposition
-        pna = _trailing_np(s, pna, pnb)
+        if not _UNNAMED_SPEAKER.fullmatch(s[pna:pnb][:1].lower() + s[pna + 1 : pnb]):
+            pna = _trailing_np(s, pna, pnb)  # not "A resident of Kadugli, who asked …"
         if pna < pnb and s[pna:pnb][:1].islower() and s[:pna].rstrip().endswith(","):
             # "Jamal Whitaker, a renter who said …": the name the description follows
             hit = _appositive_name(s, j)
@@ -798,7 +799,8 @@ _ASIDE = re.compile(
 _UNNAMED_SPEAKER = re.compile(
     r"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson"
     r"|spokesman|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser"
-    r"|advisor)s?(?:\s(?:in|from|at)\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2})?"
+    r"|advisor|resident|witness|worker|villager|farmer|teacher|nurse|doctor)s?"
+    r"(?:\s(?:in|from|at|of)\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2})?"
 )
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
 _DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[^,]*\s(?:that|who|which)\s")
@@ -1302,8 +1304,13 @@ def _verb_frame(
         if (
             t
             and r
-            and t.group("mark").strip()[:1] in QCLOSE + "\u201c"
             and r.end() < t.start("mark")
+            and (
+                t.group("mark").strip()[:1] in QCLOSE + "\u201c"
+                # "told staff the cuts would free up money for agents that handle …": the
+                # clause comes first, its "that" a relative pronoun
+                or _bare_clause(s[r.end() : t.start("mark")])
+            )
         ):
             pos = r.end()  # 'told reporters the railway was a “priority target”': a clause first
         elif t:
@@ -1832,7 +1839,7 @@ _IRREGULAR_PAST = frozenset(
     words(
         "cut set put hit held kept sold bought paid spent built brought found ran struck fought "
         "caught led met spoke wrote stood drew drove flew shut spread quit lent won lost took "
-        "gave sent made began left saw"
+        "gave sent made began left saw sought"
     )
 )
 _DET_NEXT = re.compile(r"\s+(?:its|the|a|an|his|her|their|our|this|that|some|\d|\$)")

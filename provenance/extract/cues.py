@@ -97,7 +97,7 @@ VERB_CUES = words(
     "understood understand understands suspected suspect suspects doubted doubt doubts "
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
-    "speculated speculates acknowledging heard"
+    "speculated speculates acknowledging heard reckons reckoned reckon"
 )
 # who "heard" what it is told on the record: "the court heard", "an inquest heard"
 HEARING = re.compile(
@@ -535,7 +535,8 @@ IN_POLL = re.compile(
     # "in the study", but not "was not involved in the study", "took part in a survey"
     r"(?<!involved\s)(?<!part\s)(?<!enrolled\s)(?<!participated\s)(?<!participants\s)"
     r"\b(?:in|by|from)\s(?P<np>(?:a|an|the|his|her|its|their)\s"
-    r"(?:(?!(?:before|after|of|in|on|at|for|to|with|by|from|during)\s)[\w'\u2019/&.%-]+\s){0,6}?"
+    r"(?:(?!(?:before|after|of|in|on|at|for|to|with|by|from|during|that|which|who)\s)"
+    r"[\w'\u2019/&.%-]+\s){0,6}?"
     r"(?:poll|polls|survey|surveys|study|average|analysis|count|tally|census))\b"
     # "by an average of 12%": a quantity, not a polling average
     r"(?!\s+of\s+[\d$\u00a3\u20ac])"

@@ -291,7 +291,7 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _JUNK_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
-    r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?|(?=(?:data|figures|statistics"
+    r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?=(?:data|figures|statistics"
     r"|numbers|analysis)\s))(?:report|article|data|figures|statistics|numbers"
     r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates"
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
@@ -301,8 +301,8 @@ _REPORT_OF = re.compile(
     # "released Tuesday by", "published last week by"
     r"(?:(?:(?:on|in)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
     r"|yesterday|(?:last|this|earlier\sthis)\s(?:week|month|year)|(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?"
-    r"(?:,?\s\d{4})?)\s+(?=by\s))?)?"
+    r"|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2}"
+    r"(?:st|nd|rd|th)?)?(?:,?\s\d{4})?)\s+(?=by\s))?)?"
     r"(?:by|from|in|of|on)\s+(.+)$",
     re.IGNORECASE,
 )
@@ -498,6 +498,12 @@ def read_source(mention: str) -> SourceName:
         m = None  # "a report on Tuesday": when, not whose
     if m and text[: m.start(1)].endswith("of ") and _COUNTED.match(m.group(1)):
         m = None  # "a survey of 2,000 adults": whom it asked, not whose it is
+    if m and text[: m.start(1)].endswith(" on "):
+        # "the Commission's annual report on Albania": what it is about, not whose it is
+        inner = read_source(text[: m.start(1) - 4])
+        if inner.kind != "unnamed":
+            return inner
+        m = None
     if m:
         whose = m.group(1)
         tp = _TRAILING_PARTICIPLE.search(whose) if "ed" in whose else None
@@ -768,7 +774,11 @@ def read_source(mention: str) -> SourceName:
         # diplomat in Riyadh" (the head noun, before its place)
         last = toks[-1].lower()
         hi = _head_index(toks)
-        if 0 < hi < len(toks) - 1 and toks[hi + 1].lower() in ("in", "from"):
+        if 0 < hi < len(toks) - 1 and (
+            toks[hi + 1].lower() in ("in", "from")
+            # "a resident of Kadugli"; not "half of the voters"
+            or (toks[hi + 1].lower() == "of" and toks[hi].lower() in _SINGULAR_GENERIC)
+        ):
             last = toks[hi].lower()
         if last in _PLURAL_GENERIC or last in _SINGULAR_GENERIC:
             return SourceName(text, "unnamed", None, None)

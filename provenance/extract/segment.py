@@ -152,6 +152,16 @@ _CHROME_LINE = re.compile(
         |share(?:\s+(?:this|on|via|article|story|page|post|link)\b.*)?|tweet|print|e-?mail|copy\s+link
         # a share button's message: "Link Copied!", "Copied to clipboard"
         |(?:link\s+)?copied(?:\s+to\s+(?:the\s+|your\s+)?clipboard)?
+        |(?:the\s+)?(?:link|url)\s+(?:has\s+been|was|is)\s+copied(?:\s+to\s+(?:the\s+|your\s+)?
+            clipboard)?
+        # a weekly's print-edition notes: "From the October 18th 2025 edition", "Discover
+        # stories from this section and more in the list of contents"
+        |from\s+the\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}
+            (?:st|nd|rd|th)?,?\s+\d{4}\s+(?:print\s+)?edition
+        |discover\s+stories\s+from\s+this\s+section\b.*
+        # the clock before the day: "1:24 pm on 4 November 2025" (RNZ)
+        |\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
+            |sept|oct|nov|dec)[a-z]*\s+\d{4}
         # a bare address on its own line: a short link to the story, "https://p.dw.com/p/4mQ7c"
         |(?:https?://|www\.)\S+
         # an editor's note on the story, dated: "Update, October 21st, 6:10PM ET: Added comment
@@ -875,6 +885,15 @@ class Span(NamedTuple):
     duplicate: bool = False
 
 
+# a weekly's note under its story: "This article appeared in the Finance & economics section
+# of the print edition under the headline “Nickel and dimed”"
+_PRINT_EDITION = re.compile(
+    r"this\s+(?:article|story)\s+appeared\s+in\s+the\s+[^.!?]{1,60}?\s+section\s+of\s+the\s+"
+    r"print\s+edition\b.{0,120}$",
+    re.IGNORECASE,
+)
+
+
 def is_chrome_line(line: str) -> bool:
     """True when a whole line is page chrome (navigation, byline, appeal, metadata)."""
     if len(line) <= 400:
@@ -894,6 +913,7 @@ def is_chrome_line(line: str) -> bool:
                 and _SITE_NOTICE.match(line)
             )
             or ("ummar" in head and _AI_SUMMARY.match(line))
+            or ("print edition" in line and _PRINT_EDITION.match(line))
             or ("to ask" in line and _SMALL_FAVOUR.match(line))
         ):
             return True

@@ -366,3 +366,56 @@ def test_a_paper_is_named_by_what_it_is_its_adjectives_described() -> None:
 )
 def test_speakers_places_and_papers(text: str, anchor: str, chain: list[str]) -> None:
     assert_chain(text, anchor, chain)
+
+
+def test_a_statement_that_names_a_survey_is_the_speakers() -> None:
+    text = (
+        "The Appalachian Producers Council said in a statement that the survey captured a "
+        "snapshot of emissions during a limited period."
+    )
+    assert names(claim_with(text, "captured a snapshot")) == ["Appalachian Producers Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # batch 20 (an Arab News, an Economist, a Chicago Tribune and a Balkan Insight story)
+        (
+            "A resident of Kadugli, who asked not to be named, told Reuters by phone that the "
+            "price of sorghum had tripled.",
+            "price of sorghum had tripled",
+            ["?"],
+        ),
+        (
+            "Macquarie, a bank, reckons that the market will be oversupplied this year.",
+            "oversupplied this year",
+            ["Macquarie"],
+        ),
+        (
+            "Many older plants are running at a loss, according to a report published on October "
+            "9th by the Indonesian Nickel Miners Association (APNI).",
+            "running at a loss",
+            ["Indonesian Nickel Miners Association"],
+        ),
+        (
+            "CEO Daniel Okafor told staff the cuts would free up money for AI agents that handle "
+            "customer support.",
+            "free up money for AI agents",
+            ["Daniel Okafor"],
+        ),
+        (
+            "Harwell\u2019s attorney, Thomas Reilly, sought a sentence of three years, telling "
+            "the judge that his client had a gambling addiction.",
+            "gambling addiction",
+            ["Thomas Reilly"],
+        ),
+        (
+            "The Commission\u2019s annual report on Albania found \u201climited progress\u201d on "
+            "the environment.",
+            "limited progress",
+            ["Commission"],
+        ),
+    ],
+)
+def test_held_out_twenty(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)

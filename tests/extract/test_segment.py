@@ -315,6 +315,14 @@ def test_headline_dash_sources_is_an_unnamed_attribution() -> None:
         "Copyright (c) 2026 Harbor Wire prohibits its content from being reproduced or "
         "redistributed without consent, and forbids its use to train artificial intelligence "
         "systems.",
+        # a weekly's print-edition notes, however long
+        "This article appeared in the Britain section of the print edition under the headline "
+        "\u201cA bridge too far\u201d",
+        "From the March 4th 2027 edition",
+        "Discover stories from this section and more in the list of contents",
+        # the clock before the day, and a share button's message
+        "6:05 am on 14 March 2027",
+        "Link has been copied to clipboard",
     ],
 )
 def test_chrome_lines(line: str) -> None:
