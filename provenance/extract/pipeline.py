@@ -493,16 +493,19 @@ def extract(text: str) -> Extraction:
             companies[name] = found  # found without compiling a pattern for every name
         return companies[name]
 
+    company_seen: list[tuple[int, str | None, int]] = [(0, None, 0)]  # read up to, best, count
+
     def main_company() -> str | None:
         """The company the story so far is about: the most-named name it gives a company's
         ending ("Brightway Home Inc."), without the legal form; never the publisher's."""
-        best, most = None, 0
-        for k in range(len(said)):
+        read, best, most = company_seen[0]
+        for k in range(read, len(said)):  # each sentence read once, however often asked
             for m in _COMPANY_NAME.finditer(said[k]):
                 name = m.group("name")
                 n = salience(name)
                 if n > most and name.split()[0] not in _NOT_SUBJECT and not in_chrome(name):
                     best, most = name, n
+        company_seen[0] = (len(said), best, most)
         return best
 
     resolver = Resolver(
