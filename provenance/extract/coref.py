@@ -115,6 +115,19 @@ _DATA_PROVIDERS = frozenset(("factset", "lseg", "refinitiv", "visible alpha", "z
 _COMPANY_NOUNS = frozenset(words("company firm retailer maker manufacturer chipmaker group"))
 
 
+_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")
+_INITIAL_SKIP = frozenset(words("of for and the on in to"))
+
+
+def _initials(name: str) -> str:
+    """ "South Korea's Joint Chiefs of Staff" -> "JCS": the capitals of a name, past its owner."""
+    k = max(name.rfind("'s "), name.rfind("\u2019s "))
+    words_ = name[k + 3 :].split() if k >= 0 else name.split()
+    if len(words_) < 2:
+        return ""
+    return "".join(w[0] for w in words_ if w.lower() not in _INITIAL_SKIP and w[:1].isupper())
+
+
 def _data_mention(mention: str | None) -> bool:
     """ "LSEG data", "analysts polled by FactSet": a provider of numbers, never "the company"."""
     if not mention:
@@ -280,6 +293,17 @@ class Resolver:
             known = self.people.get(low)
             if known is None and low in self._given and low not in self.people:
                 known = self._given[low]
+        if known is None and _ACRONYM_NAME.fullmatch(name):
+            # "KCNA" after "the Korean Central News Agency", "the JCS" after "South Korea's Joint
+            # Chiefs of Staff": a name's initials are that name
+            known = next(
+                (
+                    h
+                    for h in self.aliases.values()
+                    if h.kind != "person" and _initials(h.name) == name
+                ),
+                None,
+            )
         if known is None and kind != "person":
             # "the Commission" after "the European Commission": a shortened name
             for full, hop in islice(reversed(self.aliases.items()), _LOOKBACK):

@@ -394,7 +394,8 @@ def _kind_of_words(words: list[str]) -> SourceKind | None:
 _DATA_WORDS = frozenset(
     words(
         "figures data statistics estimates numbers records documents filing filings report "
-        "reports survey poll study analysis statement release forecast projection projections"
+        "reports survey poll study analysis statement release forecast projection projections "
+        "score scores"
     )
 )
 # prices a market publishes: "swap rates", "futures prices"
@@ -1136,7 +1137,7 @@ _TRAILING_PARTICIPLE = re.compile(
     r"\s(?:released|published|issued|compiled|posted|updated)(?:\s(?:on\s|in\s)?(?:Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|(?:last|this)\s(?:week|month"
-    r"|year))(?:\s\d{1,2})?)?$"
+    r"|year))(?:\s\d{1,2}|\s(?:morning|afternoon|evening|night))?)?$"
 )
 _FRESH = re.compile(r"(?:separate|new|latest|preliminary|provisional|fresh|official)\s")
 # numbers a body keeps, read as the body's own: "the department's most recent figures"

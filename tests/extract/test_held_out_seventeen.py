@@ -419,3 +419,23 @@ def test_a_statement_that_names_a_survey_is_the_speakers() -> None:
 )
 def test_held_out_twenty(text: str, anchor: str, chain: list[str]) -> None:
     assert_chain(text, anchor, chain)
+
+
+def test_an_acronym_is_the_name_whose_initials_it_is() -> None:
+    text = (
+        "North Korea fired two missiles on Tuesday, South Korea\u2019s Joint Chiefs of Staff "
+        "said. The missiles flew about 420 kilometers, the JCS said. The Korean Central News "
+        "Agency said the test was a success. The weapon is new, KCNA reported."
+    )
+    assert names(claim_with(text, "flew about 420 kilometers")) == [
+        "South Korea\u2019s Joint Chiefs of Staff"
+    ]
+    assert names(claim_with(text, "The weapon is new")) == ["The Korean Central News Agency"]
+
+
+def test_a_budget_office_score_is_the_office() -> None:
+    text = (
+        "A Congressional Budget Office (CBO) score released Tuesday evening estimated that the "
+        "changes would reduce spending by $38.7 billion."
+    )
+    assert names(claim_with(text, "reduce spending")) == ["Congressional Budget Office"]
