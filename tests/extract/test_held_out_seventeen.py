@@ -439,3 +439,11 @@ def test_a_budget_office_score_is_the_office() -> None:
         "changes would reduce spending by $38.7 billion."
     )
     assert names(claim_with(text, "reduce spending")) == ["Congressional Budget Office"]
+
+
+def test_the_society_is_the_one_named_before() -> None:
+    text = (
+        "The Kenya Red Cross Society said in a statement that its teams had rescued 187 people. "
+        "The society warned that stagnant water posed a risk of cholera."
+    )
+    assert names(claim_with(text, "stagnant water")) == ["Kenya Red Cross Society"]
