@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -88,9 +88,9 @@ def store_sources(hops: Iterable[Hop]) -> tuple[list[dict[str, object]], list[in
     for hop in hops:
         key = _key(hop)
         found = number.get(key)
+        others = [] if hop.kind == UNNAMED else [_alias_key(a) for a in hop.aliases]
         if found is None:
             found = number[key] = len(entries) + 1
-            others = [] if hop.kind == UNNAMED else [_alias_key(a) for a in hop.aliases]
             entries.append(
                 {
                     "k": key[0],
@@ -102,6 +102,10 @@ def store_sources(hops: Iterable[Hop]) -> tuple[list[dict[str, object]], list[in
                     "r": [k for k in dict.fromkeys(others) if k and k != key[0]],
                 }
             )
+        elif others:
+            # a later mention of the same source may give it another name ("KCNA")
+            known: list[str] = entries[found - 1]["r"]  # type: ignore[assignment]
+            known.extend(k for k in dict.fromkeys(others) if k and k != key[0] and k not in known)
         of_hop.append(found)
     return entries, of_hop
 
@@ -116,7 +120,12 @@ def resolve(
         keys = [hop_key(hop, article_id) for hop in hops]
     first: dict[str, Hop] = {}
     for key, hop in zip(keys, hops, strict=True):
-        first.setdefault(key, hop)
+        seen = first.setdefault(key, hop)
+        if seen is not hop and hop.aliases and hop.kind != UNNAMED:
+            # a later mention of the same source may give it another name ("KCNA")
+            merged = tuple(dict.fromkeys(seen.aliases + hop.aliases))
+            if merged != seen.aliases:
+                first[key] = replace(seen, aliases=merged)
     if not first:
         return Resolved({}, frozenset())
     ids, undescribed = _lookup(writer, list(first))

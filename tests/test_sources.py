@@ -160,6 +160,22 @@ def test_other_names_the_text_gives_a_source_become_aliases(session: Session) ->
     ]
 
 
+def test_another_name_a_later_mention_gives_becomes_an_alias(session: Session) -> None:
+    # the first mention gives no other name, a later one of the same source does
+    ingest_extraction(
+        session,
+        extraction(
+            "Missiles flew 60 km, the Korean Central News Agency said.\nThe test worked, KCNA said.\n",
+            [
+                ("Missiles flew 60 km", [hop("Korean Central News Agency")]),
+                ("The test worked", [hop("The Korean Central News Agency", aliases=("KCNA",))]),
+            ],
+        ),
+    )
+    assert len(session.scalars(select(Source)).all()) == 1
+    assert claim_texts(session, "KCNA") == ["Missiles flew 60 km", "The test worked"]
+
+
 def test_a_name_within_a_longer_source_name_finds_it(session: Session) -> None:
     ingest_extraction(
         session,

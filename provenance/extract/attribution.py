@@ -381,6 +381,13 @@ _FINDERS = re.compile(
     r"(?i:the\s)?(?:[Rr]esearchers|[Ss]cientists|[Aa]uthors|[Ii]nvestigators|[Aa]uditors"
     r"|(?:[\w-]+\s){0,2}(?:study|studies|survey|review|audit|analysis|report|researchers))"
 )
+# a handout picture's caption: "This photo, released by KCNA on Nov. 4, shows …", "In this
+# photo provided by the ministry, …"
+_PHOTO_BY = re.compile(
+    r"(?:This|In\sthis)\s(?:[\w-]+\s)?(?:photo|image|picture|photograph|screenshot|video\sgrab)"
+    r",?\s(?P<cue>(?:released|provided|taken|distributed|published|supplied|made\savailable)"
+    r"\sby)\s(?P<np>[^,;]{2,90}?)(?:\s(?:on|in)\s[^,;]{3,30}(?:,\s\d{4})?)?,\s(?:shows?\s)?"
+)
 _WARNED = frozenset(words("warned warns warn cautioned cautions"))
 _HYPOTHETICAL = re.compile(r"\s(?:would|could|might|may)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|noted|wrote|argued)\s")
@@ -1109,6 +1116,16 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 ment = Mention(np, off + ch.start("np"), off + ch.end("np"), ":")
                 frames.append(Frame([(off + a, off + b)], [ment], ch.start("np"), ch.end()))
                 used_until = ch.end()
+    pb = _PHOTO_BY.match(s) if s[:2] in ("Th", "In") and not frames else None
+    if pb is not None:
+        # "This photo, released by the North's official Korean Central News Agency on Nov. 22,
+        # shows …", "In this photo provided by the ministry, …": who handed the picture out
+        na, nb = trim(s, pb.start("np"), pb.end("np"))
+        a, b = trim(s, pb.end(), len(s))
+        if na < nb and a < b and _np_ok(s[na:nb]):
+            ment = Mention(s[na:nb], off + na, off + nb, pb.group("cue"))
+            frames.append(Frame([(off + a, off + b)], [ment], na, pb.end()))
+            used_until = pb.end()
     tried = 0
     hedge: re.Match[str] | None = None
     for m in (CUE_ASCII if s.isascii() else CUE).finditer(s):

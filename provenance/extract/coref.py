@@ -304,6 +304,8 @@ class Resolver:
                 ),
                 None,
             )
+            if known is not None:
+                r = replace(r, alias=name)  # the acronym stays a name to look the source up by
         if known is None and kind != "person":
             # "the Commission" after "the European Commission": a shortened name
             for full, hop in islice(reversed(self.aliases.items()), _LOOKBACK):

@@ -447,3 +447,24 @@ def test_the_society_is_the_one_named_before() -> None:
         "The society warned that stagnant water posed a risk of cholera."
     )
     assert names(claim_with(text, "stagnant water")) == ["Kenya Red Cross Society"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        (
+            "This photo, released by the North's official Korean Central News Agency on Nov. 22, "
+            "2025, shows leader Kim Jong-un watching the test-fire of a new missile.",
+            "watching the test-fire",
+            ["Korean Central News Agency"],
+        ),
+        (
+            "In this photo provided by the Ukrainian Presidential Press Office, the president "
+            "speaks to soldiers in Kharkiv.",
+            "speaks to soldiers",
+            ["Ukrainian Presidential Press Office"],
+        ),
+    ],
+)
+def test_a_handout_picture_is_its_provider_s(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
