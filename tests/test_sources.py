@@ -165,7 +165,8 @@ def test_another_name_a_later_mention_gives_becomes_an_alias(session: Session) -
     ingest_extraction(
         session,
         extraction(
-            "Missiles flew 60 km, the Korean Central News Agency said.\nThe test worked, KCNA said.\n",
+            "Missiles flew 60 km, the Korean Central News Agency said.\n"
+            "The test worked, KCNA said.\n",
             [
                 ("Missiles flew 60 km", [hop("Korean Central News Agency")]),
                 ("The test worked", [hop("The Korean Central News Agency", aliases=("KCNA",))]),
