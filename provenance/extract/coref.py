@@ -115,7 +115,6 @@ _DATA_PROVIDERS = frozenset(("factset", "lseg", "refinitiv", "visible alpha", "z
 _COMPANY_NOUNS = frozenset(words("company firm retailer maker manufacturer chipmaker group"))
 
 
-_ACRONYM_NAME = re.compile(r"[A-Z]{3,6}")
 _INITIAL_SKIP = frozenset(words("of for and the on in to"))
 
 
@@ -167,7 +166,8 @@ def _named_after(ch: tuple[Hop, ...]) -> bool:
     return outer is not None and inner is not None and inner < outer
 
 
-# an acronym, as public agencies go by ("CDC", "FDA"); a firm cited last is seldom "the agency"
+# an acronym, as public agencies go by ("CDC", "FDA", "KCNA"); a firm cited last is seldom
+# "the agency"
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{3,5}")
 _THE_NOUN = re.compile(
     r"[Tt]he\s(office|board|council|committee|commission|bureau|inspectorate|administration)"
@@ -293,7 +293,7 @@ class Resolver:
             known = self.people.get(low)
             if known is None and low in self._given and low not in self.people:
                 known = self._given[low]
-        if known is None and _ACRONYM_NAME.fullmatch(name):
+        if known is None and _AGENCY_ACRONYM.fullmatch(name):
             # "KCNA" after "the Korean Central News Agency", "the JCS" after "South Korea's Joint
             # Chiefs of Staff": a name's initials are that name
             known = next(
