@@ -188,6 +188,10 @@ _NUMBERED_NAME = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+(?:\sof)?$"
 )
 _NOT_ENDS = ("n't", "n\u2019t")  # "wouldn't", "didn\u2019t"
+# who a trailing "here"/"there" can follow: "workers here", "police there", "the mayor there"
+_PEOPLE_HERE = re.compile(
+    r"(?:[a-z]{3,}(?<!ves)(?<!was)(?<!ss)s|police|staff|[Mm]ayor|[Gg]overnor)$"
+)
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 _START_SET = frozenset(START_CHARS)
 _END_SET = frozenset(END_CHARS)
@@ -230,6 +234,9 @@ def _strip_np(s: str, a: int, b: int) -> tuple[int, int]:
             or (last.endswith("ly") and last.islower() and low not in LY_NOUNS)
         ):
             b = k  # "also", "now"; not the capital of a name: "the watchdog Peace Now"
+            continue
+        if low in ("here", "there") and _PEOPLE_HERE.search(s, a, k):
+            b = k  # "Her campaign workers here said", "officials there say": where they are
             continue
         if low in MONTH_WORDS and s[max(a, k - 6) : k].lower().endswith(_MONTH_LEAD):
             b = s.rfind(" ", a, k)  # "Figures published by NHS England in September showed"
@@ -304,6 +311,8 @@ def _np_ok(np: str) -> bool:
     if CLOSE_TO.search(np):
         np = CLOSE_TO.sub("x", np)
         words = np.split()
+    if len(words) == 1 and words[0] in ("Some", "some", "Both", "both"):
+        return True  # "Some said they had cringed": some of those the story is about
     if not words or DET_ONLY.match(words[-1]):
         return False
     if (len(words) > 12 or len(np) > 120) and not _official_name(words):
@@ -359,7 +368,7 @@ def _np_ok(np: str) -> bool:
 
 _DEF_PAPER = re.compile(
     r"(?i:the|a|an|this|that)\s(?:[\w-]+\s){0,3}(?:study|report|survey|analysis|paper|poll"
-    r"|review|audit|research|trial)"
+    r"|review|audit|research|trial|inspection|assessment|evaluation)"
 )
 _MADE_BY = re.compile(
     r"(?:carried\sout|conducted|commissioned|compiled|published|released|produced)\sby\s"
@@ -430,6 +439,8 @@ def _intro_like(seg: str) -> bool:
         return True
     if n <= 3 and INTRO.match(seg):
         return True
+    if n <= 8 and _REACHED.match(seg) and not VERBISH.search(seg):
+        return True  # "Reached by phone on Tuesday, Joyce told …": how the words were had
     k = seg.find(", ")
     if k > 0 and sum(1 for w in seg[k + 2 :].split() if w[:1].islower()) >= 2:
         return False  # "On Monday, leaders backed the plan": an intro, then a clause
@@ -468,7 +479,7 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     if ont > 0 and not s[ont + 15 : cs].strip():
         cs = ont  # "Norvane Semiconductor (NRVG.DE), opens new tab said": a ticker's link text
     sp = cs - 1 if s[cs - 1 : cs] == " " else cs
-    aside = _ASIDE.search(s, max(0, sp - 24), sp) if s[sp - 1 : sp] == "," else None
+    aside = _ASIDE.search(s, max(0, sp - 48), sp) if s[sp - 1 : sp] == "," else None
     if aside:
         cs = aside.start()  # "He, however, denied …": the subject before the aside
     paren = None
@@ -549,9 +560,13 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         if hit is not None:
             return hit
         return None
-    if na >= nb and bt in ("\u2014", "\u2013", "--") and not paren:
-        # "Jason Sims \u2014 a teacher from Ohio \u2014 says": the name before the dashes
-        k = s.rfind(bt, max(0, bstart - 160), bstart)
+    if na >= nb and bt in ("\u2014", "\u2013", "--", "-") and not paren:
+        # "Jason Sims \u2014 a teacher from Ohio \u2014 says": the name before the dashes; a
+        # hyphen between spaces serves as a dash ("Deborah Reyes - his partner - told")
+        sep = " - " if bt == "-" else bt
+        k = s.rfind(sep, max(0, bstart - 160), bstart)
+        if sep == " - " and k >= 0:
+            k += 1
         if k > 0:
             da, db = trim(s, k + len(bt), bstart)
             pa, _, pbt = _left_chunk(s, k)
@@ -560,11 +575,28 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             if (
                 pna < pnb
                 and desc
-                and (DESC_LIKE.match(desc + " ") or desc[:1].islower())
+                and (
+                    DESC_LIKE.match(desc + " ")
+                    or desc[:1].islower()
+                    # "Insiders in two states — Nevada and South Carolina — said": which ones
+                    or (NAME_LIKE.match(desc) and not NAME_LIKE.match(s[pna:pnb]))
+                )
                 and _np_ok(s[pna:pnb])
-                and not NOT_IN_NP.search(desc)
+                # "Joyce — who is listed as an attorney — told": a clause describes him
+                and (not NOT_IN_NP.search(desc) or desc.startswith(("who ", "whose ")))
             ):
                 return pna, pnb, desc, pa, pbt
+            inner = _NAME_THEN_WHO.fullmatch(desc)
+            if inner and pna < pnb and DESC_LIKE.match(s[pna:pnb] + " "):
+                # "A former candidate -- John McCain, who lost in 2008 -- said": the name
+                # inside the dashes, described on both sides
+                return (
+                    da,
+                    da + inner.end(1),
+                    f"{s[pna:pnb]}, {inner.group(2)}",
+                    pa,
+                    pbt,
+                )
         return None
     if na >= nb and bt in ("and", "but"):
         # "Trump doubled down and said ...": the subject of the sentence speaks
@@ -662,9 +694,26 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             )
             and len(s[pna:nb].split()) <= 10
             and _np_ok(s[pna:pnb])
-            and _np_ok(s[na:nb])
+            and (
+                _np_ok(s[na:nb])
+                # "The front-runner and former secretary of state said": one person, two roles
+                or (s[pna:pnb].split(None, 1)[0] in ("The", "the") and _np_ok("the " + s[na:nb]))
+            )
         ):
             na, a, btext = pna, pa, pbt
+            for _ in range(3):
+                # "Friends, lobbyists and former rivals say": a list of groups of people
+                if btext.strip() != "," or not _people_plural(s[na:pnb].rsplit(None, 1)[-1]):
+                    break
+                qa, qbs, qbt = _left_chunk(s, s.rfind(",", 0, na))
+                qna, qnb = _strip_np(s, qa, s.rfind(",", 0, na))
+                if not (qna < qnb and len(s[qna:qnb].split()) <= 3):
+                    break
+                if not (_people_plural(s[qna:qnb].rsplit(None, 1)[-1].lower())):
+                    break
+                if qbt.strip() and not (qbt.strip() == "," and _intro_like(s[:qbs])):
+                    break
+                na, a, btext = qna, qa, qbt
     np = s[na:nb]
     if bt in ("who", "that") and bstart > 0:
         # "those who back her opponents say", "people who have battled threats say"
@@ -714,9 +763,16 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
 
 
 _ROLE_THEN_NAME = re.compile(
-    r"\s(?P<np>(?P<role>(?:[a-z][\w-]*\s){1,5})[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})"
-    r"(?P<app>)(?=[,.;]|\s(?:on|at|in|told|said)\b|$)"
+    r"\s(?P<np>(?P<role>[a-z][\w-]*\s(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s){0,4})"
+    r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?P<app>)(?P<rel>)(?=[,.;]|\s(?:on|at|in|told|said)\b|$)"
 )
+# ", Miller's former business partner." closing the sentence after a speaker
+_TRAILING_APPOSITIVE = re.compile(
+    r",\s((?:(?:the|a|an|his|her|their|its)\s|[A-Z][\w.-]*['\u2019]s\s)[^,;:\"\u201c\u201d]{1,80})"
+    r"(?=\.?\s*$)"
+)
+_ROLE_ENDS = ("ist", "eon", "ician", "ologist")  # strategist, surgeon, statistician
 # a quotation closing, then who said it: '…,” said X', '…," the minister told reporters'
 _QUOTE_THEN_SPEAKER = re.compile(
     r"[,.!?]?[\u201d\"]\s*(?:(?:said|says|added|adds|told|wrote|writes)\b"
@@ -800,14 +856,19 @@ def _trailing_np(s: str, a: int, b: int) -> int:
 
 # an aside between a subject and its verb: "He, however, denied"
 _ASIDE = re.compile(
-    r",\s(?:however|meanwhile|though|too|also|in\sturn|for\s(?:his|her|its|their)\spart),$"
+    r",\s(?:however|meanwhile|though|too|also|in\sturn|for\s(?:his|her|its|their)\spart"
+    # "The US Embassy in Manila, in a post on X, said": where it was said
+    r"|in\san?\s(?:post|statement|tweet|interview|video|letter|email|message)"
+    r"(?:\s(?:on|to|with)\s[\w.-]+(?:\s[\w.-]+)?)?),$"
 )
 # one person or a few, unnamed: "an administration official", "two senior diplomats"
 _UNNAMED_SPEAKER = re.compile(
     r"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson"
     r"|spokesman|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser"
     r"|advisor|resident|witness|worker|villager|farmer|teacher|nurse|doctor)s?"
-    r"(?:\s(?:in|from|at|of)\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2})?"
+    # "… at the Department of Cooperative Governance and Traditional Affairs"
+    r"(?:\s(?:in|from|at|of|with)\s(?:the\s)?[A-Z][\w'\u2019-]*"
+    r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-Z][\w'\u2019-]*){0,7})?"
 )
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
 _DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[^,]*\s(?:that|who|which)\s")
@@ -816,6 +877,10 @@ _OWNERS_ROLE = re.compile(
     r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['\u2019]s\s[a-z][\w-]*(?:\s[a-z][\w-]*)*"
     r"(?:\s(?:in|of|for|at|on)\s.*)?$"
 )
+
+
+# "Norland's CEO": a role in capitals after an owner, a description though it looks like a name
+_OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
 
 # a paper by who made it: "An analysis released Monday by the Commission on …"
@@ -909,7 +974,7 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             if (
                 prev
                 and DESC_LIKE.match(prev + " ")
-                and not NAME_LIKE.match(prev)
+                and (not NAME_LIKE.match(prev) or _OWNER_ROLE_WORD.search(prev) is not None)
                 and (
                     pk < 0
                     or _intro_like(s[lo:pk])
@@ -924,6 +989,8 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                     or s[pk - 1 : pk] in ("\u201d", '"')
                     # '"… will be caught," the unit's head, Claire Duval, said'
                     or s[pk + 1 : pk + 2] in ("\u201d", '"')
+                    # "Norland built the tool for crises, a spokeswoman, Anna White, said"
+                    or (len(prev.split()) <= 6 and prev.rsplit(None, 1)[-1].lower() in ROLE_WORDS)
                 )
             ):
                 return da, db, prev, pa, ","
@@ -965,6 +1032,8 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 and not _PAPER_NAMED.match(seg)  # a paper's name reads whole
                 # "Chairman of the Duma Committee on Transport Yevgeny Marchenko": a post, whole
                 and not _POST_OF.match(seg)
+                # "A Hiqa inspection of the ward, published in September, found": the paper
+                and not _DEF_PAPER.match(seg)
                 and (t := _trailing_np(s, da, db)) > da
             ):
                 # "The ruling comes days after the Daily Courier, a Nairobi newspaper, said"
@@ -974,7 +1043,10 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 return t, full_db, desc, t, ""
             return da, full_db, desc, seg_start, s[k] if k >= 0 else ""
         if (
-            (DESC_LIKE.match(seg + " ") and not name_like) or AGE.match(seg) or seg[:1].islower()
+            (DESC_LIKE.match(seg + " ") and not name_like)
+            or AGE.match(seg)
+            or seg[:1].islower()
+            or (not name_like and _cap_role(seg))
         ) and not (descs and seg.startswith(("and ", "but "))):
             if seg.split(None, 1)[0] in _CLAUSE_LEADS:
                 return None  # "…, when Israel resumed airstrikes, accusing …": a clause
@@ -1010,6 +1082,43 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 return ua, db, desc, seg_start, s[k] if k >= 0 else ""
         return None
     return None
+
+
+def _cap_role(seg: str) -> bool:
+    """A role after capitalised words: "South Carolina director for the campaign"."""
+    ws = seg.split()
+    i = 0
+    while i < len(ws) and ws[i][:1].isupper():
+        i += 1
+    return (
+        1 <= i <= 4
+        and i < len(ws)
+        and ws[i].islower()
+        and ws[0].lower() not in _NOT_MODIFIERS
+        and ws[i] not in _NOT_MODIFIERS
+        and any(w.lower() in ROLE_WORDS for w in ws[i : i + 3])
+    )
+
+
+# a sentence adverb before a speaker's aside: "Perhaps, he said, …", "Many days, they said, …"
+_ADVERBIAL = re.compile(
+    r"(?i:perhaps|maybe|still|indeed|instead|often|sometimes|now|then|also|[a-z]+ly"
+    r"|(?:many|most|some|other|on\ssome|on\smost)\s(?:days|nights|times|weeks|mornings|evenings))"
+)
+_NAME_THEN_WHO = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){1,3}),\s(who\s.+)")
+_REPORTED_BY = re.compile(
+    r"(?:,\s(?P<aside>as\s)?(?:a\s(?:fact|detail|move|plan|deal)\s)?|\s(?:was|were|has\sbeen|had\sbeen)\s)"
+    r"(?:first\s|initially\s|originally\s|earlier\s)?(?P<cue>(?:reported|revealed|disclosed)\sby)\s"
+    r"(?P<np>(?:the\s)?[A-Z][^,;]{1,70}?)(?:,\s(?P<app>(?:a|an|the)\s[^,;]{1,80}?))?"
+    r"(?=,|;|\.?\s*$|\s(?:on|in|last|earlier)\s)"
+)
+_BY_SAYING = re.compile(
+    r"\b(?:responded|reacted|replied|answered|began|started|opened|ended|closed|concluded)"
+    r"(?:\s(?:on|to)\s[^,;]{1,25})?\sby$"
+)
+_REACHED = re.compile(r"(?:Reached|Contacted|Interviewed|Questioned|Pressed|Approached)\b")
+_PASSIVE_TO = frozenset(words("projected forecast predicted estimated expected"))
+_NOT_MODIFIERS = frozenset(words("but and or so yet then now the a an his her its their this that"))
 
 
 def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
@@ -1110,6 +1219,15 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 and s.startswith(("The ", "A ", "An "), ch.end())
                 and s.count(" ", ch.end()) >= 12
             )
+            # "Dubai: Tabadul Pay, …, has confirmed that …": a dateline; the sentence names
+            # its own source
+            and not (
+                len(low) <= 2
+                and np[:1].isupper()
+                and not ch.group("quote")
+                and s.count(" ", ch.end()) >= 12
+                and CUE.search(s, ch.end()) is not None
+            )
         ):
             a, b = trim(s, ch.end(), len(s))
             if a < b and len(s[a:b].split()) >= 2:
@@ -1126,6 +1244,21 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             ment = Mention(s[na:nb], off + na, off + nb, pb.group("cue"))
             frames.append(Frame([(off + a, off + b)], [ment], na, pb.end()))
             used_until = pb.end()
+    rb = _REPORTED_BY.search(s) if not frames and "ed by " in s else None
+    if rb is not None:
+        # "The merger was first reported by The Wall Street Journal", "…, as first reported
+        # by Reuters": the outlet that broke it
+        na, nb = trim(s, rb.start("np"), rb.end("np"))
+        if rb.group("aside"):
+            parts = [trim(s, 0, rb.start()), trim(s, rb.end(), len(s))]
+        else:
+            parts = [trim(s, 0, rb.start())]
+        content = [(off + a, off + b) for a, b in parts if a < b]
+        if na < nb and content and _np_ok(s[na:nb]):
+            desc = rb.group("app")
+            ment = Mention(s[na:nb], off + na, off + nb, rb.group("cue"), None, desc)
+            frames.append(Frame(content, [ment], rb.start(), rb.end()))
+            used_until = rb.end()
     tried = 0
     hedge: re.Match[str] | None = None
     for m in (CUE_ASCII if s.isascii() else CUE).finditer(s):
@@ -1199,6 +1332,8 @@ def _verb_frame(
     cue = base or label
     cs, ce = m.span()
     n = len(s)
+    if cue in _PASSIVE_TO and s.startswith(" to ", ce):
+        return None  # "a number projected to nearly double by 2050": a forecast, no speaker
     if cue in ("accused", "charged") and s.startswith(" of ", ce):
         return None  # "a man accused of striking a cyclist pleaded …": he is the accused
     if label in ("spoke", "speaking", "speaks", "spoken") and _ANONYMITY.match(s, ce):
@@ -1447,6 +1582,17 @@ def _verb_frame(
         # ministry says the last part only
         semi = s.rfind("; ", 0, clause_start) if m.group(0)[:1].isupper() else -1
         a, b = trim(s, semi + 2 if semi > 0 else 0, clause_start)
+        if (
+            a < b
+            and bt == ","
+            and rest.lstrip()[:1] == ","
+            and not CITING.match(rest)
+            and not REST_PART.match(rest)
+            and (_intro_like(before_text.rstrip(" ,")) or _ADVERBIAL.fullmatch(s, a, b))
+        ):
+            # "Perhaps, he said, this town has grown too fast": the words after the aside
+            ra, rb = trim(s, s.index(",", pos) + 1, n)
+            return Frame([(off + ra, off + rb)], hops, na, pos) if ra < rb else None
         if a >= b or _intro_like(before_text.rstrip(' ,"\u201d')):
             return None
         content = [(off + a, off + b)]
@@ -1466,6 +1612,9 @@ def _verb_frame(
             ra, rb = trim(s, pos + why.start("np"), n)
             if ra < rb:
                 content.append((off + ra, off + rb))
+        if desc and clause_start < na and s.find(desc.split(", ", 1)[0], clause_start, na) >= 0:
+            # '"…," the White House spokesman, Josh Earnest, said': the role is no claim
+            return Frame(content, hops, clause_start, pos)
         return Frame(content, hops, na, pos)
     if (
         cue not in BARE_CLAUSE_OK
@@ -1594,7 +1743,7 @@ def _verb_frame(
     # "X did Y and said Z": X is borrowed from the main clause, which stays the article's
     borrowed = clause_start > na or boundary == "who"
     anchor = max(na, clause_start)
-    if desc and clause_start < na and s.find(desc, clause_start, na) >= 0:
+    if desc and clause_start < na and s.find(desc.split(", ", 1)[0], clause_start, na) >= 0:
         anchor = clause_start  # "Britain's domestic intelligence agency, MI5, said": no claim
     return Frame([(off + a, off + b), *second], hops, anchor, cstart, participle=borrowed)
 
@@ -1714,16 +1863,27 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     if not r and s[ce + 1 : ce + 2].islower():
         # "said shadow health secretary Caroline Ashworth": a role in lower case, then a name
         r = _ROLE_THEN_NAME.match(s, ce, min(len(s), ce + 120))
-        if r and not any(w in ROLE_WORDS for w in r.group("role").split()):
-            r = None
+        if r and not any(
+            w in ROLE_WORDS or w.endswith(_ROLE_ENDS) for w in r.group("role").split()
+        ):
+            r = None  # "said lobbyist and GOP strategist Carl Black", "said retired neurosurgeon X"
     if not r:
         return None
     na, nb = trim(s, r.start("np"), r.end("np"))
     np = s[na:nb]
     if not np or not _np_ok(np) or np.rsplit(None, 1)[-1] in CUE_WORDS:
         return None  # "…, said the study added to a body of evidence": a clause, no speaker
-    desc = r.group("app")
+    desc = r.group("app") or r.group("rel")
     end = r.end()
+    if r.re is _ROLE_THEN_NAME:
+        # "said retired neurosurgeon Ben Carson, a former candidate": the role and what
+        # follows describe the name
+        na = r.end("role")
+        np = s[na:nb]
+        after = _TRAILING_APPOSITIVE.match(s, end)
+        desc = ", ".join(x for x in (r.group("role").strip(), after and after.group(1)) if x)
+        if after:
+            end = after.end(1)
     named = NAME_AFTER_ROLE.match(s, end) if not desc and np.split()[-1].islower() else None
     if named:
         # "said the study's lead author, Dr. Naomi Feldberg, a pediatric sleep researcher"
@@ -1847,6 +2007,8 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     if end is None:
         return None
     a, b = _strip_np(s, start, end)  # "Illinois Gov. Daniel Whitacre on Friday vetoed …"
+    if s[b : b + 1] == ")" and s.count("(", a, b) > s.count(")", a, b):
+        b += 1  # "The National Maritime Council (NMC) condemned …": the acronym, whole
     if a >= b or not _np_ok(s[a:b]) or INTRO.match(s[a:b]):
         return None
     return a, b
@@ -1859,7 +2021,10 @@ _IRREGULAR_PAST = frozenset(
         "gave sent made began left saw sought"
     )
 )
-_DET_NEXT = re.compile(r"\s+(?:its|the|a|an|his|her|their|our|this|that|some|\d|\$)")
+_DET_NEXT = re.compile(
+    r"\s+(?:its|the|a|an|his|her|their|our|this|that|some|\d|\$"
+    r"|(?:with|to|at|on|for|up|out|off)\s)"  # "Adler met with the senator and declared"
+)
 
 
 def _is_clause(rest: str) -> bool:
@@ -2004,6 +2169,13 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
     while j > 0 and s[j - 1] == " ":
         j -= 1
     pre = s[max(0, j - 5) : j].rstrip(QCLOSE)  # 'of “New York values,” saying'
+    if pre.endswith(" by") and _BY_SAYING.search(s, max(0, j - 40), j):
+        # "A Chinese official responded by saying …": the subject says it
+        subj = _subject(s, cs)
+        if subj is None:
+            return None
+        na, nb = subj
+        return _participle_content(s, m, off, [Mention(s[na:nb], off + na, off + nb, m.group(0))])
     if not (pre.endswith(",") or pre.endswith(" and") or pre.endswith("\u2014")):
         ws = _WITH_SPEAKER.search(s, max(0, cs - 70), cs)
         if ws is None or not _np_ok(ws.group("np")):

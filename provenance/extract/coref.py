@@ -132,7 +132,14 @@ def _data_mention(mention: str | None) -> bool:
     if not mention:
         return False
     low = mention.lower()
-    return low.rsplit(None, 1)[-1] in _DATA_ENDS or low in _DATA_PROVIDERS or " polled by " in low
+    return (
+        low.rsplit(None, 1)[-1] in _DATA_ENDS
+        or low in _DATA_PROVIDERS
+        or " polled by " in low
+        # "a consensus compiled by financial data provider FnGuide"
+        or "data provider" in low
+        or low.startswith(("a consensus", "the consensus", "consensus"))
+    )
 
 
 def _cited_as(h: Hop, m: Mention, date: str | None) -> Hop:
@@ -191,7 +198,9 @@ _INFERENCE_CUES = frozenset(
     words("suggested suggests suggest showed shows show indicated indicates")
 )
 _A_PAPER = re.compile(r"(?:[\w-]+\s){0,2}(?:study|survey|report|paper|trial|analysis|review)", re.I)
-_A_ROLE = re.compile(r"an?\s(?:[\w.-]+\s){0,2}[\w-]+")  # "a federal judge"
+_A_ROLE = re.compile(
+    r"(?:an?|the|his|her|their|its)\s(?:[\w.-]+\s){0,2}[\w-]+"
+)  # "a federal judge"
 _GENDERED = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s")
 
@@ -352,18 +361,25 @@ class Resolver:
     def _name_the_lede(self, name: str, desc: str) -> None:
         """ "A federal judge … ruled that …" then "U.S. District Judge Helena Marsh …": the
         story named in its next sentences the person its first one described."""
-        role = desc.rsplit(None, 1)[-1].lower().strip(".,")
-        if role not in ROLE_WORDS:
+        # "Judge Rosalind Ocampo of the U.S. District Court", "Governor": any role it holds
+        roles = {w.lower().strip(".,") for w in desc.split()[:6]} & ROLE_WORDS
+        if not roles:
             return
+        recent: list[tuple[Hop, ...]] = []
         for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=False):
-            if at < self.sentence - 3:
+            if at < self.sentence - 5:
                 break
+            recent.append(ch)
+        # the last few sentences, and the headline and lede however far back
+        lede = [ch for ch, at in zip(self.chains[:6], self.chain_at[:6], strict=False) if at <= 2]
+        for ch in (*recent, *lede):
             for h in ch:
+                low = h.name.lower()
                 if (
                     h.kind == "unnamed"
                     and h.name not in self.renames
-                    and _A_ROLE.fullmatch(h.name.lower())
-                    and h.name.lower().endswith(" " + role)
+                    and _A_ROLE.fullmatch(low)
+                    and low.rsplit(None, 1)[-1] in roles
                 ):
                     self.renames[h.name] = (name, "person")
 
@@ -478,7 +494,14 @@ class Resolver:
                     return ch
             return self.chains[-1] if self.chains else None
         kinds = _ANAPHOR_KINDS.get(anaphor, ())
+        firm = (
+            anaphor == "organisation"
+            and pronoun is not None
+            and pronoun.rsplit(None, 1)[-1].lower() in _COMPANY_NOUNS
+        )
         for ch in reversed(self.chains[-_LOOKBACK:]):
+            if firm and ch and ch[0].kind == "agency":
+                continue  # "the company said" after "Regulator says": a company, no agency
             if anaphor == "person" and pronoun and ch:
                 who = ch[-1] if ch[-1].kind == "person" else ch[0]
                 if who.kind == "person" and not self._fits(who.name, pronoun):

@@ -54,14 +54,17 @@ DATE_RE = re.compile(DATE)
 VENUE = (
     r"(?:statement|interview|briefing|conference|speech|post|tweet|letter|report|email|e-mail"
     r"|message|video|op-ed|column|blog|appearance|hearing|rally|event|meeting|call|session"
-    r"|address|broadcast|filing|note|memo|release|remarks|comments|testimony|documents?)(?![\w-])"
+    r"|address|broadcast|filing|note|memo|release|remarks|comments|testimony|documents?"
+    r"|plea|lawsuit|complaint|affidavit|ruling|opinion|indictment|petition|motion|podcast"
+    r"|essay|book|memoir|article|editorial|newsletter|debate|hall|forum|summit|announcement"
+    r"|notice|update|ad|lecture|sermon|deposition|submission)(?![\w-])"
 )
 CAPNP = r"(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w.&'\u2019-]*){0,4}"
 # Modifiers between a cue and its content: "on November 14", "in a statement", "to reporters".
 TAIL = re.compile(
     rf"(?:,?\s(?:on|in|at|during|earlier|late|early)?\s?(?P<date>{DATE})"
     rf"|\s(?:in|on|at|during|via|through|after|before)\s(?:an?|the|his|her|their|its|a\snew)"
-    rf"(?:\s[\w'\u2019-]+){{0,3}}?\s{VENUE}(?:\s(?:with|to|on|at|by|for)\s(?:{CAPNP}"
+    rf"(?:\s[\w'\u2019-]+){{0,3}}?\s{VENUE}(?:\s(?:with|to|on|at|by|for)\s(?!{DATE})(?:{CAPNP}"
     r"|clients|investors|customers|shareholders|members|staff|employees|reporters))?"
     r"|\son\s(?:Twitter|Facebook|X|Instagram|Telegram|television|TV|radio|social\smedia"
     rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
@@ -73,7 +76,14 @@ TAIL = re.compile(
     r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however)"
     r"(?![\w-])"
     # "admitted, however, that …": an aside between the cue and what was said
-    r"|,\s(?:however|though|too|meanwhile|nonetheless|nevertheless|moreover|instead),(?=\s))*"
+    r"|,\s(?:however|though|too|meanwhile|nonetheless|nevertheless|moreover|instead),(?=\s)"
+    # "told reporters in Nashua last week, …": where, before when or what
+    r"|\sin\s(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}"
+    r"(?=,|\s(?:that|on|last|this|earlier|yesterday|today)\b)"
+    # "said of the episode, “I don't like it”": what the words were about
+    r"|\sof\s(?:the|his|her|their|its|this|that)\s(?:[\w'\u2019-]+\s){0,2}[\w'\u2019-]+"
+    r"(?=,\s[\"\u201c]))*"
 )
 VERB_CUES = words(
     "said says say told tells tell reported reports announced announces stated added adds "
@@ -232,7 +242,7 @@ ARE_REPORTED = re.compile(
 )
 BOUND_WORDS = words(
     "that and but while as because when whereas although though since after before if so "
-    "or which who where whom than even until unless whether what how why whenever wherever"
+    "or which who where whom than until unless whether what how why whenever wherever"
 )
 LEFT_BOUND_REV = re.compile(
     # a comma between digits ("1,100") is no boundary; the comma first, as a literal, is faster
@@ -309,7 +319,8 @@ GENERIC_HEADS = frozenset(
         "voters americans republicans democrats residents lawmakers anyone everyone someone "
         "members leaders activists conservatives liberals economists investors observers "
         "insiders aides advisers staffers attorneys allies relatives parents colleagues "
-        "friends groups organizations organisations agencies companies firms officers police"
+        "friends groups organizations organisations agencies companies firms officers police "
+        "rivals opponents foes nurses donors veterans"
     )
 )
 CLOSE_TO = re.compile(
@@ -325,11 +336,12 @@ NOT_NP_START = frozenset(
 )
 # prepositions after a plural head: "officials from both parties", "attorneys for the family"
 HEAD_PREPS = frozenset(words("of from for at in with on to"))
-PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ants", "ents", "ians", "icials", "ics", "ives")
+PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ants", "ents", "ians", "icials", "ics", "ives", "ees")
 NOT_PEOPLE = frozenset(
     words(
         "numbers papers letters matters others orders reports figures results members "
-        "comments statements documents measures centers waters"
+        "comments statements documents measures centers waters trees knees degrees "
+        "guarantees coffees"
     )
 )
 NOBODY = frozenset(
@@ -425,7 +437,9 @@ INV_NP = re.compile(
     r"|(?![a-z]+ing\b|and\b|but\b|as\b|in\b|on\b|at\b|after\b|while\b|when\b|according\b)"
     r"[a-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:of|at|for|with)\s[^,;]{1,100}?)"
     # … and the institution it ends with: "a professor of geosciences at Princeton University"
-    r"(?:\s(?:at|in|of)\s(?:the\s)?[A-Z][\w.'\u2019&-]*(?:\s(?:of\s)?[A-Z][\w.'\u2019&-]*)*)?))?"
+    r"(?:\s(?:at|in|of)\s(?:the\s)?[A-Z][\w.'\u2019&-]*(?:\s(?:of\s)?[A-Z][\w.'\u2019&-]*)*)?)"
+    # "said one former executive who requested anonymity": the clause describes the speaker
+    r"|\s(?P<rel>who\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)))?"
     r"(?=[,;:.!?\"\u201d]|\s\(|\s(?:in|on|at|during|to|after|before|while|when|as)\b|$)"
 )
 # "asked some buyers to accept …": someone asked to do something, not a question reported

@@ -134,7 +134,8 @@ _PLURAL_GENERIC = frozenset(
         "media outlets newspapers others many some most several few both all inspectors "
         "auditors regulators rescuers firefighters paramedics nurses teachers parents "
         "students patients families tenants neighbors neighbours shoppers customers "
-        "passengers survivors villagers plaintiffs"
+        "passengers survivors villagers plaintiffs friends rivals foes donors veterans "
+        "lobbyists"
     )
 )
 _SINGULAR_GENERIC = frozenset(
@@ -301,7 +302,7 @@ _REPORT_OF = re.compile(
     r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates"
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
     r"|notice|circular|directive|decree)"
-    r"\s+(?:(?:prepared|published|released|conducted|compiled|commissioned|issued|written|"
+    r"\s+(?:(?:prepared|published|released|conducted|compiled|issued|written|"
     r"produced|posted|filed|sent)\s+"
     # "released Tuesday by", "published last week by"
     r"(?:(?:(?:on|in)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
@@ -319,6 +320,27 @@ _DOC_WHO_ISSUED = re.compile(
     r"|announcement)\s(?P<who>(?:the\s|its\s)?[\w.&'\u2019-]+(?:\s[\w.&'\u2019-]+){0,4}?)"
     r"\s(?:released|issued|published|sent|filed|posted|made|gave|put\sout)\b"
 )
+# an elected member by seat: "Independent TD for Cork South-Central Seán Ó Murchú"
+_ROLE_FOR_PLACE = re.compile(
+    r"(?:[A-Z][\w-]*\s)?(?:MP|TD|MSP|MLA|MEP|MS|MHA|MNA|MPP|Senator|Congressman|Congresswoman"
+    r"|Representative|Councillor|Councilor|Assemblyman|Assemblywoman)\sfor\s"
+    r"(?P<rest>(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*\s?){3,7})$"
+)
+_POLLED_BY = re.compile(
+    r"(?i:analysts|economists|experts|traders|strategists)\s(?:polled|surveyed)\sby\s(.+)"
+)
+_FORECAST_COMPILERS = frozenset(
+    ("factset", "lseg", "refinitiv", "zacks", "visible alpha", "fnguide", "lseg data & analytics")
+)
+# papers a qualifier names: "securities filings", "city council records"
+_QUALIFIED_PAPERS = frozenset(words("filings records minutes transcripts memo filing"))
+# "Deputy Minister for Climate Crisis and Civil Protection Stelios Karamanolakis"
+_MINISTER_FOR = re.compile(
+    r"(?:(?:Deputy|Junior|Acting|State|Shadow)\s)?(?:Minister|Secretary|Commissioner)\s(?:for|of)\s"
+    r"(?P<rest>(?:(?:and|of|the|for)\s|[A-Z\u00c0-\u024f][\w'\u2019.-]*\s?){3,12})$"
+)
+_POSSESSIVE_PRONOUNS = frozenset(words("his her their its our my"))
+_PARTICLES = frozenset(words("de da van von al bin mac mc le la del di du"))
 _LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
 _PAPERS = frozenset(
     words(
@@ -327,14 +349,18 @@ _PAPERS = frozenset(
     )
 )
 # the outlet that saw a paper: "… reviewed by Axios", "… seen by Reuters"
-_SEEN_BY = re.compile(r"\s(?:reviewed|seen|obtained|viewed)\sby\s[A-Z][^,]*$")
+_SEEN_BY = re.compile(
+    r"\s(?:reviewed|seen|obtained|viewed)\sby\s(?:the\s)?[A-Z][^,]*$"
+    # "a 2023 facilities assessment commissioned by the district": the paper, not who paid
+    r"|\scommissioned\sby\s[^,]+$"
+)
 # a body's own survey or count, named by the body before the noun
 _OWN_RESEARCH = re.compile(
-    r"(?:an?|the|its)\s(?:(?:latest|new|recent|monthly|annual|weekly|quarterly|separate"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s(?:(?:latest|new|recent|monthly|annual|weekly|quarterly|separate"
     r"|exclusive|preliminary)\s)*(?P<org>[A-Z][\w.&'-]*(?:\s(?:(?:on|of|for|and)\s)?[A-Z][\w.&'-]*)"
     r"{0,3})(?P<acr>\s\([A-Z]{2,8}\))?"  # "a Commission on Audit (COA) report"
     r"\s(?:survey|poll|tally|count|analysis|investigation|review|estimate|calculation|report"
-    r"|study|audit|assessment)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued"
+    r"|study|audit|assessment|inspection|evaluation|inquiry)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued"
     r"|presented|submitted|tabled)\s(?!by\b).*)?"
 )
 
@@ -485,6 +511,32 @@ _OWNED_LEAD = re.compile(
 @lru_cache(maxsize=4096)
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
+    r = _read_source(mention)
+    if (
+        r.kind == "unnamed"
+        and r.anaphor is None
+        and r.name.islower()
+        and " " in r.name
+        and r.name.rsplit(None, 1)[-1] in _QUALIFIED_PAPERS
+        and r.name.split(None, 1)[0] not in _DETERMINERS
+        and r.name.split(None, 1)[0] not in ("some", "many", "other", "these", "those", "its")
+    ):
+        # "according to securities filings", "city council records": papers, by what they are
+        return SourceName(r.name, "organisation", r.description, None)
+    mf = _MINISTER_FOR.match(r.name) if r.kind == "organisation" and " for " in r.name else None
+    if mf is None and r.kind == "organisation" and " of " in r.name:
+        mf = _MINISTER_FOR.match(r.name)
+    if mf is not None:
+        # the portfolio's words are unknown: the name is the last two capitalised words
+        toks = mf.group("rest").split()
+        k = 3 if len(toks) >= 4 and toks[-2].lower() in _PARTICLES else 2
+        if len(toks) > k and all(t[:1].isupper() for t in toks[-k:]):
+            name = " ".join(toks[-k:])
+            return SourceName(name, "person", r.name[: len(r.name) - len(name)].strip(), None)
+    return r
+
+
+def _read_source(mention: str) -> SourceName:
     mention = " ".join(mention.split())  # a mention may run across a line break
     pa0 = _PAREN_ALIAS.search(mention) if ")" in mention else None
     text = clean_mention(mention[: pa0.start()] if pa0 else mention)
@@ -539,14 +591,24 @@ def read_source(mention: str) -> SourceName:
     if seen:
         # "agency figures reviewed by Axios": whose figures they are, when the text says
         inner = read_source(text[: seen.start()])
-        if (inner.kind != "unnamed" and inner.anaphor is None) or inner.anaphor in _BODIES:
-            return inner
         doc = _LEAD_ARTICLE.sub("", text[: seen.start()])
-        if inner.kind == "unnamed" and doc.rsplit(None, 1)[-1].lower() in _PAPERS:
+        last = doc.rsplit(None, 1)[-1].lower()
+        if inner.name.lower().startswith(("a ", "an ")) and (
+            last in _RESEARCH_HEADS or last in _PAPERS or last in ("assessment", "evaluation")
+        ):
+            inner = replace(inner, name=doc)  # "a 2023 facilities assessment": its words
+        if (inner.kind != "unnamed" and inner.anaphor is None) or inner.anaphor in _BODIES:
+            return replace(inner, description=inner.description or text[seen.start() + 1 :])
+        if inner.kind == "unnamed" and (last in _PAPERS or last in _RESEARCH_HEADS):
             # "an internal memo obtained by The Globe and Mail": the paper, and who saw it
             return SourceName(doc, "organisation", text[seen.start() + 1 :], None)
     ow = _OWN_RESEARCH.match(text) if text[:1] in "aAtTi" else None
-    if ow and not _DATE_NAME.match(ow.group("org")):
+    if (
+        ow
+        and not _DATE_NAME.match(ow.group("org"))
+        # "a British study": where it was done, not whose
+        and not (" " not in ow.group("org") and ow.group("org").endswith(_DEMONYM_ENDS))
+    ):
         # "a Bloomberg survey of officials", "the latest Reuters poll": whose survey it is
         inner = read_source(ow.group("org") + (ow.group("acr") or ""))
         if inner.kind not in ("unnamed", "person") and inner.anaphor is None:
@@ -565,6 +627,19 @@ def read_source(mention: str) -> SourceName:
     low = text.lower()
     if text in _PARTIES:
         return SourceName(text, "organisation", None, None)  # "Republicans said": the party
+    pb = _POLLED_BY.fullmatch(text) if "ed by " in text else None
+    if pb and pb.group(1).lower() in _FORECAST_COMPILERS:
+        # "analysts polled by FactSet": the firm that compiles the consensus; "economists
+        # polled by Reuters" stay the economists
+        return read_source(pb.group(1))
+    rf = _ROLE_FOR_PLACE.match(text) if " for " in text else None
+    if rf:
+        # "Labour MP for Leeds Central Alex Sobel": the seat, then the member's name
+        toks = rf.group("rest").split()
+        k = 3 if len(toks) >= 4 and (len(toks[-2]) <= 2 or toks[-2].lower() in _PARTICLES) else 2
+        if len(toks) > k:
+            name = " ".join(toks[-k:])
+            return SourceName(name, "person", text[: len(text) - len(name)].strip(), None)
     po = _PERSON_OF.fullmatch(text) if " of " in text else None
     if (
         po
@@ -598,7 +673,12 @@ def read_source(mention: str) -> SourceName:
     if len(toks) == 1 and text.isupper() and low in ROLE_WORDS:
         return SourceName(text, "unnamed", None, "person", None, low)  # "CEO sees no recovery"
     first = toks[0].lower()
-    if first in _PLURAL_GENERIC or first in _SINGULAR_GENERIC or first in _DETERMINERS:
+    if (
+        first in _PLURAL_GENERIC
+        or first in _SINGULAR_GENERIC
+        or first in _DETERMINERS
+        or (first in _POSSESSIVE_PRONOUNS and len(toks) > 1 and toks[1].islower())
+    ):
         # sentence-initial capital on a common word: "Reports said", "Officials say"
         toks = [first, *toks[1:]]
         text = first + text[len(first) :]
@@ -636,6 +716,8 @@ def read_source(mention: str) -> SourceName:
         and _is_cap(dm.group("org"))
         and not _DATE_NAME.match(dm.group("org"))
         and not _MEASURE.match(dm.group("org"))  # "the 94-page report": its length
+        # "a British study": where it was done, not whose
+        and not (" " not in dm.group("org") and dm.group("org").endswith(_DEMONYM_ENDS))
     ):
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))
@@ -796,7 +878,7 @@ _BODY_SPOKES = re.compile(
     r"|(?P<who2>spokes(?:person|man|woman))\sfor\sthe\s(?P<body2>[a-z]+))"
 )
 _FAMILY = re.compile(
-    r"(?:(?:his|her|their|the)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][\w-]+\s){0,2}"
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][\w-]+\s){0,2}"
     r"[A-Z][\w-]+['\u2019]s\s)(?:family|relatives|parents)(?:\sof\s[A-Z][\w\s.-]{1,40})?"
 )
 # people who stay unnamed even where the body they stand near is named
@@ -1076,8 +1158,8 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     role_end = -1
     for i, t in enumerate(toks[:-1]):
         w = _unpossessive(t.lower().strip(".,"))
-        if w in ROLE_WORDS:
-            role_end = i
+        if w in ROLE_WORDS or ("-" in w and not ROLE_WORDS.isdisjoint(w.split("-"))):
+            role_end = i  # "Knott County Judge-Executive Darla Slone": a compound role too
     if 0 <= role_end < len(toks) - 2 and toks[role_end + 1] in ("of", "for"):
         # "Minister for National Development Lim Wei Jie": the portfolio, then the name
         k = role_end + 2
@@ -1091,6 +1173,8 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         rest = toks[role_end + 1 :]
         if (
             rest
+            # "Minister of Foreign Affairs": the portfolio's last word is no name
+            and not (len(rest) == 1 and rest[0].lower().strip(",") in _PORTFOLIO)
             and all(
                 _is_cap(t) or t.lower() in ("de", "van", "von", "bin", "al", "da", "le")
                 for t in rest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain as chain_iters
 
 from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
 from provenance.extract.claims import clean, split_claims
@@ -19,6 +20,17 @@ _COMPANY_WORDS = frozenset(
         "Partners Inc Group Holdings Corp Corporation LLC Ltd Limited plc PLC Co Company "
         "Industries Technologies Capital Bank Airlines Motors Pharmaceuticals Systems"
     )
+)
+# what a text calls a company just before its name: "fintech Tabadul Pay", "retailer X"
+_COMPANY_KINDS = frozenset(
+    words(
+        "fintech retailer chipmaker carmaker automaker startup start-up lender insurer airline "
+        "drugmaker conglomerate developer manufacturer miner company firm brand"
+    )
+)
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:fintech|retailer|chipmaker|carmaker|automaker|startup|lender|insurer|airline"
+    r"|drugmaker|conglomerate)\s(?P<name>[A-Z][\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
 )
 # the picture's holder after a photographer's name: "Name/Outlet", "Name | Outlet"
 _HOLDER = re.compile(r"(?:\s*/\s*|\s\|\s)([A-Z][^/|]*)$")
@@ -172,6 +184,9 @@ def _caption_claims(
     if sp.credit:
         ca, cb = sp.credit
         ca, cb = clean(text, ca, cb)
+        lead = _CREDIT_LEAD.match(text, ca, cb)
+        if lead is not None:
+            ca = lead.end()  # "(Photo from the Philippine Coast Guard)": the body itself
         if text[cb : cb + 1] == "/" and not text[ca:cb].isupper():
             # "Photograph: Alex Plavevski/EPA": the photographer, then the agency holding it
             agency = _AFTER_SLASH.match(text, cb + 1, sp.end)
@@ -312,6 +327,7 @@ def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None
 _ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-Z][\w&'.-]*))*)"
 
 
+_CREDIT_LEAD = re.compile(r"(?i:from|courtesy(?:\sof)?|via)\s+(?:the\s+)?(?=[A-Z])")
 _TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
 # a credit's label left before it: "… July 19. | Photo Credit: PTI"
 _CREDIT_LABEL = re.compile(
@@ -375,10 +391,16 @@ def extract(text: str) -> Extraction:
                 and said[k][:1] not in _QUOTE_OPENERS  # "“Sunlight appears to be …”": words
                 and subj.split()[0] not in _NOT_SUBJECT
                 and not _person_or_noun(subj)
+                and not _public_body(subj)
                 and _verb_next(said[k], subj, text)
             ):
                 return subj, k
         return None
+
+    def _public_body(subj: str) -> bool:
+        """ "Regulator says …": a body already read as an agency is no company."""
+        known = resolver.aliases.get(subj.lower())
+        return known is not None and known.kind in ("agency", "government", "outlet")
 
     def _person_or_noun(subj: str) -> bool:
         """ "Marsh" (a person named before) or "Revenue" (a noun the text also writes in
@@ -488,7 +510,11 @@ def extract(text: str) -> Extraction:
             k = text.find(name + " ")
             while k >= 0 and not found:
                 after = text[k + len(name) + 1 : k + len(name) + 20].split(None, 1)
-                found = bool(after) and after[0].rstrip(".,") in _COMPANY_WORDS
+                before = text[max(0, k - 16) : k].rsplit(None, 1)[-1:]
+                # "… Partners", or what the text calls it first: "fintech Tabadul Pay"
+                found = (bool(after) and after[0].rstrip(".,") in _COMPANY_WORDS) or (
+                    bool(before) and before[0].lower() in _COMPANY_KINDS
+                )
                 k = text.find(name + " ", k + 1)
             companies[name] = found  # found without compiling a pattern for every name
         return companies[name]
@@ -500,7 +526,9 @@ def extract(text: str) -> Extraction:
         ending ("Brightway Home Inc."), without the legal form; never the publisher's."""
         read, best, most = company_seen[0]
         for k in range(read, len(said)):  # each sentence read once, however often asked
-            for m in _COMPANY_NAME.finditer(said[k]):
+            for m in chain_iters(
+                _COMPANY_NAME.finditer(said[k]), _KIND_THEN_NAME.finditer(said[k])
+            ):
                 name = m.group("name")
                 n = salience(name)
                 if n > most and name.split()[0] not in _NOT_SUBJECT and not in_chrome(name):

@@ -159,11 +159,18 @@ _CHROME_LINE = re.compile(
         |from\s+the\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}\s+(?:print\s+)?edition
         |discover\s+stories\s+from\s+this\s+section\b.*
+        # a daily's print-edition note at the story's foot: "Published in The Valley Post, March
+        # 4th, 2027" ("Published in 2019, the report found …" is a sentence)
+        |(?:published|printed|appeared)\s+in\s+(?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z]
+            [\w&.'\u2019-]*){0,4}),?\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
+            |dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun
+            |jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}
         # the clock before the day: "1:24 pm on 4 November 2025" (RNZ)
         |\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
             |sept|oct|nov|dec)[a-z]*\s+\d{4}
-        # a bare address on its own line: a short link to the story, "https://p.dw.com/p/4mQ7c"
-        |(?:https?://|www\.)\S+
+        # a bare address on its own line: a short link to the story, "https://p.dw.com/p/4mQ7c";
+        # the share button's label before it: "Copy URL https://valley.example/story-123"
+        |(?:copy\s+(?:the\s+)?(?:url|link)\s*:?\s*)?(?:https?://|www\.)\S+
         # an editor's note on the story, dated: "Update, October 21st, 6:10PM ET: Added comment
         # from …", "Correction (Nov. 3): …"
         |(?:updated?|correction|clarification)\s*[,(\[]?\s*(?:(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may
@@ -183,6 +190,8 @@ _CHROME_LINE = re.compile(
             (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
         # the label first: "Reading time 3 min.", "Reading time: 4 minutes"
         |reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?
+        # a player's running time alone, in brackets or not: "(3 min)", "4 minutes"
+        |\d{1,3}\s*(?:mins?|minutes?)
         |listen(?:\s+to\s+(?:this\s+)?article)?.*
         |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,70}newsletters?.*
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
@@ -198,10 +207,11 @@ _CHROME_LINE = re.compile(
             (?:[:.]\d{2}|\s*[ap]\.?m\b).{0,40})?
             (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
+        # (a comma after the month, the clock after a dash: "Thu, 4 Mar, 2027 - 18:05")
         |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
-            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?
             \s+\d{4}
-            (?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
+            (?:(?:,?\s*|\s*[-\u2013\u2014|\u00b7]\s*)(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?)
         |authors?|category|categories|tags?|topics?|keywords?|filed\s+under.*|section|menu|home|search
         # a search box's placeholder: "Search quotes, news & videos", "Search the site"
@@ -310,8 +320,10 @@ _CHROME_LINE = re.compile(
         |(?:learn|find\s+out|discover)\s+more(?:\s+(?:about|at|on|from)\s+[^.!?]{1,60})?
         |(?:send|submit|share)\s+(?:us\s+)?(?:your\s+|a\s+)?(?:news\s+|story\s+)?
             (?:tips?|ideas?)\b.*
+        # the writer named: "Write to Ann Roe at ann.roe@valley.example"
         |(?:e-?mail|call|text|contact|reach|write\s+to)\s+(?:us\s+|the\s+(?:newsroom|author|reporter
-            |editors?)\s+)?(?:at\s+)?(?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{6,20}\d).*
+            |editors?)\s+|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+)?(?:at\s+)?
+            (?:[\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{6,20}\d).*
         |before\s+it[\u2019']?s\s+here,.*|save\s+(?:articles?|stories|this\s+\w+)\s+to\s.*
         # an account's offer to keep the story: "Create your free account or sign in to save this
         # article", "Log in, register or subscribe to save articles for later"
@@ -323,6 +335,14 @@ _CHROME_LINE = re.compile(
             |youtube|threads|bluesky|whatsapp)(?:\s*(?:,|and|or|&)\s*(?:(?:or|and)\s+)?(?:on\s+)?
             (?:twitter|x|facebook|instagram|telegram|linkedin|tiktok|youtube|threads|bluesky
             |whatsapp))*)
+        # a writer's handle under the story: "Follow him @annroe", "Follow her on X @annroe"
+        |follow\s+(?:him|her|them|me|us)\s+(?:on\s+(?:twitter|x|instagram|threads|bluesky)\s+)?
+            (?:at\s+)?@[\w.]+
+        # a contact note: "For feedback, complaints, or inquiries, contact us.", "For corrections,
+        # email us"
+        |for\s+(?:(?:feedback|complaints?|inquiries|enquiries|queries|questions|comments|corrections
+            |suggestions)(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)?){1,5}\s*,?\s+(?:please\s+)?
+            (?:contact|e-?mail|write\s+to|call|reach)\s+us\b.*
         |join\s+(?:the\s+conversation|the\s+discussion|our\s+.{0,30}?(?:forum|community)).*
         # the comment box's promotion: "Join lively debates, follow other Valley readers and see
         # their replies" (the readers' talk, not a story's "join the talks")
@@ -391,6 +411,12 @@ _CHROME_LINE = re.compile(
             (?:accept|reject|allow|manage|refuse|decline|customi[sz]e))*\s+(?:all\s+|my\s+|your\s+)?
             (?:cookies|cookie\s+(?:settings|preferences|choices)|preferences)
         |contact(?:\s+us)?|about(?:\s+us)?|donate.*|support\s+(?:us|our).*
+        # a donation box's heading: "Support Independent, Nonprofit Journalism", "Support local
+        # news"
+        |support\s+(?:(?:[\w-]+,?|and|&)\s+){0,4}?(?:news|journalism|reporting|media)
+        # a sponsor's slot: "Support Provided By: Learn more", "Funding for this story provided by:"
+        |(?:support|funding|underwriting)\s+(?:for\s+[^.!?:]{1,40}?\s+)?(?:is\s+)?provided\s+by
+            (?:\s*:.*)?
         |become\s+a\s+(?:member|subscriber|supporter).*|click\s+here.*
         # "Become an NPR sponsor", "Become a Guardian supporter": the outlet's name in the offer
         |become\s+an?\s+(?:[\w-]+\s+){0,2}?(?:sponsor|member|subscriber|supporter|patron)s?
@@ -416,12 +442,15 @@ _CHROME_LINE = re.compile(
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
         # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with
         # AFP"; its label before "By" ("Written By Ann Roe, Tom Hale"), the date after a dash or a
-        # bar ("by Ann Roe and Tom Hale - 03/11/26 9:47 PM ET")
-        |(?-i:(?:(?i:written|reported|words|text|story)\s+)?[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al|with))
+        # bar ("by Ann Roe and Tom Hale - 03/11/26 9:47 PM ET"); in capitals, the address in
+        # brackets ("BY ANN ROE [ann.roe@valley.example]"); a colon after "By" ("By: Ann Roe -
+        # Reporter")
+        |(?-i:(?:(?i:written|reported|words|text|story)\s+)?(?:[Bb]y|BY)(?:\s*:)?\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al|with))
             {0,5}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,3}
             (?=,|\s+(?:and|&)\s)){0,4}
             (?:,?\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al))
             {0,3})?
+            (?:\s*[\[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>])?
             (?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?
             (?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?
             (?:\d{1,2}/\d{1,2}/\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
@@ -571,13 +600,17 @@ _APPEAL_KEYS = (
     "comment",
 )
 # "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
+# "Ann Roe can be reached at ann.roe@valley.example. Follow her @annroe." (the writer named
+# first: "The hotline can be reached at …" is no note)
 _AUTHOR_BIO = re.compile(
     r"\b(?:reach|contact|email|e-mail|write\s+to)\s+(?:him|her|them|me|us|the\s+author)?\s*at\s+"
-    r"[\w.+-]+@[\w-]+\.\w",
+    r"[\w.+-]+@[\w-]+\.\w"
+    r"|(?:^\W*|(?<=[.!?]\s))(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+can\s+be\s+"
+    r"reached\s+(?:by\s+e-?mail\s+)?at\s+[\w.+-]+@[\w-]+\.\w",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
-    r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support)"
+    r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support|follow)"
     r"|\bsign\s+up\b"
 )
 _CREDIT_KEYS = (
@@ -894,6 +927,34 @@ _PRINT_EDITION = re.compile(
 )
 
 
+# the writer and whose reporting the story rests on, however long: "Written by Ann Roe based
+# on reporting by Valley Radio's Harbor Service and Valley Radio's Farm Desk"
+_WRITTEN_FROM = re.compile(
+    r"\W*(?:written|compiled|prepared)\s+by\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s+(?:based\s+on|from|with|using)\s+(?:\w+\s+)?(?:reporting|reports|dispatches|material)\s+"
+    r"(?:by|from)\s[^.!?]{1,200}$",
+    re.IGNORECASE,
+)
+# a republication note after the copyright: "Valley Radio, Inc. Used with the permission of
+# Valley Radio, 1 Main St, …" (the holder first, "Used" capitalised: "The photo was used with
+# permission of the family." is a sentence)
+_USED_WITH_PERMISSION = re.compile(
+    r"\W*(?:.{1,60}?\s)?(?-i:Used|Reprinted|Republished)\s+with\s+(?:the\s+)?"
+    r"(?:(?:kind|express)\s+)?permission\s+(?:of|from)\b.*$",
+    re.IGNORECASE,
+)
+# the comment box's notices: "Disclaimer: Comments do not represent the views of Valley News.",
+# "We reserve the right to remove comments that are off-topic."
+_COMMENT_NOTICE = re.compile(
+    r"\W*(?:disclaimer\s*:.*"
+    r"|(?:reader\s+|user\s+)?comments\s+(?:do\s+not|don[\u2019']t)\s+(?:necessarily\s+)?"
+    r"(?:represent|reflect)\s+the\s+views\b.*"
+    r"|we\s+reserve\s+the\s+right\s+to\s+(?:exclude|remove|delete|edit|reject|moderate|block"
+    r"|refuse|close)\b[^.!?]{0,40}?\bcomments?\b.*)$",
+    re.IGNORECASE,
+)
+
+
 def is_chrome_line(line: str) -> bool:
     """True when a whole line is page chrome (navigation, byline, appeal, metadata)."""
     if len(line) <= 400:
@@ -915,6 +976,9 @@ def is_chrome_line(line: str) -> bool:
             or ("ummar" in head and _AI_SUMMARY.match(line))
             or ("print edition" in line and _PRINT_EDITION.match(line))
             or ("to ask" in line and _SMALL_FAVOUR.match(line))
+            or ("by " in head and _WRITTEN_FROM.match(line))
+            or ("permission" in line and _USED_WITH_PERMISSION.match(line))
+            or (("isclaimer" in head or "omments" in line) and _COMMENT_NOTICE.match(line))
         ):
             return True
     if len(line) > 160 or (
@@ -1318,6 +1382,15 @@ def segment(text: str) -> list[Span]:
         if appeal:
             spans.append(Span(start, end, "boilerplate", pno))
             continue
+        if (
+            para[-1:] == "?"
+            and len(lines) == 1
+            and seen_body
+            and _subhead_question(text, paragraphs, pno, para)
+        ):
+            # "How much did it rain?" alone between two paragraphs: a subhead, not the story
+            spans.append(Span(start, end, "boilerplate", pno))
+            continue
         credit = None
         after_sign = False  # the credit follows a copyright sign with no bracket
         cut = max(0, len(para) - 160)
@@ -1442,12 +1515,141 @@ def segment(text: str) -> list[Span]:
             spans.append(Span(s, e, kind, pno, None, duplicate))
     if tails:
         spans = sorted([*spans, *tails])
+    if spaced:
+        spans = _chrome_block(text, paragraphs, spans)
     spans = _notes_after_the_story(text, spans)
     if "newsletter promotion" in text:
         spans = _newsletter_box(text, spans)
     if "ater" in text or "ot now" in text:  # "Remind me later", "Not now": a pop-up's button
         spans = _appeal_box(text, spans)
     return _headline_before_byline(text, spans)
+
+
+def _subhead_question(
+    text: str, paragraphs: list[list[tuple[int, int]]], pno: int, para: str
+) -> bool:
+    """A short question on a line of its own, blank lines around it, a paragraph after it.
+
+    "What happens next?", "How much did it rain?": a subhead over the next part of the story.
+    A quoted question ("\u201cWhy now?\u201d she asked.") or one run on after a sentence ("He
+    paused. Why now?") is the story's; so is an interview's, after its speaker ("Q: Why now?",
+    "ANN ROE: Why now?"), one a quote answers ("Was she satisfied?", then "\u201cNot quite,\u201d
+    she said."), one that names someone ("Can Roe take a punch?": "she", in the next paragraph,
+    may be Roe) and a line set among others with no blank line between (a list).
+    """
+    return (
+        len(para) <= 60
+        and para.count(" ") <= 7
+        and "A" <= para[0] <= "Z"
+        and ":" not in para
+        and not any(q in para for q in _QUOTES)
+        and not _NAME_IN.search(para)
+        and pno + 1 < len(paragraphs)
+        and text[paragraphs[pno + 1][0][0]] not in _OPEN_QUOTES
+        and text.count("\n", paragraphs[pno - 1][-1][1], paragraphs[pno][0][0]) > 1
+        and text.count("\n", paragraphs[pno][-1][1], paragraphs[pno + 1][0][0]) > 1
+        and len(split_sentences(para, 0, len(para))) == 1
+    )
+
+
+# quotation marks (an apostrophe is no quote: "What\u2019s next?"; a quote may open on one)
+_QUOTES = '"\u201c\u201d\u2018'
+_DOUBLE_QUOTES = '"\u201c\u201d'
+_OPEN_QUOTES = "\"\u201c\u2018'"
+# a capitalised word after the first: a name ("Roe", "New Town"; "EU" is no person)
+_NAME_IN = re.compile(r"\s[A-Z][a-z]")
+
+
+# the reader addressed: an appeal's words ("We need your help", "news you can count on")
+_READER = re.compile(r"\b(?:you|your|we|us|our)\b", re.IGNORECASE)
+
+
+def _chrome_block(
+    text: str, paragraphs: list[list[tuple[int, int]]], spans: list[Span]
+) -> list[Span]:
+    """Lines set among chrome lines, no blank line between, after the story: the box's text.
+
+    A donation box ("Valley News is in danger", "Anyone who gives to us risks a fine. We need
+    your help.", "Donate"), a newsletter's ("Valley News in English newsletter", "Subscribe"),
+    a strip of links ("Harbor War Latest", "Valley Radio's Live Blog On The Harbor War", "Most
+    Popular"). A story's paragraphs are set apart by blank lines; a line in a block of chrome
+    lines is chrome when it is no sentence (no closing punctuation) between two of them, or a few
+    words next to one, or when it speaks to the reader ("you", "we") between two of them or over
+    or under two. A quoted line is a story's (a word in single quotes is a term: "designated an
+    \u2018undesirable organization\u2019").
+    """
+    # each paragraph's first span, and whether all its spans are chrome
+    n = len(paragraphs)
+    first = [-1] * n
+    chrome = [False] * (n + 1)  # one more: the paragraph after the last is none
+    for i, sp in enumerate(spans):
+        p = sp.paragraph
+        if first[p] < 0:
+            first[p] = i
+            chrome[p] = sp.kind == "boilerplate"
+        elif sp.kind != "boilerplate":
+            chrome[p] = False
+    # the story's start: its first paragraph of real length set apart by a blank line (a box
+    # over the title is the page's, and so is a standfirst in the block of the title and byline)
+    story = next(
+        (
+            p
+            for p in range(n)
+            if first[p] >= 0
+            and spans[first[p]].kind == "body"
+            and text.count(" ", paragraphs[p][0][0], paragraphs[p][-1][1]) >= 20
+            and not _next_line(text, paragraphs, p)
+        ),
+        n,
+    )
+
+    def block_chrome(p: int, step: int) -> int:
+        """How many chrome lines lie next to paragraph p (step 1: under it, -1: over it)?"""
+        k = 0
+        q = p
+        while k < 2 and chrome[q + step] and _next_line(text, paragraphs, max(q, q + step)):
+            k += 1
+            q += step
+        return k
+
+    out = spans
+    for p in range(story + 1, n):
+        # a line of its own, not chrome, a chrome line over or under it (the cheap tests first)
+        if chrome[p] or not (chrome[p - 1] or chrome[p + 1]) or len(paragraphs[p]) > 1:
+            continue
+        s, e = paragraphs[p][0]
+        over, under = block_chrome(p, -1), block_chrome(p, 1)
+        if not (over or under):
+            continue
+        i = first[p]
+        j = i
+        while j < len(spans) and spans[j].paragraph == p:
+            j += 1
+        if any(sp.kind != "body" for sp in spans[i:j]):
+            continue
+        line = text[s:e]
+        if not (
+            # no sentence: between two chrome lines, or a few words next to one (a caption run
+            # on into its credit, "\u2026 the deal.Credit\u2026Ann Roe for Valley News", is two)
+            (
+                j == i + 1
+                and not _ends_like_a_sentence(line)
+                and ((over and under) or (len(line) < 60 and line.count(" ") <= 5))
+            )
+            # an appeal to the reader, not quoted
+            or (
+                len(line) <= 320
+                and ((over and under) or over == 2 or under == 2)
+                and not any(q in line for q in _DOUBLE_QUOTES)
+                and _READER.search(line)
+            )
+        ):
+            continue
+        if out is spans:
+            out = list(spans)
+        for k in range(i, j):
+            out[k] = out[k]._replace(kind="boilerplate")
+    return out
 
 
 _PROMO_END = re.compile(r"\W*after\s+newsletter\s+promotion\W*$", re.IGNORECASE)
@@ -1555,6 +1757,9 @@ _OUTLET_NOTE = re.compile(
     r"|\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:news|media)\s+(?:provider"
     r"|organi[sz]ation|agency|outlet|publisher|network)"
     r"|\breaching\s+(?:billions|millions)\s+of\s+(?:people|readers)"
+    # "The Valley Wire's science desk receives support from the Harbor Foundation."
+    r"|\b(?:department|desk|team|coverage|reporting|journalism)\s+receives\s+(?:financial\s+)?"
+    r"(?:support|funding)\s+from\b"
     # "Founded in 1846, AP today remains the most trusted source of fast, accurate … news"
     r"|\b(?:most\s+trusted|leading|largest|oldest)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
     r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism)\b",

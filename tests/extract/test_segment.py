@@ -1407,3 +1407,261 @@ def test_links_under_more_stories_from_the_site_are_chrome() -> None:
     texts = [c.text for c in extract(text).claims]
     assert texts
     assert not any(w in t for t in texts for w in ("flood", "river", "Stories")), texts
+
+
+def _assert_body_line(line: str) -> None:
+    """``line`` between two paragraphs of a story stays the story's: every sentence is body."""
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{line}\n\n"
+        "The mayor said the vote was close."
+    )
+    kinds = {s.kind for s in extract(text).sentences if s.text in line}
+    assert kinds == {"body"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("chrome", "story"),
+    [
+        # a daily's print-edition note at the story's foot
+        (
+            "Published in The Harbor Courier, March 4th, 2027",
+            "Published in The Lancet on Monday, the study found that rents rose, its authors said.",
+        ),
+        # a player's running time alone
+        ("(3 min)", "The hearing lasted 3 minutes before the judge adjourned it, the clerk said."),
+        # the writer's address, named
+        (
+            "Write to Ann Roe at ann.roe@valley.example",
+            "Write to your council member, the union told its members on Monday.",
+        ),
+        # the writer's handle
+        ("Follow him @tomhale.", "Fans follow him everywhere he plays, his coach said."),
+        # a byline with a colon after "By", the role and the handle after it
+        (
+            "By: Tom Hale - Correspondent / @tomhaleVN",
+            "By Monday, the council had approved the plan, the mayor said.",
+        ),
+        # a byline in capitals, the address in brackets
+        (
+            "BY ANN ROE [ann.roe@valley.example]",
+            "By the end of the year, prices rose by a fifth, the bank said.",
+        ),
+        # the site's contact note
+        (
+            "For corrections, comments or questions, email us.",
+            "For questions about the levy, residents should call the council, the mayor said.",
+        ),
+        # a date line, a comma after the month and the clock after a dash
+        (
+            "Thu, 4 Mar, 2027 - 18:05",
+            "On 4 March 2027 - at 18:05 - the dam gave way, the police said.",
+        ),
+        # the share button's label and the story's address
+        (
+            "Copy URL https://valley.example/news/harbor-strike-ends-after-three-weeks",
+            "Copy the address into a browser to see the map, the agency said.",
+        ),
+        # a sponsor's slot, a donation box's heading
+        (
+            "Support Provided By: Learn more",
+            "Support for the bill is provided by both parties, the speaker said.",
+        ),
+        (
+            "Support Local, Nonprofit Journalism",
+            "Support grew for local news outlets in the valley, a survey found.",
+        ),
+    ],
+)
+def test_print_notes_contacts_bylines_and_sponsor_slots_are_chrome(chrome: str, story: str) -> None:
+    _assert_chrome_line(chrome)
+    _assert_body_line(story)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "story"),
+    [
+        # a follow prompt naming the networks, with what the reader gets
+        (
+            "Follow Harbor Money on X, LinkedIn and Facebook for insights on trade and shipping "
+            "from the valley and beyond.",
+            "Follow-up talks on the harbor deal are planned for May, the ministry said.",
+        ),
+        # who wrote the story from whose reporting
+        (
+            "Written by Tom Hale based on reporting by Valley Radio\u2019s Harbor Desk and Valley "
+            "Radio\u2019s Farm Desk",
+            "Written by hand, the letter was found in the archive, the museum said.",
+        ),
+        # the writers' addresses and handles at the story's foot
+        (
+            "Ann Roe can be reached at ann.roe@valley.example. Follow her @annroe. Tom Hale can be "
+            "reached at tom.hale@valley.example.",
+            "The hotline can be reached at 0800 123 456, the council said.",
+        ),
+        # the comment box's notices
+        (
+            "Disclaimer: Reader comments do not reflect the views of Valley News. We reserve the "
+            "right to remove comments that are off-topic.",
+            "Disclaimers on the packets were too small to read, the regulator said.",
+        ),
+        (
+            "We reserve the right to delete comments which break our house rules.",
+            "We reserve the right to appeal the ruling, the company said on Monday.",
+        ),
+        # a republication note after the copyright
+        (
+            "Copyright (c) 2027. Valley Radio, Inc. Used with the permission of Valley Radio, 12 "
+            "Harbor Road, Valleytown 40012.",
+            "The photo was used with permission of the family, the paper said.",
+        ),
+    ],
+)
+def test_follow_prompts_credits_and_comment_notices_are_chrome(chrome: str, story: str) -> None:
+    _assert_chrome_line(chrome)
+    _assert_body_line(story)
+
+
+def test_short_question_on_its_own_line_is_a_subhead() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "How much snow fell?\n\n"
+        "Up to a meter of snow fell on the pass overnight, the weather service said.\n\n"
+        "What should drivers do?\n\n"
+        "The police said drivers should stay off the pass until Friday."
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["How much snow fell?"] == "boilerplate"
+    assert kinds["What should drivers do?"] == "boilerplate"
+    assert not any("?" in c.text or c.text == "snow fell" for c in ex.claims)
+    assert "drivers should stay off the pass until Friday" in [c.text for c in ex.claims]
+
+
+@pytest.mark.parametrize(
+    ("question", "after"),
+    [
+        # a question naming someone: "he" in the next paragraph may be that person
+        ("Was Hale satisfied with the answer?", "He said the plan went too far."),
+        # a question a quote answers
+        ("Was the mayor satisfied?", "\u201cNot quite,\u201d he said."),
+        # a quoted question, and an interviewer's
+        ("\u201cWhy now?\u201d she asked.", "The mayor said the timing was a coincidence."),
+        ("Q: What comes next?", "The mayor said the council would vote again in May."),
+        # a long question is the writer's
+        (
+            "Why would a town that voted twice against the plan now back it without a debate?",
+            "The mayor said the vote was close.",
+        ),
+    ],
+)
+def test_questions_in_the_story_stay_body(question: str, after: str) -> None:
+    text = f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{question}\n\n{after}"
+    kinds = {s.kind for s in extract(text).sentences if s.text in question}
+    assert kinds == {"body"}
+
+
+def test_question_in_a_block_of_lines_stays_body() -> None:
+    # no blank lines around it: a list's line, not a subhead
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "The mayor said the council had three questions.\n"
+        "Who pays for the road?\n"
+        "The treasurer said the state would pay half."
+    )
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert kinds["Who pays for the road?"] == "body"
+
+
+def test_appeals_and_links_in_a_block_of_chrome_lines_are_chrome() -> None:
+    # a story paragraph after each box: the page's footer has not begun
+    body = " ".join([_BODY] * 3)
+    text = (
+        f"Council Approves Budget After Long Night\n\n{body}\n\n"
+        # a newsletter box: its heading speaks to the reader, chrome lines under it
+        "Get Alerts on Stories You Follow\n"
+        "Sign up for the Morning Brief\n"
+        "Get the latest news and updates straight to your inbox\n\n"
+        f"{body}\n\n"
+        # a donation box: the plea between its heading and its button
+        "Support Local, Nonprofit Journalism\n"
+        "We are still here. Stand up for news you can trust!\n"
+        "Donate now\n\n"
+        f"{body}\n\n"
+        # a strip of links: a headline between two chrome lines
+        "Harbor Strike Latest\n"
+        "Valley Radio's Live Blog On The Harbor Strike\n"
+        "Most Popular\n\n"
+        f"{body}\n\n"
+        # a newsletter's name over its button
+        "Valley News in English newsletter\n"
+        "Subscribe\n\n"
+        "The mayor said the vote was close, and the treasurer said the state would pay half."
+    )
+    ex = extract(text)
+    for s in ex.sentences:
+        if any(w in s.text for w in ("Alerts", "still here", "trust", "Live Blog", "English")):
+            assert s.kind == "boilerplate", s.text
+    texts = [c.text for c in ex.claims]
+    assert texts[-2:] == ["the vote was close", "the state would pay half"]
+
+
+def test_story_lines_next_to_a_chrome_line_stay_body() -> None:
+    body = " ".join([_BODY] * 3)
+    text = (
+        f"Council Approves Budget After Long Night\n\n{body}\n\n"
+        # a quote that speaks of "we", between two chrome lines
+        "Advertisement\n"
+        "\u201cWe will rebuild the harbor,\u201d the mayor said.\n"
+        "Advertisement\n\n"
+        # "we" in a line with one chrome line by it
+        "The mayor said we must rebuild the harbor by May.\n"
+        "Advertisement\n\n"
+        f"{body}"
+    )
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert kinds["\u201cWe will rebuild the harbor,\u201d the mayor said."] == "body"
+    assert kinds["The mayor said we must rebuild the harbor by May."] == "body"
+
+
+def test_donation_plea_between_its_heading_and_button_is_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{' '.join([_BODY] * 3)}\n\n"
+        "Donate to Valley News\n"
+        "Since 2024, Valley News has been labelled a \u2018foreign agent\u2019. Anyone who gives "
+        "to us risks a fine. We need your help to keep reporting.\n"
+        "Support Valley News\n"
+    )
+    ex = extract(text)
+    assert not any("fine" in c.text or "help" in c.text for c in ex.claims)
+    assert {s.kind for s in ex.sentences if "Valley News" in s.text} == {"boilerplate"}
+    # the same plea with a blank line between it and the box's lines is the story's
+    spaced = text.replace("Donate to Valley News\n", "Donate to Valley News\n\n").replace(
+        "reporting.\n", "reporting.\n\n"
+    )
+    kinds = {s.kind for s in extract(spaced).sentences if "risks a fine" in s.text}
+    assert kinds == {"body"}
+
+
+def test_desk_funding_note_at_the_foot_is_chrome_but_not_in_the_story() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        f"{_BODY}\n\n"
+        "The research team receives support from the Harbor Foundation, the university said.\n\n"
+        "The mayor said the vote was close.\n\n"
+        "The Valley Wire Science Desk receives support from the Harbor Foundation. The Valley "
+        "Wire is solely responsible for all content.\n\n"
+        "Support Provided By: Learn more\n"
+    )
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert (
+        kinds["The research team receives support from the Harbor Foundation, the university said."]
+        == "body"
+    )
+    assert (
+        kinds["The Valley Wire Science Desk receives support from the Harbor Foundation."]
+        == "boilerplate"
+    )
+    assert kinds["The Valley Wire is solely responsible for all content."] == "boilerplate"
