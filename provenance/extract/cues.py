@@ -324,8 +324,8 @@ GENERIC_HEADS = frozenset(
     )
 )
 CLOSE_TO = re.compile(
-    r"\b(?:close|loyal|near|tied|linked|opposed|allied|aligned|familiar|connected|briefed)"
-    r"\s(?:to|with|on)\b"
+    r"\b(?:close|loyal|near|tied|linked|opposed|allied|aligned|familiar|connected|briefed|privy|involved|knowledgeable)"
+    r"\s(?:to|with|on|in|about)\b"
 )
 NOT_NP_START = frozenset(
     words(

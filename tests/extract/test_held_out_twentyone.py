@@ -298,3 +298,77 @@ def test_an_acronym_in_brackets_stays_whole_for_a_second_verb() -> None:
         "would file a diplomatic protest."
     )
     assert names(claim_with(text, "file a diplomatic protest")) == ["National Maritime Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # who is close to the matter
+        (
+            "Officials privy to the development said the lender had tied the loan to tariffs.",
+            "tied the loan to tariffs",
+            ["?"],
+        ),
+        # a hyphen between spaces serves as a dash
+        (
+            "In an interview, Dora Reyes - his partner and co-host on the show - told the paper "
+            "that his views hardened around 2002.",
+            "views hardened around 2002",
+            ["Dora Reyes"],
+        ),
+        # a clause between dashes describes the speaker
+        (
+            "Reached by phone on Tuesday, Joyce — who is listed as an attorney in Illinois — "
+            "told the newspaper he is not planning an appeal.",
+            "not planning an appeal",
+            ["Joyce"],
+        ),
+        # where, then when, then the words
+        (
+            'Governor Kit Hale told reporters in Nashua last week, "We can feel things moving."',
+            "We can feel things moving",
+            ["Kit Hale"],
+        ),
+        # a minister by a portfolio of unknown words
+        (
+            "Deputy Minister for Climate Crisis and Civil Protection Stelios Karavelas said the "
+            "region would be declared in a state of emergency.",
+            "state of emergency",
+            ["Stelios Karavelas"],
+        ),
+        # economists a wire polled are the economists; a consensus firm is the firm
+        (
+            "Economists polled by Reuters expect the economy to grow just 0.9% this year.",
+            "grow just 0.9%",
+            ["economists polled by Reuters"],
+        ),
+    ],
+)
+def test_chain_more(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+def test_a_portfolio_alone_is_no_person() -> None:
+    text = "The Minister of Foreign Affairs said the talks would resume in March."
+    hop = claim_with(text, "talks would resume").chain[0]
+    assert hop.name == "Minister of Foreign Affairs"
+    assert hop.kind != "person"
+
+
+def test_a_number_projected_to_grow_has_no_speaker() -> None:
+    text = (
+        "About 7 million Americans live with the disease, the association estimates, a number "
+        "projected to nearly double by 2050."
+    )
+    assert names(claim_with(text, "projected to nearly double")) == []
+
+
+def test_a_subtitles_possessive_speaker_is_named_far_below() -> None:
+    filler = " ".join(f"The club held its meeting number {i} in the hall." for i in range(8))
+    text = (
+        "Former treasurer accused of stealing $312K\n\n"
+        "Police say the money went to gambling. Her attorney says the figure is inflated.\n\n"
+        f"{filler}\n\n"
+        "Whitby's attorney, Mark Dillane, said his client intends to repay the club."
+    )
+    assert names(claim_with(text, "figure is inflated")) == ["Mark Dillane"]
