@@ -25,7 +25,7 @@ _COMPANY_WORDS = frozenset(
 _COMPANY_KINDS = frozenset(
     words(
         "fintech retailer chipmaker carmaker automaker startup start-up lender insurer airline "
-        "drugmaker conglomerate developer manufacturer miner company firm brand"
+        "drugmaker conglomerate manufacturer"
     )
 )
 _KIND_THEN_NAME = re.compile(
