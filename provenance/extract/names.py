@@ -339,6 +339,13 @@ _MINISTER_FOR = re.compile(
     r"(?:(?:Deputy|Junior|Acting|State|Shadow)\s)?(?:Minister|Secretary|Commissioner)\s(?:for|of)\s"
     r"(?P<rest>(?:(?:and|of|the|for)\s|[A-Z\u00c0-\u024f][\w'\u2019.-]*\s?){3,12})$"
 )
+
+
+def _demonym(word: str) -> bool:
+    """ "British", "Chinese": one word naming where, not who."""
+    return " " not in word and word.endswith(_DEMONYM_ENDS)
+
+
 _POSSESSIVE_PRONOUNS = frozenset(words("his her their its our my"))
 _PARTICLES = frozenset(words("de da van von al bin mac mc le la del di du"))
 _LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
@@ -606,8 +613,7 @@ def _read_source(mention: str) -> SourceName:
     if (
         ow
         and not _DATE_NAME.match(ow.group("org"))
-        # "a British study": where it was done, not whose
-        and not (" " not in ow.group("org") and ow.group("org").endswith(_DEMONYM_ENDS))
+        and not _demonym(ow.group("org"))  # "a British study": where it was done, not whose
     ):
         # "a Bloomberg survey of officials", "the latest Reuters poll": whose survey it is
         inner = read_source(ow.group("org") + (ow.group("acr") or ""))
@@ -716,8 +722,7 @@ def _read_source(mention: str) -> SourceName:
         and _is_cap(dm.group("org"))
         and not _DATE_NAME.match(dm.group("org"))
         and not _MEASURE.match(dm.group("org"))  # "the 94-page report": its length
-        # "a British study": where it was done, not whose
-        and not (" " not in dm.group("org") and dm.group("org").endswith(_DEMONYM_ENDS))
+        and not _demonym(dm.group("org"))
     ):
         # "Finance Ministry figures", "Census Bureau data": the body that published them
         inner = read_source(dm.group("org"))

@@ -8,7 +8,7 @@ from itertools import chain as chain_iters
 from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
 from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
-from provenance.extract.cues import CUE_WORDS, FINITE, PREP_INTRO, VERBISH
+from provenance.extract.cues import CUE_WORDS, FINITE, PREP_INTRO, VERBISH, word_alternation
 from provenance.extract.lexicon import words
 from provenance.extract.names import read_source
 from provenance.extract.segment import Span, segment, split_sentences
@@ -29,8 +29,8 @@ _COMPANY_KINDS = frozenset(
     )
 )
 _KIND_THEN_NAME = re.compile(
-    r"\b(?:fintech|retailer|chipmaker|carmaker|automaker|startup|lender|insurer|airline"
-    r"|drugmaker|conglomerate)\s(?P<name>[A-Z][\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
+    rf"\b(?:{word_alternation(sorted(_COMPANY_KINDS))})"
+    r"\s(?P<name>[A-Z][\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
 )
 # the picture's holder after a photographer's name: "Name/Outlet", "Name | Outlet"
 _HOLDER = re.compile(r"(?:\s*/\s*|\s\|\s)([A-Z][^/|]*)$")
