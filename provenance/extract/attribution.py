@@ -288,11 +288,19 @@ def _people_with_pp(words: list[str]) -> bool:
     return False
 
 
+_BODY_KINDS = frozenset(("organisation", "agency", "outlet", "government"))
+
+
 def _role_name(words: list[str]) -> bool:
     """ "frontman Anthony Kiedis", "actress Jane Roe": a lowercase role, then a name."""
     k = 0
     while k < len(words) and words[k].islower():
         k += 1
+    if 2 < k <= 5 and 1 <= len(words) - k <= 3 and ANAPHOR_NOUNS.get(words[k - 1]) in _BODY_KINDS:
+        # "national power grid operator Ukrenergo": what the body is, then its name
+        return all(w[:1].isupper() for w in words[k:]) and not any(
+            w in AUX_WORDS or w in DATE_WORDS or w in NOT_NP_START for w in words[:k]
+        )
     return (
         0 < k <= 2
         and 2 <= len(words) - k <= 3
@@ -390,6 +398,9 @@ _FINDERS = re.compile(
     r"(?i:the\s)?(?:[Rr]esearchers|[Ss]cientists|[Aa]uthors|[Ii]nvestigators|[Aa]uditors"
     r"|(?:[\w-]+\s){0,2}(?:study|studies|survey|review|audit|analysis|report|researchers))"
 )
+# "A federal judge found users plausibly alleged …": a court's finding, when it is a clause
+# ("the jury found him guilty" is a verdict the article reports)
+_COURT_FINDERS = re.compile(r"(?i:the\s|an?\s)?(?:[\w-]+\s){0,2}(?:judge|court|panel|tribunal)")
 # a handout picture's caption: "This photo, released by KCNA on Nov. 4, shows …", "In this
 # photo provided by the ministry, …"
 _PHOTO_BY = re.compile(
@@ -412,7 +423,11 @@ _AMOUNT_END = re.compile(
 )
 # public bodies a headline names without an article
 _BARE_BODIES = frozenset(
-    words("ministry department government police army military agency authorities officials")
+    words(
+        "ministry department government police army military agency authorities officials "
+        "company firm union council regulator court watchdog airline bank insurer lender "
+        "carrier utility operator retailer automaker board commission"
+    )
 )
 _VERB_OBJECT = re.compile(r"\s[a-z]{3,}ed\s(?:a|an|the|its|their|his|her)\s")
 _NAME_GLUE_LOW = frozenset(("of", "the", "for", "and", "on", "in", "de", "&"))
@@ -516,9 +531,11 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         # "fell short of the standards we expect": a relative clause, no speaker; "aides said
         # they expected": the speakers' own words
         return None
-    k = max(s.rfind(" said ", na, nb), s.rfind(" says ", na, nb))
+    k = max(s.rfind(" said ", na, nb), s.rfind(" says ", na, nb), s.rfind(" found ", na, nb))
     if k > na:
-        na = k + 6  # "Police said Kessler told investigators …": the speaker after the cue
+        # "Police said Kessler told investigators …", "A judge found users alleged …": the
+        # speaker after the cue
+        na = s.index(" ", k + 1) + 1
     if acronym_end and na < nb:
         nb = acronym_end
     bt = btext.strip()
@@ -599,6 +616,15 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                 )
         return None
     if na >= nb and bt in ("and", "but"):
+        prev_cue = None
+        for cm in CUE.finditer(s, max(0, bstart - 240), bstart):
+            if cm.group(0) in STRONG and not s.startswith(" tank", cm.end()):
+                prev_cue = cm  # not "a Kyiv-based think tank"
+        prev = _source_before(s, prev_cue.start()) if prev_cue is not None else None
+        if prev is not None and prev[0] < prev[1]:
+            # "The figures come after a committee warned that …, and recommended that …": the
+            # speaker of the verb before, not the sentence's subject
+            return prev[0], prev[1], prev[2], bstart, ""
         # "Trump doubled down and said ...": the subject of the sentence speaks
         subj = _subject(s, bstart)
         sub = SUBJ_NP.match(s)
@@ -731,6 +757,15 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         ):
             # "A 2014 study that appeared in the BMJ found": the study
             return ha, nb, paren, pa, pbt
+        if (
+            head
+            and _people_plural(head.split()[-1])
+            and len(s[ha:nb].split()) <= 16
+            and _np_ok(head)
+        ):
+            # "Two operators that run disposal wells in Reeves County told": the people, whom
+            # the clause describes
+            return ha, hb, s[bstart:nb], pa, pbt
     rp = REDUCED_RELATIVE.search(np)
     # "An analysis released Monday by the Budget Office projected": who made it names it
     if rp and _np_ok(np[: rp.start("p")]) and " by " not in np[rp.start("p") :]:
@@ -868,7 +903,9 @@ _UNNAMED_SPEAKER = re.compile(
     r"|advisor|resident|witness|worker|villager|farmer|teacher|nurse|doctor)s?"
     # "… at the Department of Cooperative Governance and Traditional Affairs"
     r"(?:\s(?:in|from|at|of|with)\s(?:the\s)?[A-Z][\w'\u2019-]*"
-    r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-Z][\w'\u2019-]*){0,7})?"
+    r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-Z][\w'\u2019-]*){0,7}"
+    # "… at the Ministry of Commerce in Gitega": where that body sits
+    r"(?:\sin\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)?)?"
 )
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
 _DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[^,]*\s(?:that|who|which)\s")
@@ -1116,7 +1153,10 @@ _BY_SAYING = re.compile(
     r"\b(?:responded|reacted|replied|answered|began|started|opened|ended|closed|concluded)"
     r"(?:\s(?:on|to)\s[^,;]{1,25})?\sby$"
 )
-_REACHED = re.compile(r"(?:Reached|Contacted|Interviewed|Questioned|Pressed|Approached)\b")
+_REACHED = re.compile(
+    r"(?:(?:When|Once|After\sbeing|When\sbeing)\s)?(?i:reached|contacted|interviewed|questioned|pressed"
+    r"|approached)\b"
+)
 _PASSIVE_TO = frozenset(words("projected forecast predicted estimated expected"))
 _NOT_MODIFIERS = frozenset(words("but and or so yet then now the a an his her its their this that"))
 
@@ -1193,6 +1233,14 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             )
             frames.append(Frame([(off + a, off + b)], [ment], hs.start(), len(s)))
             used_until = len(s)
+    qf = _QUOTE_FROM.match(s) if s[:5] == "Quote" and not frames else None
+    if qf is not None:
+        # 'Quote from Lysak: "Pumping stations are …"': a label names who is quoted
+        a, b = trim(s, qf.end(), len(s))
+        if a < b:
+            ment = Mention(qf.group("np"), off + qf.start("np"), off + qf.end("np"), ":")
+            frames.append(Frame([(off + a, off + b)], [ment], qf.start("np"), qf.end()))
+            used_until = qf.end()
     ch = COLON_HEAD.match(s) if ":" in s[:60] else None
     if ch and not frames:
         np = ch.group("np")
@@ -1344,6 +1392,10 @@ def _verb_frame(
         return None  # "the Washington-based think tank said": the tank speaks
     if cue in _COMMIT and _TO_VERB.match(s, ce):
         return None  # "has pledged to turn Carrow into …": a commitment the article reports
+    if cue in ("attributed", "attributes") and s.startswith(" to ", ce):
+        return None  # "a statement attributed to the group": whose words, read elsewhere
+    if cue in ("questioned", "questioning") and _QUESTIONED_PEOPLE.match(s, ce):
+        return None  # "lawmakers questioned agency staff": an interrogation, not a doubt
     if cue in ("referred", "refers", "refer") and _REFERRED.match(s, ce):
         return None  # "referred questions to the White House": passed on, said nothing
     if cue in ("dismissed", "dismisses") and not _DISMISSED_WORDS.match(s, ce):
@@ -1628,7 +1680,11 @@ def _verb_frame(
         # "Researchers found the steepest rise among young women": what a study found
         and not (
             cue in ("found", "finds")
-            and (_FINDERS.fullmatch(s, na, nb) or EVIDENCE_NP.match(s[na:nb]))
+            and (
+                _FINDERS.fullmatch(s, na, nb)
+                or EVIDENCE_NP.match(s[na:nb])
+                or (_COURT_FINDERS.fullmatch(s, na, nb) and _is_clause(rest))
+            )
         )
     ):
         return None
@@ -1648,7 +1704,6 @@ def _verb_frame(
         cue in NEEDS_SUBJECT
         and not WEAK_NEEDS.match(rest)
         and not SUBJECT_NEXT.match(rest)
-        # "Sport England figures suggest about one in four adults does …": a finding
         # "Sport England figures suggest about one in four adults does …": a finding
         and not (_paper_subject(s[na:nb], cue) and _finding(rest))
     ):
@@ -2009,11 +2064,20 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     a, b = _strip_np(s, start, end)  # "Illinois Gov. Daniel Whitacre on Friday vetoed …"
     if s[b : b + 1] == ")" and s.count("(", a, b) > s.count(")", a, b):
         b += 1  # "The National Maritime Council (NMC) condemned …": the acronym, whole
+    k = s.find(", ", a, b)
+    if k > a and (PARTY_OF.match(s[k + 2 : b]) or _APPOSITIVE_DET.match(s, k + 2, b)):
+        b = k  # "State Rep. Dolores Whitfield, R-Midland, said … but worries": the name
     if a >= b or not _np_ok(s[a:b]) or INTRO.match(s[a:b]):
         return None
     return a, b
 
 
+_QUOTE_FROM = re.compile(r"Quotes?\sfrom\s(?P<np>[^:\"\u201c]{1,80}?):\s+(?=[\"\u201c\u2018'])")
+_QUESTIONED_PEOPLE = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:staff|officials|witnesses|suspects?|executives|employees|officers"
+    r"|him|her|them|police|investigators|regulators|the\s(?:man|woman|driver|witness))\b"
+)
+_APPOSITIVE_DET = re.compile(r"(?:a|an|the|his|her|its|their)\s")
 _IRREGULAR_PAST = frozenset(
     words(
         "cut set put hit held kept sold bought paid spent built brought found ran struck fought "

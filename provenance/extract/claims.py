@@ -94,8 +94,9 @@ _AND_ADJECTIVE = re.compile(r"[a-z]+ed\s(?!I\s)[A-Z][a-z]")
 
 
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\s[^,;]*")
-# a passive participle just before "and": "had been completed", "were arrested"
-_PASSIVE_PAIR = re.compile(r"\b(?:been|were|was|be|being|are|is)\s[a-z]+ed$")
+# a passive participle just before "and": "had been completed", "were arrested"; a perfect
+# whose object the next participle shares: "had intercepted and destroyed 73 drones"
+_PASSIVE_PAIR = re.compile(r"\b(?:been|were|was|be|being|are|is|had|has|have)\s[a-z]+ed$")
 
 
 def clean(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,7 +26,14 @@ from provenance.extract.names import (
 from provenance.extract.types import Claim, Hop, SourceKind
 
 _DOCUMENTS = frozenset(
-    words("letter statement memo report email post filing release note notice circular directive")
+    words(
+        "letter statement memo report email post filing release note notice circular directive "
+        "document"
+    )
+)
+# what "the document" may be: the latest paper the text cited by what it is
+_PAPER_HEADS = frozenset(
+    words("draft memo letter report document proposal plan filing notice paper dossier")
 )
 
 
@@ -105,7 +112,10 @@ _LOOKBACK = 40
 
 
 _DATA_ENDS = frozenset(
-    words("data figures estimates estimate consensus poll polls survey statistics calculations")
+    words(
+        "data figures estimates estimate consensus poll polls survey statistics calculations "
+        "database databases"
+    )
 )
 
 
@@ -152,6 +162,7 @@ _HOP_FIELDS = ("name", "kind", "cue", "date", "description", "mention", "start",
 if tuple(f.name for f in fields(Hop)) != _HOP_FIELDS:
     raise TypeError("Hop's fields changed: update _cited_as")
 
+_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|Cabinet|Council of Ministers|Kremlin|White House)\b")
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet",),
     "agency": ("agency", "outlet", "government"),
@@ -213,7 +224,12 @@ def _honorific_gender(text: str) -> str | None:
 _MANAGERS = frozenset(("executives", "managers", "management"))
 _NUMBERS = frozenset(("data", "figures", "statistics", "numbers"))
 _PARTICIPLE_DESC = re.compile(r"[a-z]+ed\s")
+_MADE_DESC = re.compile(
+    r"(?:(?:which|that)\s(?:has\s|had\s)?(?:been\s|was\s)?)?(?:prepared|commissioned|written"
+    r"|compiled|drawn\sup|produced|seen|obtained|reviewed)\sby\s"
+)
 _LEARNED = frozenset(("learned", "learnt"))
+_UNDERSTANDS = frozenset(("understands", "learned", "learnt", "learns"))
 
 
 class Resolver:
@@ -259,6 +275,8 @@ class Resolver:
         self.company = company
         # whether the page's chrome lines (masthead, footer) name this: the publisher
         self.in_chrome: Callable[[str], bool] = lambda name: False
+        # whether the text writes a name after a title ("Governor Tomura"): a person
+        self.titled: Callable[[str, str], bool] = lambda role, name: False
         # "he" or "she", by person name, as honorifics and resolved pronouns showed it
         self.gender: dict[str, str] = {}
         # the company the article is about, by the name it gives with a company's ending
@@ -533,9 +551,10 @@ class Resolver:
                     continue  # "analysts polled by LSEG", "LSEG data" are not "the company"
                 if anaphor in ("outlet", "agency", "government", "organisation"):
                     return ch[:1]
-                if _named_after(ch):
+                if _named_after(ch) or (anaphor == "person" and ch[0].kind == "person"):
                     # "Saudi Arabia and Russia have signaled …, the delegates said. No deal has
-                    # been made, they said.": those who said it, not those they spoke of
+                    # been made, they said.": those who said it, not those they spoke of; "the
+                    # judge found the plaintiffs alleged …. “…,” she wrote": her own words
                     return ch[:1]
                 return ch
         if anaphor == "agency":
@@ -544,10 +563,18 @@ class Resolver:
                 if ch and ch[0].kind == "organisation" and ch[0].name.isupper():
                     return ch[:1]
         if anaphor == "person":
-            # "Nordvik said ... He said": a one-word name read as a company may be a surname
+            # "Nordvik said ... He said": a one-word name read as a company may be a surname;
+            # "the minister" is nobody's surname, unless the text gave it that title
+            role = None if pronoun is None or pronoun.lower() in _GENDERED else pronoun
             for ch in reversed(self.chains[-_LOOKBACK:]):
                 h = ch[0] if ch else None
-                if h and h.kind == "organisation" and " " not in h.name and not h.name.isupper():
+                if (
+                    h
+                    and h.kind == "organisation"
+                    and " " not in h.name
+                    and not h.name.isupper()
+                    and (role is None or self.titled(role.rsplit(None, 1)[-1].lower(), h.name))
+                ):
                     return (replace(h, kind="person"), *ch[1:])
             return None
         if anaphor in ("it", "organisation", "plural"):
@@ -595,6 +622,16 @@ class Resolver:
                 continue
             if i and _BARE_EVIDENCE.fullmatch(m.text):
                 continue  # "She said satellite data showed …": what she cited, no one else
+            head = m.text.rsplit(None, 1)[-1].lower() if m.text[:4].lower() == "the " else ""
+            if (
+                i
+                and head in _DOCUMENTS
+                and head not in self.documents
+                and self._find_head(head, inner=False) is None
+            ):
+                # "The memo recommended …, the report said": a paper the report describes,
+                # never cited itself
+                continue
             if (
                 i
                 and m.cue in _INFERENCE_CUES
@@ -644,6 +681,20 @@ class Resolver:
                     name = subject[0]
                 hops.append(Hop(name, "organisation", m.cue, m.date, None, m.text, m.start, m.end))
                 continue
+            if (
+                r.anaphor == "report"
+                and m.description
+                and _MADE_DESC.match(m.description)
+                and m.text[:4].lower() == "the "
+                and self._find_head(m.text.rsplit(None, 1)[-1].lower(), inner=False) is None
+            ):
+                # "The report, prepared by council staff and seen by Stuff, estimates": a paper
+                # the text describes as it cites it, when no report was cited before
+                name = m.text[4:]
+                hops.append(
+                    Hop(name, "organisation", m.cue, m.date, m.description, m.text, m.start, m.end)
+                )
+                continue
             if r.anaphor is not None:
                 # what a document cited comes along with it ("the report said"); a body's
                 # own words do not ("police said" after "police said X told them")
@@ -666,6 +717,16 @@ class Resolver:
                     found = self._find_head(m.text.rsplit(None, 1)[-1].lower(), inner=False)
                 if not found and r.head in _DOCUMENTS and self.document_owner:
                     found = self._owner_hop(self.document_owner(r.head), m.cue)
+                if not found and r.head == "document":
+                    # "according to a draft seen by DW. … , the document says": that draft
+                    found = next(
+                        (
+                            ch
+                            for ch in reversed(self.chains[-_LOOKBACK:])
+                            if ch and ch[0].name.rsplit(None, 1)[-1].lower() in _PAPER_HEADS
+                        ),
+                        None,
+                    )
                 if (
                     (not found or (found[0].kind == "unnamed" and r.anaphor != "group"))
                     and r.head in _AUTHORS
@@ -690,7 +751,9 @@ class Resolver:
                         if o.anaphor is None and o.kind in ("organisation", "person"):
                             found = (Hop(o.name, "organisation", None, None, r.head),)
                 by_name = False
-                noun = m.text.rsplit(None, 1)[-1].lower() if m.text else ""
+                # "the government's press service": the body named, not its press office
+                said_as = r.name if " press " in m.text else m.text
+                noun = said_as.rsplit(None, 1)[-1].lower() if said_as else ""
                 if (
                     not found
                     and r.anaphor in ("organisation", "agency", "outlet", "government")
@@ -743,7 +806,8 @@ class Resolver:
                 ):
                     # "the weather service" after "the National Weather Service" was named
                     found = self._owner_hop(self.full_name(r.name.title()), m.cue)
-                if r.anaphor != "definite":
+                if r.anaphor != "definite" and not (r.anaphor == "person" and r.head in _DOCUMENTS):
+                    # "the memo" is nobody's words but its writer's: never the last person
                     found = found or self._find(r.anaphor, m.text)
                 if found and m.text.lower() in _GENDERED:
                     # "“…,” she said": what the text calls this person from now on
@@ -835,6 +899,13 @@ class Resolver:
             and self.in_chrome(hops[0].name)
         ):
             hops.pop(0)  # "Anadolu learned from diplomatic sources", on Anadolu's own page
+        elif (
+            len(hops) == 1
+            and hops[0].kind in ("outlet", "organisation")
+            and hops[0].cue in _UNDERSTANDS
+            and self.in_chrome(hops[0].name)
+        ):
+            hops.pop()  # "Stuff understands the council …", on Stuff's own page: its own word
         # "the Riksbank said, adding that it expected …": the same source twice is one hop
         out = (
             tuple(hops)
@@ -851,6 +922,17 @@ class Resolver:
         that can, else None (a ministry never named before)."""
         mod = name.split()[0].lower() if " " in name else ""
         head = name.rsplit(None, 1)[-1].lower()
+        if head == "government" and not _GOVERNMENT.search(found[0].name):
+            # "the government's press service" after the Air Force or an emergency service:
+            # the government named as such, or none named yet
+            return next(
+                (
+                    ch[:1]
+                    for ch in reversed(self.chains[-_LOOKBACK:])
+                    if ch and _GOVERNMENT.search(ch[0].name)
+                ),
+                None,
+            )
         if (
             head not in _BARE_BODY
             and head != "government"

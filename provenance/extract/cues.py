@@ -55,9 +55,10 @@ VENUE = (
     r"(?:statement|interview|briefing|conference|speech|post|tweet|letter|report|email|e-mail"
     r"|message|video|op-ed|column|blog|appearance|hearing|rally|event|meeting|call|session"
     r"|address|broadcast|filing|note|memo|release|remarks|comments|testimony|documents?"
-    r"|plea|lawsuit|complaint|affidavit|ruling|opinion|indictment|petition|motion|podcast"
+    r"|plea|lawsuit|complaint|affidavit|ruling|opinion|indictment|petition|podcast"
+    r"|motion(?:\sto\s(?:dismiss|compel|strike|suppress|stay|intervene|quash))?"
     r"|essay|book|memoir|article|editorial|newsletter|debate|hall|forum|summit|announcement"
-    r"|notice|update|ad|lecture|sermon|deposition|submission)(?![\w-])"
+    r"|notice|update|ad|lecture|sermon|deposition|submission|advisory|bulletin|order|judgment)(?![\w-])"
 )
 CAPNP = r"(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w.&'\u2019-]*){0,4}"
 # Modifiers between a cue and its content: "on November 14", "in a statement", "to reporters".
@@ -66,10 +67,15 @@ TAIL = re.compile(
     rf"|\s(?:in|on|at|during|via|through|after|before)\s(?:an?|the|his|her|their|its|a\snew)"
     rf"(?:\s[\w'\u2019-]+){{0,3}}?\s{VENUE}(?:\s(?:with|to|on|at|by|for)\s(?!{DATE})(?:{CAPNP}"
     r"|clients|investors|customers|shareholders|members|staff|employees|reporters))?"
+    # "wrote in the advisory, published on Tuesday": when the venue came out
+    rf"(?:,\s(?:published|released|issued|posted|sent|dated)\s(?:on\s|in\s)?{DATE}(?=[,.;]|$))?"
     r"|\son\s(?:Twitter|Facebook|X|Instagram|Telegram|television|TV|radio|social\smedia"
     rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
+    # "said to a crowd of about 5,000 in Ohio": the audience, however counted
+    r"|\sto\s(?:an?|the)\s(?:[\w-]+\s)?(?:crowd|audience|gathering|rally|room|group)\sof\s"
+    r"(?:about\s|some\s|around\s|nearly\s|more\sthan\s|over\s)?\d[\d,]*(?:\s(?!(?:in|at|on)\b)[a-z]+)?"
     rf"|\sto\s(?:reporters|journalists|the\spress|lawmakers|supporters|the\scrowd|an?\s\w+"
-    rf"(?:\s\w+)?|{CAPNP})"
+    rf"(?:\s(?!(?:in|at|on)\b)\w+)?|{CAPNP})"
     r"|\s(?:for|in)\s(?:weeks|months|years|days|decades|some\stime|a\swhile|the\spast\s\w+"
     r"|(?:several|many|two|three)\s(?:days|weeks|months|years))"
     r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
@@ -80,7 +86,7 @@ TAIL = re.compile(
     # "told reporters in Nashua last week, …": where, before when or what
     r"|\sin\s(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}"
-    r"(?=,|\s(?:that|on|last|this|earlier|yesterday|today)\b)"
+    r"(?=,|[.!?]?$|\s(?:that|on|last|this|earlier|yesterday|today)\b)"
     # "said of the episode, “I don't like it”": what the words were about
     r"|\sof\s(?:the|his|her|their|its|this|that)\s(?:[\w'\u2019-]+\s){0,2}[\w'\u2019-]+"
     r"(?=,\s[\"\u201c]))*"
@@ -107,7 +113,8 @@ VERB_CUES = words(
     "understood understand understands suspected suspect suspects doubted doubt doubts "
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
-    "speculated speculates acknowledging heard reckons reckoned reckon"
+    "speculated speculates acknowledging heard reckons reckoned reckon recommended recommends "
+    "attributed attributes"
 )
 # who "heard" what it is told on the record: "the court heard", "an inquest heard"
 HEARING = re.compile(
@@ -148,7 +155,7 @@ OBJECT = frozenset(
         "answered criticizing accusing describing questioning railed thanked highlighted "
         "urging pointed referred referring mentioned discussed talked spoke sees views viewed "
         "feel feels felt deemed portrayed blame labeled labelled labels dubbed branded expected "
-        "forecast forecasted projected"
+        "forecast forecasted projected attributed attributes"
     )
 )
 # progressive cues and the finite form whose rules they follow: "X is telling Y that …"
@@ -459,7 +466,8 @@ RECIPIENT = re.compile(
     r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'\u2019-]*)"
     r"{0,4}|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"
     r"(?:reporters|journalists|lawmakers|supporters|students|voters|investors|analysts"
-    r"|officials|members|viewers|listeners|readers|audience|crowd|newspaper|magazine|agency"
+    r"|officials|members|viewers|listeners|readers|audience|crowd|newspaper|magazine|agency|paper"
+    r"|outlet|website|publication|daily|tabloid|network|press|media|journalist|inquiry|tribunal"
     r"|broadcaster|channel|station|committee|court|jury|judge|senators|parliament|lawmaker"
     r"|reporter|interviewer|colleagues|friends|staff|employees|workers|residents|officers"
     r"|police|investigators|detectives|prosecutors|doctors|council|board|panel|commission"
@@ -479,7 +487,8 @@ SUBJECT_NEXT = re.compile(
 )
 QCLOSE = "\u201d\"'\u2019"
 POST_REST = re.compile(
-    r"\s*,?\s*(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
+    # "insisted on acting now", "warned of rising prices": what they said, as a gerund
+    r"\s*,?\s*(?!(?:on|upon|about|of|against)\s[a-z]+ing\b)(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
     r"|inside|following|ahead|of|about|with|via|through|over|since|today|yesterday"
     # "… said in a report published in April": the report's particulars
     r"|published|released|issued|posted|filed)\b"
@@ -553,7 +562,8 @@ IN_POLL = re.compile(
     r"[\w'\u2019/&.%-]+\s){0,6}?"
     r"(?:poll|polls|survey|surveys|study|average|analysis|count|tally|census))\b"
     # "by an average of 12%": a quantity, not a polling average
-    r"(?!\s+of\s+[\d$\u00a3\u20ac])"
+    r"(?!\s+of\s+(?:[\d$\u00a3\u20ac]|(?:about|around|nearly|almost|some|more|less|just|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|half)\b))"
     r"(?=[^,;:]{0,40}(?:[.,;:!?\"\u201d]|$))"
 )
 DOCUMENT = re.compile(
@@ -627,7 +637,7 @@ EVIDENCE_NP = re.compile(rf"^(?:[\w.,%'\u2019-]+\s){{0,4}}?(?i:{_EVIDENCE})\b(?!
 # a party tag after a name: "Democrat of California" (NYT), "R-Ohio", "D-S.D." (AP)
 PARTY_OF = re.compile(
     r"^(?:(?:an?\s)?(?:Republican|Democrat|Independent|independent)\s(?:of|from)\s[A-Z]"
-    r"|[RDI]-[A-Z][A-Za-z.]*$)"
+    r"|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$)"
 )
 # "The San Jose" before ", California-based chipmaker": a city named before its state
 THE_PLACE = re.compile(r"(?:^|[\s\"\u201c])([Tt]he\s(?:[A-Z][\w.'\u2019-]*\s?){1,3})$")

@@ -23,7 +23,8 @@ ROLE_WORDS = frozenset(
         "spokeswoman spokesperson senator representative governor general chief ambassador "
         "commissioner mayor judge justice speaker leader chancellor premier officer executive "
         "ceo cfo coo cto head commander colonel lieutenant captain admiral sergeant major "
-        "deputy adviser advisor analyst economist professor candidate nominee founder "
+        "deputy adviser advisor analyst economist professor candidate nominee appointee "
+        "controller founder "
         "cofounder co-founder partner attorney lawyer prosecutor counsel aide strategist "
         "pollster manager editor correspondent reporter columnist author researcher scientist "
         "expert official envoy diplomat negotiator lawmaker congressman congresswoman "
@@ -102,7 +103,8 @@ ORG_WORDS = frozenset(
         "ventures enterprises consulting automation robotics aerospace semiconductor "
         "semiconductors electronics motor airways railways shipyards packaging brewing "
         "construction engineering materials healthcare properties hotels project initiative "
-        "water"
+        "water fintech lifesciences biosciences sciences pharmachem generics diagnostics devices "
+        "medical minerals metals mines chemical"
     )
 )
 COUNTRY_LIKE = frozenset(
@@ -367,8 +369,9 @@ _OWN_RESEARCH = re.compile(
     r"|exclusive|preliminary)\s)*(?P<org>[A-Z][\w.&'-]*(?:\s(?:(?:on|of|for|and)\s)?[A-Z][\w.&'-]*)"
     r"{0,3})(?P<acr>\s\([A-Z]{2,8}\))?"  # "a Commission on Audit (COA) report"
     r"\s(?:survey|poll|tally|count|analysis|investigation|review|estimate|calculation|report"
-    r"|study|audit|assessment|inspection|evaluation|inquiry)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued"
-    r"|presented|submitted|tabled)\s(?!by\b).*)?"
+    r"|study|audit|assessment|inspection|evaluation|inquiry|blog\spost|press\srelease|news\srelease"
+    r"|advisory|bulletin)(?:\s(?:of|on|into)\s.*|\s(?:released|published|issued"
+    r"|presented|submitted|tabled|posted)(?:\s(?!by\b).*)?)?"
 )
 
 
@@ -518,7 +521,18 @@ _OWNED_LEAD = re.compile(
 @lru_cache(maxsize=4096)
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
+    ps = _PRESS_SERVICE.fullmatch(mention.strip()) if "press " in mention else None
+    owner = (ps.group("owner") or ps.group("of")) if ps is not None else None
+    if owner:
+        # "the company's press service", "DTEK's press office": the body speaks
+        if owner[:1].islower() and not owner.startswith("the "):
+            owner = "the " + owner
+        return read_source(owner)
     r = _read_source(mention)
+    if r.kind != "unnamed" and r.name[:1].islower() and _SOMEONE_AT.match(r.name):
+        # "a senior official at the Ministry of Commerce in Gitega": someone unnamed, where
+        # they work
+        return SourceName(r.name, "unnamed", r.description, None)
     if (
         r.kind == "unnamed"
         and r.anaphor is None
@@ -541,6 +555,17 @@ def read_source(mention: str) -> SourceName:
             name = " ".join(toks[-k:])
             return SourceName(name, "person", r.name[: len(r.name) - len(name)].strip(), None)
     return r
+
+
+_SOMEONE_AT = re.compile(
+    r"(?:an?|one|two|three|several)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson|spokesman"
+    r"|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser|advisor)s?"
+    r"\s(?:at|in|from|with|of)\s"
+)
+_PRESS_SERVICE = re.compile(
+    r"(?:(?:[Tt]he|[Ii]ts)\s)?(?:(?P<owner>[^,;]{2,60}?)['\u2019]s\s)?press\s(?:service|office"
+    r"|department|center|centre)(?:\sof\s(?P<of>[^,;]{2,80}))?"
+)
 
 
 def _read_source(mention: str) -> SourceName:
@@ -745,6 +770,8 @@ def _read_source(mention: str) -> SourceName:
         inner = read_source(org)
         if inner.kind != "unnamed":
             return inner
+    elif cb and org[:1].islower() and org.rsplit(None, 1)[-1] in _GROUP_PLURALS:
+        return read_source(org)  # "an analysis of satellite imagery by two Indonesian NGOs"
     ga = _GROUP_AT.match(text)
     if ga and _is_cap(ga.group("org")):
         # "analysts at Danske Bank" -> Danske Bank, described as "analysts"
@@ -908,6 +935,8 @@ _LEGAL_PAPERS: dict[str, SourceKind] = {
     "complaint": "government",
     "affidavit": "government",
     "indictment": "government",
+    "sheet": "government",  # "the charge sheet" (South Africa, India), "a fact sheet"
+    "chargesheet": "government",
     "warrant": "government",
     "subpoena": "government",
     "lawsuit": "organisation",
@@ -1090,13 +1119,19 @@ _DATE_NAME = re.compile(
     r"(?:mid-|early\s|late\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
     r"|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Fall|Winter|\d)[\w.]*(?:\s\d+)?$"
 )
+# bodies counted by a number: "two Indonesian NGOs", "three charities"
+_GROUP_PLURALS = frozenset(
+    words("NGOs groups charities organisations organizations nonprofits researchers scientists")
+)
 _COMPILED_BY = re.compile(
     r"^(?i:(?:(?:the|an?)\s(?:[\w-]+\s){0,3}?|(?:satellite|new|recent|latest)\s)?"
     r"(?:[a-z][a-z-]+\s){0,2}?"  # "flash estimates", "preliminary trade data"
     r"(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling|images?"
-    r"|imagery|photos?|photographs|footage|modell?ing|records|documents|filings))"
+    r"|imagery|photos?|photographs|footage|modell?ing|records|documents|filings|research))"
+    # "an analysis of satellite imagery by two NGOs": what was analysed, then who did it
+    r"(?:\sof\s[^,;]{1,60}?)?"
     r"\s(?:(?:compiled|collected|published|released|gathered|provided|conducted|led|captured"
-    r"|taken|carried\sout)\sby|from)"
+    r"|taken|carried\sout)\sby|from|by)"
     r"\s(?P<org>.+?)(?:\s(?:on|in|last|this)\s(?:[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?|\d{4}"
     r"|week|month|year))?$"
 )
@@ -1233,7 +1268,10 @@ _TRAILING_PARTICIPLE = re.compile(
     r"|May|June|July|August|September|October|November|December|(?:last|this)\s(?:week|month"
     r"|year))(?:\s\d{1,2}|\s(?:morning|afternoon|evening|night))?)?$"
 )
-_FRESH = re.compile(r"(?:separate|new|latest|preliminary|provisional|fresh|official)\s")
+# "separate CSO data", "a 2021 Government Accountability Office report": the body's own
+_FRESH = re.compile(
+    r"(?:separate|new|latest|preliminary|provisional|fresh|official|(?:19|20)\d\d)\s"
+)
 # numbers a body keeps, read as the body's own: "the department's most recent figures"
 _COUNTS = frozenset(words("figures data statistics numbers estimates"))
 _PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Socialists Greens"))

@@ -51,12 +51,17 @@ _NOT_SUBJECT = frozenset(
     words(
         "The A An In On At He She It They We I This That These Those But And As If When While "
         "After Before Since Earlier Later Meanwhile However Yet So Also There Here His Her "
-        "Their Its Our My Your For From With By Last Next One Two"
+        "Their Its Our My Your For From With By Last Next One Two According Under "
+        # collective nouns that open sentences: "Management has offered …" names no company
+        "Management Staff Workers Employees Officials Police Unions Residents Investors "
+        "Shareholders Analysts Authorities Prosecutors Executives Regulators Lawmakers Critics"
     )
 )
 # what follows a company that is a sentence's subject: a verb ("Corvane reported"), not a
 # noun ("Net income rose", "Revenue from the unit")
 _VERB_NEXT = re.compile(
+    # "Varuna, which booked revenue of 1,900 crore rupees, did not respond": past the clause
+    r"(?:,\s(?:which|who)\s(?:[^,]|,(?=\d)){1,160}(?=,))?"
     r",?\s+(?:(?:on|in|last|this|earlier|late)\s[\w.]+(?:\s\d+)?,?\s)?"
     r"(?:also\s|now\s|then\s|still\s|already\s)?(?:[a-z]+(?:ed|s)|has|have|had|is|was"
     r"|were|are|will|would|can|could|may|might|must|should|did|does|do|said|told|won|lost|made"
@@ -148,6 +153,9 @@ def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
         else:
             pos = a + 1
             continue
+        k = s.rfind("-based ", a, e)
+        if k >= 0:
+            a = k + 7  # "Palo Alto-based Lunaria": the place describes the name after it
         out.append((a, s[a:e]))
         pos = e
     return out
@@ -540,6 +548,17 @@ def extract(text: str) -> Extraction:
         recent_subject, document_owner, full_name, salience, group_owner, recent_person, company
     )
     resolver.main_company = main_company
+
+    def titled(role: str, name: str) -> bool:
+        """Is ``name`` written after the title ``role`` ("Kagoshima Governor Tomura")?"""
+        k = text.find(name)
+        while k > 0:
+            if text[max(0, k - len(role) - 14) : k].lower().rstrip().endswith(role):
+                return True
+            k = text.find(name, k + len(name))
+        return False
+
+    resolver.titled = titled
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()

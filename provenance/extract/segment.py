@@ -94,6 +94,11 @@ def _ends_mid_sentence(line: str) -> bool:
 
 
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+# a byline in small letters, names only and the date: "by Ann Roe", "by Ann Roe on 3 June 2027"
+_BY_NAME_LINE = re.compile(
+    r"by\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,4}"
+    r"(?:\s+on\s+(?:\w+day,?\s+)?[\w ,.]{3,24}?\d{4})?\s*$"
+)
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 _LIST_COUNTER = re.compile(r"(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\W*$", re.IGNORECASE)
 # a picture's button under its credit, in small letters: "hide caption", "toggle caption"
@@ -195,6 +200,11 @@ _CHROME_LINE = re.compile(
         |listen(?:\s+to\s+(?:this\s+)?article)?.*
         |(?:get|sign\s+up\s+for|subscribe\s+to)\s+(?:the\s+|our\s+)?.{0,70}newsletters?.*
         |most\s+read\b.*|-*\s*with\s+assistance\s+from\s.*|more\s+from\s.*
+        # a link to the writer's other stories, by the byline: "More by this Author", "More
+        # stories by Ann Roe" ("More by luck than design, …" is a sentence)
+        |more\s+(?:(?:stories|articles|posts|news)\s+)?by\s+(?:(?:this|the)\s+(?:author|writer
+            |reporter|columnist|journalist|contributor)s?|(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z]
+            [\w.'\u2019-]*){0,3}))
         # a date line, the update's date in brackets after it: "Nov 12, 2025 (updated: Nov 13,
         # 2025)"; the clock after a dash: "March 4, 2027 \u2014 6.00am"; the writer's name or the
         # town before it, a dash, a bar or a dot between (a byline with no "By"): "Ann Roe \u2013
@@ -203,7 +213,7 @@ _CHROME_LINE = re.compile(
             [-\u2013\u2014|\u00b7\u2022\u25cf]\s*)?
         (?:(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
-            (?:st|nd|rd|th)?,?\s+\d{4}(?:(?:,?\s*|\s*[-\u2013\u2014|\u00b7]\s*)(?:at\s+)?\d{1,2}
+            (?:st|nd|rd|th)?,?\s+\d{4}(?:(?:,?\s*|\s*(?:[-\u2013\u2014|\u00b7]|//?)\s*)(?:at\s+)?\d{1,2}
             (?:[:.]\d{2}|\s*[ap]\.?m\b).{0,40})?
             (?:\s+[-\u2013\u2014|\u00b7]\s+[\w&\s]{1,30})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?
@@ -211,9 +221,11 @@ _CHROME_LINE = re.compile(
         |(?:(?:\w+day|mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?
             \s+\d{4}
-            (?:(?:,?\s*|\s*[-\u2013\u2014|\u00b7]\s*)(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
+            (?:(?:,?\s*|\s*(?:[-\u2013\u2014|\u00b7]|//?)\s*)(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b).{0,24})?(?:\s*\(\s*(?:last\s+)?(?:updated?|modified
             |edited)\s*:?\s*[\w\s,.:]{1,40}\))?)
         |authors?|category|categories|tags?|topics?|keywords?|filed\s+under.*|section|menu|home|search
+        # the label, a slash or a bar, then the list: "Categories / Courts, Health, Technology"
+        |(?:categor(?:y|ies)|tags?|topics?|keywords?|sections?)\s*[/|\u203a>\u00bb]\s*[^.!?]{1,120}
         # a search box's placeholder: "Search quotes, news & videos", "Search the site"
         |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
             |people|companies|symbols|tickers|keywords?|site|archives?|more)(?:\s*(?:,|&|and|or)\s*)?
@@ -221,6 +233,9 @@ _CHROME_LINE = re.compile(
         # a byline label, the name on the next line or after a colon: "Text by:", "Words by: …"
         |(?:text|words|story|article|written|reported|interview|photos?|pictures?|video)\s+by
             (?:\s*:.*)?
+        # … the names after the deed: "Article published by Ann Roe", "Story edited by Tom Hale"
+        |(?:article|story|post|page)\s+(?:published|posted|edited|written|updated|produced)\s+by\s+
+            (?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,5})
         # a newsletter's offer: "Unlock the Editor's Digest for free", "Unlock full access"
         |unlock\s+(?:[^.!?]{1,50}?\s+for\s+free|(?:unlimited|full|premium|digital)\s+
             (?:access|articles?|content)[^.!?]{0,40})
@@ -254,7 +269,9 @@ _CHROME_LINE = re.compile(
         # the page's text-size buttons: "Larger text size", "Very large text size", "Font size"
         |(?:(?:very|extra)\s+)?(?:small|smaller|smallest|normal|standard|default|regular|medium|large
             |larger|largest|big|bigger|biggest)\s+(?:text|font|type)(?:\s+size)?
+        # … its buttons after it: "Font size: A A A", "Text size A- A A+"
         |(?:(?:increase|decrease|reduce|change|adjust)\s+)?(?:the\s+)?(?:text|font)\s+size
+            (?:\s*:?\s*(?:a\s*[+-]?\s*){1,4})?
         # a trust link under the title: "Why you can trust SCMP"
         |why\s+(?:you\s+can|to)\s+trust\s+[\w\s]{1,30}
         # a sign-up form's messages: "Thank you for subscribing!", "We have more newsletters",
@@ -316,6 +333,11 @@ _CHROME_LINE = re.compile(
             |on\s+(?:this|the)\s+(?:story|topic|subject))|more\s+about\s*:.*
         |(?:have|got)\s+a\s+(?:confidential\s+|news\s+|story\s+){0,2}tip\b.*
         |get\s+in\s+touch
+        # a link to the site's own offers: "Get our Tech Resources", "Get our free app"
+        # (its name capitalised, or what it is: "Get our kids home" is a plea)
+        |get\s+our\s+(?:(?-i:[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})|(?:free\s+|daily\s+
+            |weekly\s+|latest\s+)?(?:[\w-]+\s+)?(?:apps?|newsletters?|podcasts?|e-?books?|guides?
+            |resources|white\s*papers?|alerts|briefings?))
         # a link to more of the site or its owner: "Learn more about Refinitiv"
         |(?:learn|find\s+out|discover)\s+more(?:\s+(?:about|at|on|from)\s+[^.!?]{1,60})?
         |(?:send|submit|share)\s+(?:us\s+)?(?:your\s+|a\s+)?(?:news\s+|story\s+)?
@@ -377,6 +399,15 @@ _CHROME_LINE = re.compile(
         |(?:hey|hi),?\s+we\s+noticed\s+you[\u2019']re\s+reading.*
         |(?:[\w-]+\s+){0,3}?(?:correspondent|editor|reporter|writer|columnist|contributor)
             (?:,\s*[^.!?]{1,40})?
+        # the site's terms for reuse: "All materials on this site may be used only with a hyperlink
+        # to valley.example", "Content may be reprinted only with an active link" (the site or
+        # the link named: "The materials may be used only with the court's consent" is news)
+        |(?:all\s+)?(?:the\s+)?(?:materials?|content|articles?|texts?|publications?)\s+(?:(?:on|of
+            |from|published\s+on|posted\s+on)\s+(?:this|the|our)\s+(?:web\s*)?(?:site|portal|page
+            |resource)\s+(?:may|can|must)\s+(?:only\s+)?be\s+(?:used|reproduced|reprinted|republished
+            |quoted|copied|cited|distributed)\b.*|(?:may|can|must)\s+(?:only\s+)?be\s+(?:used
+            |reproduced|reprinted|republished|quoted|copied|cited|distributed)\s+(?:only\s+)?with\s+
+            (?:an?\s+)?(?:active\s+|direct\s+|clickable\s+|visible\s+)?(?:hyper)?link\b.*)
         |this\s+(?:material|article|story|content)\s+may\s+not\s+be\s+(?:published|reproduced
             |copied|redistributed).*
         |(?:from|in|more\s+in)\s+the\s+section\b.*
@@ -414,6 +445,11 @@ _CHROME_LINE = re.compile(
         # a donation box's heading: "Support Independent, Nonprofit Journalism", "Support local
         # news"
         |support\s+(?:(?:[\w-]+,?|and|&)\s+){0,4}?(?:news|journalism|reporting|media)
+        # … the outlet's name, capitalised, and what its journalism is, no sentence after it:
+        # "Support The Valley Post's journalism of courage and depth" ("Support for Roe's
+        # reporting of the case grew." is a sentence)
+        |support\s+(?-i:(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s?\s+
+            (?:[\w-]+\s+){0,2}?(?:journalism|reporting|news)\b(?![^.!?]*[.!?])[^.!?]{0,60}
         # a sponsor's slot: "Support Provided By: Learn more", "Funding for this story provided by:"
         |(?:support|funding|underwriting)\s+(?:for\s+[^.!?:]{1,40}?\s+)?(?:is\s+)?provided\s+by
             (?:\s*:.*)?
@@ -452,9 +488,11 @@ _CHROME_LINE = re.compile(
             {0,3})?
             (?:\s*[\[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>])?
             (?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?
-            (?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?
+            (?:(?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*|\s+on\s+)(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)
+            \s*:?\s*)?
             (?:\d{1,2}/\d{1,2}/\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
-            \s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?
+            \s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
+            [a-z]*\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?
             (?:\s+[A-Z]{2,4})?)?)?)
     )\W*$""",
     re.VERBOSE | re.IGNORECASE,
@@ -756,8 +794,9 @@ _RIGHTS_NOTICE = re.compile(
 # an in-story link, however long its headline: "Read also: 'We hear them before we see them' —
 # How …", "Related: …", "See also: …"
 _READ_LINK = re.compile(
-    r"\W*(?:(?:also\s+)?read(?:\s+(?:also|more|next))?|see\s+also|related(?:\s+(?:stories|story"
-    r"|articles?|coverage|content|reading))?|more|watch|listen|go\s+deeper)\s*(?:\||:)",
+    r"\W*(?:(?:also\s+)?read(?:\s+(?:also|more|next))?|see\s+(?:also|related|more)"
+    r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading))?|more|watch|listen"
+    r"|go\s+deeper)\s*(?:\||:)",
     re.IGNORECASE,
 )
 # who else reported the story, however many names: "Associated Press writers Ann Roe in Oslo and
@@ -806,7 +845,12 @@ _WANT_MORE = re.compile(
 _JOURNALISM_TAGLINE = re.compile(
     r"[^.!?]{0,80}?\b(?:quality|independent|trusted|reliable|local)\s+journalism\s+(?:is|has\s+never"
     r"\s+been)\s+(?:more\s+(?:crucial|important|vital|essential|needed|necessary)|(?:crucial"
-    r"|important|vital|essential|needed|necessary)\s+(?:now\s+)?more)(?:\s+than\s+ever)?\W*$",
+    r"|important|vital|essential|needed|necessary)\s+(?:now\s+)?more)(?:\s+than\s+ever)?\W*$"
+    # a donation box's heading: "Good journalism doesn't come free", "Independent journalism
+    # isn't cheap" (the line ends there: "… doesn't come cheap, the owner said." is a quote)
+    r"|[^.!?]{0,60}?\b(?:quality|good|independent|local|real|great|serious|investigative|free)\s+"
+    r"journalism\s+(?:doesn[\u2019']t|does\s+not|isn[\u2019']t|is\s+not|never\s+comes?|can[\u2019']t"
+    r"\s+be|cannot\s+be)\s+(?:come\s+)?(?:for\s+)?(?:free|cheap)\W*$",
     re.IGNORECASE,
 )
 # a site's standing notices: "ABC acknowledges Aboriginal and Torres Strait Islander peoples as
@@ -950,7 +994,18 @@ _COMMENT_NOTICE = re.compile(
     r"|(?:reader\s+|user\s+)?comments\s+(?:do\s+not|don[\u2019']t)\s+(?:necessarily\s+)?"
     r"(?:represent|reflect)\s+the\s+views\b.*"
     r"|we\s+reserve\s+the\s+right\s+to\s+(?:exclude|remove|delete|edit|reject|moderate|block"
-    r"|refuse|close)\b[^.!?]{0,40}?\bcomments?\b.*)$",
+    r"|refuse|close)\b[^.!?]{0,40}?\bcomments?\b.*"
+    # who may comment, a sentence of the comment policy before it: "Valley News welcomes
+    # debate. The comments on this article are only open to subscribers."
+    r"|(?:[^.!?]{1,160}[.!?]\s+)?(?:the\s+)?comments?\s+(?:section\s+)?(?:on|under|below|for|to)"
+    r"\s+this\s+(?:article|story|post|page|piece)\s+(?:are|is|has\s+been|have\s+been|will\s+be)"
+    r"\s+(?:only\s+|now\s+|currently\s+)?(?:open|closed|available|restricted|limited|reserved"
+    r"|disabled|moderated|turned\s+off)\b.*)$",
+    re.IGNORECASE,
+)
+# a print edition's page after the date: "Sat, Nov 22, 2025 page10", "March 4, 2027 - Page A3"
+_PRINT_PAGE = re.compile(
+    r"(.{6,60}?\d{4})\s*[,|\u2013\u2014-]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\W*$",
     re.IGNORECASE,
 )
 
@@ -1006,7 +1061,14 @@ def is_chrome_line(line: str) -> bool:
         or (":" in line and bool(_STAMP.match(line)))
         or (len(line) < 60 and bool(_CONTACT_HEAD.match(line)))
         or _run_together_menu(line)
+        or (line[-1:].isdigit() and _dated_page(line))
     )
+
+
+def _dated_page(line: str) -> bool:
+    """The date line with the print page after it: "Sat, Nov 22, 2025 page10"."""
+    m = _PRINT_PAGE.match(line)
+    return m is not None and is_chrome_line(m.group(1))
 
 
 _SEPARATOR = re.compile(r"\s[|\u2022\u00b7]\s")
@@ -1172,6 +1234,8 @@ def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
                 and not _LIST_COUNTER.match(text, s, e)
                 # nor with "hide caption" under a picture's credit ("… Ann Roe for Valley Radio")
                 and not _CAPTION_BUTTON.match(text, s, e)
+                # nor with a byline under the title: "by Ann Roe on 3 June 2027"
+                and not _BY_NAME_LINE.match(text, s, e)
             )
             if not joined:
                 paras.append(cur)
@@ -1204,6 +1268,16 @@ def _legal(text: str, start: int, end: int) -> bool:
 _LABEL_WORD = r"(?:[A-Z][\w&'\u2019.-]*|&|and|of)"
 _LABEL = rf"[A-Z][\w&'\u2019.-]*(?:\s+{_LABEL_WORD}){{0,2}}"
 _BREADCRUMB = re.compile(rf"{_LABEL}(?:,\s+{_LABEL})+")
+# a tag list: four labels or more, each capitalised, a word or three (the next in small
+# letters too: "Climate change"), commas between, no full stop
+_TAG = r"[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,2}"
+_TAG_LIST = re.compile(rf"{_TAG}(?:,\s+{_TAG}){{3,}}")
+# a credit in capitals, the source after a slash between two letters: "SUPPLIED/HARBOR
+# RESCUE", "ANN ROE/STUFF" ("24/7" is a figure)
+_CAPS_CREDIT = re.compile(
+    r"[A-Z0-9][A-Z0-9&.'\u2019 -]{0,40}(?<=[A-Z])"
+    r"(?:/[A-Z][A-Z0-9&.'\u2019 -]{0,50}(?<=[A-Z.])){1,3}"
+)
 # a breadcrumb's labels before the last: a site's sections (a country may be the last label:
 # "World, Asia, China"; "China, India Resume Talks" is a title)
 _SECTIONS = frozenset(
@@ -1376,7 +1450,23 @@ def segment(text: str) -> list[Span]:
             )
             contact = len(para) < 60 and bool(_CONTACT_HEAD.match(para))
             continue
-        if len(lines) == 1 and not headline_done and not seen_body and _short_label(para):
+        if (
+            len(lines) == 1
+            and not headline_done
+            and not seen_body
+            and (
+                _short_label(para)
+                # "Live Stream!" among the menu's items, no blank line over or under it
+                or (
+                    para[-1:] == "!"
+                    and _short_label(para[:-1])
+                    and spans
+                    and spans[-1].kind == "boilerplate"
+                    and _next_line(text, paragraphs, pno)
+                    and _next_line(text, paragraphs, pno + 1)
+                )
+            )
+        ):
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         if appeal:
@@ -1389,6 +1479,15 @@ def segment(text: str) -> list[Span]:
             and _subhead_question(text, paragraphs, pno, para)
         ):
             # "How much did it rain?" alone between two paragraphs: a subhead, not the story
+            spans.append(Span(start, end, "boilerplate", pno))
+            continue
+        if (
+            len(para) <= 200
+            and len(lines) == 1
+            and (headline_done or seen_body)
+            and _short_chrome(text, paragraphs, pno, para, seen_body, spans[-1].kind == "body")
+        ):
+            # a subhead, a credit in capitals under a caption, a tag list
             spans.append(Span(start, end, "boilerplate", pno))
             continue
         credit = None
@@ -1448,8 +1547,10 @@ def segment(text: str) -> list[Span]:
             and len(para) < 250
         ):
             nxt = paragraphs[pno + 1] if pno + 1 < len(paragraphs) else []
-            if _MASTHEAD.fullmatch(para) or (
-                len(nxt) == 1 and _breadcrumb(para, seen, text[nxt[0][0] : nxt[0][1]])
+            if (
+                _MASTHEAD.fullmatch(para)
+                or (len(nxt) == 1 and _breadcrumb(para, seen, text[nxt[0][0] : nxt[0][1]]))
+                or (spans and _tagline_over_menu(text, paragraphs, pno))
             ):
                 spans.append(Span(start, end, "boilerplate", pno))
                 continue
@@ -1549,6 +1650,103 @@ def _subhead_question(
         and text.count("\n", paragraphs[pno - 1][-1][1], paragraphs[pno][0][0]) > 1
         and text.count("\n", paragraphs[pno][-1][1], paragraphs[pno + 1][0][0]) > 1
         and len(split_sentences(para, 0, len(para))) == 1
+    )
+
+
+def _short_chrome(
+    text: str,
+    paragraphs: list[list[tuple[int, int]]],
+    pno: int,
+    para: str,
+    in_story: bool,
+    after_body: bool,
+) -> bool:
+    """A short line of its own after the title that is chrome by its place and shape.
+
+    A subhead alone between two of the story's paragraphs ("Residents count the cost"; the
+    story begun, in_story, and a body paragraph over it, after_body), a credit in capitals
+    under a caption's line ("SUPPLIED/HARBOR RESCUE SERVICE"), a tag list once the story has
+    begun ("Agriculture, Climate Change, Forestry, Water"; a title of short clauses comes
+    before it).
+    """
+    if in_story and after_body and len(para) <= 60 and _subhead_line(text, paragraphs, pno, para):
+        return True
+    if "/" in para:
+        return (
+            len(para) <= 80
+            and bool(_CAPS_CREDIT.fullmatch(para))
+            # right under the caption's line, no blank line between
+            and len(paragraphs[pno - 1]) == 1
+            and _next_line(text, paragraphs, pno)
+        )
+    return in_story and para.count(",") >= 3 and bool(_TAG_LIST.fullmatch(para))
+
+
+def _subhead_line(text: str, paragraphs: list[list[tuple[int, int]]], pno: int, para: str) -> bool:
+    """A short line with no closing punctuation alone between two paragraphs of the story.
+
+    "Residents count the cost", "A Town Under Water": a subhead over the next part of the
+    story, blank lines around it, a paragraph of sentences over and under it (the one over it
+    the story's). A line that closes on punctuation or a quote is a sentence ("Nobody came.",
+    "\u201cWe will rebuild\u201d"); one in quotes, or one that stops on a comma or a small
+    word ("The mayor said that"), is the story's; so is one of three words or fewer (a label,
+    taken before) or more than eight.
+    """
+    n = para.count(" ")
+    if not (3 <= n <= 7 and "A" <= para[0] <= "Z") or pno + 1 >= len(paragraphs):
+        return False
+    if _ends_terminal(para) or _ends_mid_sentence(para) or ":" in para:
+        return False
+    if any(q in para for q in _QUOTES):
+        return False
+    ps, pe = paragraphs[pno - 1][0][0], paragraphs[pno - 1][-1][1]
+    ns, ne = paragraphs[pno + 1][0][0], paragraphs[pno + 1][-1][1]
+    return (
+        text.count("\n", pe, paragraphs[pno][0][0]) > 1
+        and text.count("\n", paragraphs[pno][-1][1], ns) > 1
+        # the paragraphs around it: sentences of some length, the next not run on from it
+        and text[pe - 1] in _TERMINAL_CHARS
+        and text.count(" ", ps, pe) >= 10
+        and text[ne - 1] in _TERMINAL_CHARS
+        and text.count(" ", ns, ne) >= 10
+        and not _STARTS_LOWER.match(text, ns, ne)
+    )
+
+
+def _tagline_over_menu(text: str, paragraphs: list[list[tuple[int, int]]], pno: int) -> bool:
+    """A site's slogan under its name, the menu under it, then the title: the slogan is chrome.
+
+    "Valley Post", "Biting the hand that feeds IT" (taken for the title), then the menu, a
+    short label a line ("Home", "World", "Sports", "Opinion", \u2026), then the title: near the
+    top, under the masthead, a line over five labels or more, four of them no chrome wording
+    (section names, not a byline's "Share", "Print"), none with a figure (no date), and a
+    title-shaped line after them is the page's slogan. A title over its byline's lines ("Ann
+    Roe", "Reporter", "Share", "Save"), then the story, keeps its place.
+    """
+    # right under the site's name, no blank line between
+    if pno > 3 or not _next_line(text, paragraphs, pno):
+        return False
+    q = pno + 1
+    items = sections = 0
+    while q < len(paragraphs) and len(paragraphs[q]) == 1:
+        s, e = paragraphs[q][0]
+        item = text[s:e].rstrip("!")
+        if len(item) > 30 or item.count(" ") > 3 or _ends_terminal(item):
+            break
+        if any(c.isdigit() for c in item):
+            return False
+        items += 1
+        sections += not _CHROME_LINE.match(item)
+        q += 1
+    if items < 5 or sections < 4 or q >= len(paragraphs):
+        return False
+    s, e = paragraphs[q][0]
+    title = text[s:e]
+    return (
+        title.count(" ") >= 3
+        and len(title) < 250
+        and not _ends_like_a_sentence(title)
+        and not is_chrome_line(title)
     )
 
 

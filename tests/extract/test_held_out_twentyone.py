@@ -176,7 +176,7 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "Affairs (Cogta), who asked not to be named, told the paper that the department was "
             "preparing to place three more towns under administration.",
             "three more towns under administration",
-            ["a senior official at the Department of Cooperative Governance"],
+            ["?"],
         ),
     ],
 )

@@ -597,7 +597,7 @@ def test_cookie_banner_and_image_source_lines_are_chrome() -> None:
     )
     ex = extract(text)
     assert [c.text for c in ex.claims] == [
-        "Flood barriers go up along the river, council says",
+        "Flood barriers go up along the river",
         "Workers fixed the barriers in place on Sunday",
         _BODY[:-1],
     ]
@@ -1665,3 +1665,193 @@ def test_desk_funding_note_at_the_foot_is_chrome_but_not_in_the_story() -> None:
         == "boilerplate"
     )
     assert kinds["The Valley Wire is solely responsible for all content."] == "boilerplate"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {s.text: s.kind for s in extract(text).sentences}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a comment box's policy, the notice on who may comment after it
+        "Valley Post welcomes lively debate and a range of opinions. The comments on this story "
+        "are only open to Valley Post members.",
+        # a donation appeal naming the outlet and what its journalism is
+        "Support HARBOR LEDGER's reporting of courage and independence",
+        # a donation box's heading
+        "Good journalism isn\u2019t cheap",
+        # the date line with the print edition's page after it
+        "Mon, Mar 4, 2027 page3",
+        "4 March 2027, p. 7",
+        # the text-size buttons
+        "Text size: A A A",
+        "Font size A- A A+",
+        # a link to the site's own offers
+        "Get our Free Field Guides",
+        # the site's terms for reuse
+        "All content on this website may be reproduced only with a link to valley.example.",
+        "Materials may be reprinted only with an active hyperlink to the source.",
+        # a category list after its label and a slash
+        "Topics / Courts, Farming, Local Government, Water Quality",
+        # an inline link in brackets
+        "[See related: Harbor dredging plan stalls again after second court ruling]",
+        # the writer's other stories
+        "More stories by this writer",
+        "More by Ann Roe",
+        # the byline's label and the deed, the names after it; a date, the clock after "//"
+        "Article published by Ann Roe",
+        "Wed 4 Mar 2027 // 18:05 UTC",
+    ],
+)
+def test_generic_page_chrome_lines(line: str) -> None:
+    _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The comments on the draft law are open to the public until May, the ministry said.",
+        "Support for the Valley Post's reporting of the flood grew after the vote.",
+        "\u201cGood journalism isn\u2019t cheap,\u201d the publisher told the board.",
+        "The notice ran on page 3 of the March 4 edition.",
+        "The font size of the ballot confused many older voters.",
+        "Get our reporters out of jail, the editor urged the minister.",
+        "The materials may be used only with the court's consent, the judge said.",
+        "Topics on the agenda include courts, farming and water.",
+        "See the related filing: the firm lost 3 million dollars.",
+        "More by luck than design, the old harbor wall held.",
+        "An article published by Ann Roe in 2019 sparked the inquiry.",
+    ],
+)
+def test_sentences_like_page_chrome_stay_body(sentence: str) -> None:
+    text = f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{sentence}\n\n{_BODY}"
+    assert _kinds(text)[sentence] == "body"
+
+
+_LONG = (
+    "The harbor board said on Tuesday that the repairs to the north wall would cost more "
+    "than twice the first estimate."
+)
+
+
+def test_short_subhead_between_paragraphs_is_chrome() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{_LONG}\n\n"
+        "Farmers weigh the damage\n\n"
+        f"{_LONG}\n\n"
+        "A Town Under Water Again\n\n"
+        f"{_LONG}"
+    )
+    kinds = _kinds(text)
+    assert kinds["Farmers weigh the damage"] == "boilerplate"
+    assert kinds["A Town Under Water Again"] == "boilerplate"
+    assert kinds["Council Approves Budget After Long Night"] == "headline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of its own, a quote, one that stops mid-sentence, a long line
+        "Farmers weighed the damage.",
+        "\u201cWe are not leaving this town\u201d",
+        "The mayor said the farmers and",
+        "Farmers across the valley weigh the damage from the second flood in a month",
+    ],
+)
+def test_one_line_paragraphs_that_are_no_subhead_stay_body(line: str) -> None:
+    text = f"Council Approves Budget After Long Night\n\n{_LONG}\n\n{line}\n\n{_LONG}"
+    kinds = {s.text: s.kind for s in extract(text).sentences if s.text in line}
+    assert set(kinds.values()) == {"body"}
+
+
+_MENU = "Home\nWorld\nBusiness\nHarbor Life\nOpinion\nSport\nTop Stories\n"
+
+
+def test_slogan_over_the_menu_is_chrome_and_the_title_is_the_headline() -> None:
+    # the menu's last item is a list heading ("Top Stories"): taken for the page's title, the
+    # slogan made the title under the menu a link
+    text = (
+        "Valley Ledger\n"
+        "Straight talk from the river towns\n\n"
+        f"{_MENU}\n"
+        "Harbor firm cleared protected wetland, groups say\n\n"
+        "Ann Roe\nWed 4 Mar 2027 // 18:05 UTC\n\n"
+        f"{_LONG}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Straight talk from the river towns"] == "boilerplate"
+    assert kinds["Harbor firm cleared protected wetland, groups say"] == "headline"
+    assert ex.title == "Harbor firm cleared protected wetland, groups say"
+
+
+def test_title_over_byline_lines_stays_the_headline() -> None:
+    # a title over its byline's short lines, then the story: no slogan
+    text = (
+        "Valley Ledger\n"
+        "Harbor firm cleared protected wetland, groups say\n\n"
+        "Ann Roe\nReporter\nShare\nSave\nPrint\n\n"
+        f"{_LONG}\n\n{_BODY}"
+    )
+    assert extract(text).title == "Harbor firm cleared protected wetland, groups say"
+    # a title over a menu with no title under it keeps its place
+    text = f"Valley Ledger\nHarbor firm cleared protected wetland, groups say\n\n{_MENU}\n{_LONG}"
+    assert extract(text).title == "Harbor firm cleared protected wetland, groups say"
+
+
+def test_title_and_byline_in_small_letters_are_not_joined() -> None:
+    text = (
+        f"Harbor firm cleared protected wetland, groups say\nby Ann Roe on 4 March 2027\n\n{_LONG}"
+    )
+    ex = extract(text)
+    assert ex.title == "Harbor firm cleared protected wetland, groups say"
+    assert _kinds(text)["by Ann Roe on 4 March 2027"] == "boilerplate"
+    # a sentence broken before "by" is joined
+    text = (
+        "Harbor Study Finds Wall Is Failing\n\n"
+        "The study, which took three years to finish, was written in full\n"
+        "by researchers at the university.\n"
+    )
+    assert any("by researchers" in c.text for c in extract(text).claims)
+
+
+def test_menu_item_with_an_exclamation_mark_is_chrome() -> None:
+    text = (
+        "Valley Ledger\nHome\nMarkets\nDeal Alerts!\nStocks News\nExpert Views\n\n"
+        "Harbor Shares Slump After Regulator Bars Founders\n\n"
+        f"{_LONG}\n\n\u201cWe will win!\u201d\n\n{_BODY}"
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["Deal Alerts!"] == "boilerplate"
+    assert ex.title == "Harbor Shares Slump After Regulator Bars Founders"
+    assert kinds["\u201cWe will win!\u201d"] == "body"
+
+
+def test_tag_list_after_the_story_is_chrome_but_not_a_title() -> None:
+    tags = "Farming, Flood Defences, Local government, Rivers, Water Quality"
+    text = f"Council Approves Budget After Long Night\n\n{_LONG}\n\n{tags}\n\nPrint\n"
+    assert _kinds(text)[tags] == "boilerplate"
+    # a title of short clauses stays the title; a list in a sentence stays the story's
+    title = "Stocks Fall, Oil Rises, Gold Slips, Dollar Gains"
+    sentence = "Kenya, Uganda, Rwanda and Burundi signed the deal."
+    kinds = _kinds(f"{title}\n\n{_LONG}\n\n{sentence}\n\n{_BODY}")
+    assert kinds[title] == "headline"
+    assert kinds[sentence] == "body"
+
+
+def test_credit_in_capitals_under_a_caption_is_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\n"
+        "Floodwaters cover the harbor road on Thursday afternoon.\n"
+        "HANDOUT/VALLEY REGIONAL FIRE SERVICE\n\n"
+        f"{_LONG}\n\nAC/DC played to a full harbor stadium on Friday.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["HANDOUT/VALLEY REGIONAL FIRE SERVICE"] == "boilerplate"
+    assert kinds["AC/DC played to a full harbor stadium on Friday."] == "body"
+    # a title in capitals with a slash stays the title
+    assert extract(f"US/CHINA TRADE TALKS RESUME IN OSLO\n\n{_LONG}").title == (
+        "US/CHINA TRADE TALKS RESUME IN OSLO"
+    )
