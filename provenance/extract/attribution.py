@@ -313,7 +313,9 @@ def _role_name(words: list[str]) -> bool:
 def _np_ok(np: str) -> bool:
     if not np or len(np) > 170:
         return False
-    if np[:5].lower() in ("more ", "fewer", "less ") and (mt := _MORE_THAN.match(np)):
+    if np[:5].lower() in ("more ", "fewer", "less ", "at le", "at mo") and (
+        mt := _MORE_THAN.match(np)
+    ):
         return _np_ok(np[mt.end() :])  # "more than half said": the half that said it
     words = np.split()
     if CLOSE_TO.search(np):
@@ -340,6 +342,8 @@ def _np_ok(np: str) -> bool:
         return False  # '"This ruling confirms that …," she said': the speaker's own words
     if len(words) == 1 and words[0].lower() in ROLE_WORDS:
         return True  # headline style: "…, governor says"
+    if 1 < len(words) <= 3 and np.islower() and words[-1] in ROLE_WORDS and words[0].isalpha():
+        return words[0] not in NOT_NP_START  # headline style: "…, former rival says"
     if (
         len(words) <= 3
         and words[-1] in _BARE_BODIES
@@ -414,7 +418,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|noted|wrote|argued)\
 _ADDED_OBJECT = re.compile(
     r"\s(?:the|a|an|its|their|his|her|more|another|some|nearly|about|to|[\d$\u00a3\u20ac])\b"
 )
-_MORE_THAN = re.compile(r"(?i:more|fewer|less)\sthan\s")
+_MORE_THAN = re.compile(r"(?i:(?:more|fewer|less)\sthan|at\s(?:least|most))\s")
 _PAPER_PLURALS = frozenset(words("filings records documents figures statistics emails memos"))
 _FIGURE_START = frozenset("$\u00a3\u20ac\u00a50123456789")
 _AMOUNT_END = re.compile(
@@ -480,6 +484,13 @@ def _citing(s: str, pos: int, off: int) -> tuple[int, Mention | None]:
     ):
         # ", citing ample supply", ", citing commitments made in …": a reason, not a source
         return pos, None
+    np = s[a:b]
+    if (
+        np[:2] in ("a ", "an")
+        and not any(w[:1].isupper() for w in np.split()[1:])
+        and not _CITED_SOURCE.search(np)
+    ):
+        return pos, None  # ", citing a recovery in manufacturing and tourism": a reason
     cue = "citing" if "citing" in m.group(0) else m.group(0).strip(" ,").split()[0]
     desc = m.group("app")
     return m.end(), Mention(s[a:b], off + a, off + b, cue, None, desc)
@@ -1369,7 +1380,33 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             "", off + m1.start(), off + m1.end(), m1.group(0).strip(), None, None, "reports"
         )
         frames.append(Frame([(off + a, off + b)], [ment], m1.start(), m1.end()))
+    if len(frames) > 1 and ("\u201d" in s or '"' in s):
+        _quoted_first_person(frames, s, off)
     return _arrange(frames, off, s) if len(frames) > 1 else [f for f in frames if f.content]
+
+
+_FIRST_PERSON = frozenset(("I", "We", "we", "me", "us"))
+
+
+def _quoted_first_person(frames: list[Frame], s: str, off: int) -> None:
+    """'So I understand that he is defensive," Cruz said.': a quote that opened in an
+    earlier sentence closes here; "I" inside it is the quote's speaker, not a source."""
+    close = s.find("\u201d")
+    if close < 0 or s.find("\u201c", 0, close) >= 0:
+        close = s.find('"') if s.count('"') % 2 == 1 else -1
+        if close <= 0 or s[close - 1] not in ",.!?":
+            return
+    speaker = next(
+        (f for f in frames if f.anchor > close and f.mentions[0].text not in _FIRST_PERSON), None
+    )
+    for f in frames:
+        inside = [m for m in f.mentions if m.text in _FIRST_PERSON and m.start - off < close]
+        if not inside:
+            continue
+        if len(inside) < len(f.mentions):
+            f.mentions = [m for m in f.mentions if m not in inside]
+        elif speaker is not None:
+            f.mentions = list(speaker.mentions)
 
 
 def _verb_frame(
@@ -1392,6 +1429,10 @@ def _verb_frame(
         return None  # "the Washington-based think tank said": the tank speaks
     if cue in _COMMIT and _TO_VERB.match(s, ce):
         return None  # "has pledged to turn Carrow into …": a commitment the article reports
+    if s[max(0, cs - 3) : cs] in ("'s ", "\u2019s ") and cue.endswith("ed"):
+        return None  # "Mateo's estimated costs", "the firm's reported profit": an adjective
+    if cue in ("recommended", "recommends") and not s.startswith(" that ", ce):
+        return None  # "an inquiry recommended the government review …": an act reported
     if cue in ("attributed", "attributes") and s.startswith(" to ", ce):
         return None  # "a statement attributed to the group": whose words, read elsewhere
     if cue in ("questioned", "questioning") and _QUESTIONED_PEOPLE.match(s, ce):
@@ -2072,6 +2113,20 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     return a, b
 
 
+# what a writer cites as a source: people, bodies, papers and numbers
+_CITED_SOURCE = re.compile(
+    r"\b(?:sources?|officials?|people|person|report|study|survey|data|figures|statistics"
+    r"|documents?|records?|analysts?|experts?|diplomats?|statement|letter|memo|filings?"
+    r"|estimates?|analysis|research|poll|witness(?:es)?|residents?|media|newspaper|agency"
+    r"|ministry|spokes\w+|executives?|insiders?|aides?|employees?|workers?|investigators?"
+    r"|authorities|members?|lawyers?|prosecutors?|court|notice|review|audit|paper|draft|decree"
+    r"|order|bill|proposal|plan|law|regulation|directive|circular|transcript|e-?mail|message"
+    r"|post|tweet|video|recording|footage|images?|photos?|satellite|assessment|briefing"
+    r"|presentation|dossier|database|complaint|lawsuit|indictment|affidavit|ruling|judgment"
+    r"|verdict|budget|forecast|projection|tally|count|census|index|release|bulletin|update"
+    r"|advisory|intelligence|interview|account|testimony|investigation|inquiry|probe|test|tests"
+    r"|calculations?|model|modell?ing|assessment|observers?|monitors?|group|firm|company)\b"
+)
 _QUOTE_FROM = re.compile(r"Quotes?\sfrom\s(?P<np>[^:\"\u201c]{1,80}?):\s+(?=[\"\u201c\u2018'])")
 _QUESTIONED_PEOPLE = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:staff|officials|witnesses|suspects?|executives|employees|officers"

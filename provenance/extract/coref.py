@@ -48,7 +48,7 @@ def _one_person(description: str) -> bool:
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
 # bodies whose names hold what they are: "the club" is the "… Soccer Club" named before
 # a public body named by its kind alone ("the ministry"): the one of that kind named before
-_BARE_BODY = frozenset(words("ministry department"))
+_BARE_BODY = frozenset(words("ministry department cabinet"))
 _NAMED_BY_HEAD = frozenset(
     words(
         "university club hospital institute college school museum foundation academy airport "
@@ -368,6 +368,8 @@ class Resolver:
             self.aliases[low] = hop
             if r.alias:
                 self.aliases[r.alias.lower()] = hop
+            if kind != "person" and " of " in name and name[:2].lower() in ("a ", "an"):
+                self._name_the_body(name, kind)
             if kind == "person" and " " in name:
                 self.people.setdefault(person_key(name), hop)
                 if desc:
@@ -376,6 +378,25 @@ class Resolver:
                 self._given.setdefault(name.split()[0].lower(), hop)
         return hop
 
+    def _recent_and_lede(self) -> list[tuple[Hop, ...]]:
+        """The chains of the last five sentences, then the headline's and lede's."""
+        recent: list[tuple[Hop, ...]] = []
+        for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=False):
+            if at < self.sentence - 5:
+                break
+            recent.append(ch)
+        lede = [ch for ch, at in zip(self.chains[:6], self.chain_at[:6], strict=False) if at <= 2]
+        return recent + lede
+
+    def _name_the_body(self, name: str, kind: SourceKind) -> None:
+        """ "A three-judge panel found …" then "a three-judge panel of the Divisional Court
+        found": the body the first sentence described, named."""
+        described = name.lower().split(" of ", 1)[0]
+        for ch in self._recent_and_lede():
+            for h in ch:
+                if h.kind == "unnamed" and h.name.lower() == described:
+                    self.renames.setdefault(h.name, (name, kind))
+
     def _name_the_lede(self, name: str, desc: str) -> None:
         """ "A federal judge … ruled that …" then "U.S. District Judge Helena Marsh …": the
         story named in its next sentences the person its first one described."""
@@ -383,14 +404,8 @@ class Resolver:
         roles = {w.lower().strip(".,") for w in desc.split()[:6]} & ROLE_WORDS
         if not roles:
             return
-        recent: list[tuple[Hop, ...]] = []
-        for ch, at in zip(reversed(self.chains), reversed(self.chain_at), strict=False):
-            if at < self.sentence - 5:
-                break
-            recent.append(ch)
         # the last few sentences, and the headline and lede however far back
-        lede = [ch for ch, at in zip(self.chains[:6], self.chain_at[:6], strict=False) if at <= 2]
-        for ch in (*recent, *lede):
+        for ch in self._recent_and_lede():
             for h in ch:
                 low = h.name.lower()
                 if (

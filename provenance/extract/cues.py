@@ -396,6 +396,7 @@ INTRO = re.compile(
 PREP_INTRO = re.compile(
     r"^\W*(?:in|on|at(?!\s(?:least|most)\b)|during|after|before|since|following|for|by|with|from|under|over|despite"
     r"|amid|earlier|later|last|according\sto|speaking|asked|writing|meanwhile|separately"
+    r"|responding|reacting|commenting|referring|addressing|testifying|appearing"
     r"|of|among|out\sof|across|within|throughout)\b",
     re.I,
 )
@@ -464,7 +465,8 @@ QUOTED_AS = re.compile(r"\s(?P<np>[^,;]{1,80}?)\sas\s(?:saying|telling|writing)\
 WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s(?:also\s|later\s|further\s)?$")
 RECIPIENT = re.compile(
     r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'\u2019-]*)"
-    r"{0,4}|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"
+    # "told the Reuters news agency"
+    r"{0,4}(?:\s(?:news\sagency|newspaper|daily|website|broadcaster|magazine|channel))?|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"
     r"(?:reporters|journalists|lawmakers|supporters|students|voters|investors|analysts"
     r"|officials|members|viewers|listeners|readers|audience|crowd|newspaper|magazine|agency|paper"
     r"|outlet|website|publication|daily|tabloid|network|press|media|journalist|inquiry|tribunal"
@@ -513,7 +515,7 @@ TOLD_THAT = re.compile(
 COLON_HEAD = re.compile(
     r"^\W{0,2}(?P<np>[A-Z][\w.'\u2019&-]*(?:\s(?:and\s|&\s)?[A-Z][\w.'\u2019&-]*){0,4})"
     # a headline's topic: "Gillibrand on Hillary's speeches: 'I think she will'"
-    r"(?P<topic>\s(?:[Oo]n|[Tt]o|[Aa]t)\s[^:\n]{1,60}?)?:\s+(?P<quote>[\"\u201c\u2018']?)(?=\S)"
+    r"(?P<topic>\s(?:[Oo]n|[Tt]o|[Aa]t)\s[^:\n,]{1,60}?)?:\s+(?P<quote>[\"\u201c\u2018']?)(?=\S)"
 )
 HEAD_SOURCE = re.compile(
     r"(?:\s[-\u2013\u2014]|:)\s(?P<np>sources?|reports?|media(?:\sreports?)?|officials?|witnesses"
@@ -610,7 +612,10 @@ NEEDS_CLAUSE = frozenset(
     words("reported reports declared declares announced announces added adds add")
 )
 CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
-ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+# an acronym, Latin capitals with diacritics too ("TÜİK", "ČSÚ")
+ACRONYM = re.compile(
+    r"[A-Z\u00c0-\u00de\u0130\u0100-\u017f][A-Z0-9&\u00c0-\u00de\u0130\u0100-\u017f]{1,9}"
+)
 # cue words examined per sentence; real sentences hold a handful, hostile input thousands
 MAX_CUES = 12
 # a short time/place phrase, then a clause with a pronoun subject: "after the convention he"

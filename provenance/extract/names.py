@@ -24,7 +24,7 @@ ROLE_WORDS = frozenset(
         "commissioner mayor judge justice speaker leader chancellor premier officer executive "
         "ceo cfo coo cto head commander colonel lieutenant captain admiral sergeant major "
         "deputy adviser advisor analyst economist professor candidate nominee appointee "
-        "controller founder "
+        "controller founder rival "
         "cofounder co-founder partner attorney lawyer prosecutor counsel aide strategist "
         "pollster manager editor correspondent reporter columnist author researcher scientist "
         "expert official envoy diplomat negotiator lawmaker congressman congresswoman "
@@ -170,6 +170,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "bureau": "agency",
     "regulator": "agency",
     "ministry": "government",
+    "cabinet": "government",
     "department": "government",
     "directorate": "government",
     "government": "government",
@@ -297,7 +298,7 @@ _TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # spaces, punctuation and quotes around a mention
 _JUNK_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
-_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)\s*$")
+_PAREN_ALIAS = re.compile(r"\s*\(([A-Z\u00c0-\u00de\u0130][\w&.\u0130]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?=(?:data|figures|statistics"
     r"|numbers|analysis)\s))(?:report|article|data|figures|statistics|numbers"
@@ -436,7 +437,7 @@ _DATA_WORDS = frozenset(
     words(
         "figures data statistics estimates numbers records documents filing filings report "
         "reports survey poll study analysis statement release forecast projection projections "
-        "score scores"
+        "score scores estimate"
     )
 )
 # prices a market publishes: "swap rates", "futures prices"
@@ -450,6 +451,7 @@ _DATA_OF = re.compile(
     r"|most\srecent|separate"
     r"|interim|preliminary|recent|half-year|full-year|first-quarter|second-quarter"
     r"|third-quarter|fourth-quarter))*)"
+    r"(?:\s[A-Z]{2,6})?"  # "INEGI's preliminary GDP estimate"
     r"\s(?:" + "|".join(sorted(_DATA_WORDS)) + ")$"
 )
 _GROUP_AT = re.compile(
@@ -529,6 +531,8 @@ def read_source(mention: str) -> SourceName:
             owner = "the " + owner
         return read_source(owner)
     r = _read_source(mention)
+    if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
+        r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
     if r.kind != "unnamed" and r.name[:1].islower() and _SOMEONE_AT.match(r.name):
         # "a senior official at the Ministry of Commerce in Gitega": someone unnamed, where
         # they work
@@ -557,10 +561,16 @@ def read_source(mention: str) -> SourceName:
     return r
 
 
+_A_NAME = re.compile(r"[Aa]n?\s[A-Z][\w-]*\s[a-z]+$")
 _SOMEONE_AT = re.compile(
     r"(?:an?|one|two|three|several)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson|spokesman"
     r"|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser|advisor)s?"
     r"\s(?:at|in|from|with|of)\s"
+)
+_OWNER_BEFORE_PAPER = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s)?(?:(?:new|latest|recent|separate|fresh|preliminary|annual)\s)*"
+    r"(?P<org>[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,3})\s(?:analysis|study|survey"
+    r"|review|audit|assessment|investigation)\s(?:of|on|into)\s.+$"
 )
 _PRESS_SERVICE = re.compile(
     r"(?:(?:[Tt]he|[Ii]ts)\s)?(?:(?P<owner>[^,;]{2,60}?)['\u2019]s\s)?press\s(?:service|office"
@@ -580,6 +590,13 @@ def _read_source(mention: str) -> SourceName:
     fresh = _FRESH.match(text)
     if fresh and text[fresh.end() : fresh.end() + 1].isupper():
         text = text[fresh.end() :]  # "separate CSO data": the statistics office's
+    ob = _OWNER_BEFORE_PAPER.match(text) if "s" in text else None
+    if ob is not None and not _demonym(ob.group("org")):
+        # "new Carbon Brief analysis of government data": whose analysis, not what of
+        inner = read_source(ob.group("org"))
+        if inner.kind != "unnamed" and inner.anaphor is None:
+            owner: SourceKind = "organisation" if inner.kind == "person" else inner.kind
+            return SourceName(inner.name, owner, inner.description, None, inner.alias)
     tp = _TRAILING_PARTICIPLE.search(text) if "ed" in text else None
     if tp and tp.start() > 0 and text[: tp.start()].rsplit(None, 1)[-1] in _DATA_WORDS:
         text = text[: tp.start()]  # "CDC figures released Wednesday": the figures
@@ -1273,7 +1290,7 @@ _FRESH = re.compile(
     r"(?:separate|new|latest|preliminary|provisional|fresh|official|(?:19|20)\d\d)\s"
 )
 # numbers a body keeps, read as the body's own: "the department's most recent figures"
-_COUNTS = frozenset(words("figures data statistics numbers estimates"))
+_COUNTS = frozenset(words("figures data statistics numbers estimates estimate"))
 _PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Socialists Greens"))
 # a person's name, then the body they belong to
 _PERSON_OF = re.compile(

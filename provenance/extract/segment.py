@@ -170,9 +170,18 @@ _CHROME_LINE = re.compile(
             [\w&.'\u2019-]*){0,4}),?\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
             |dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun
             |jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}
-        # the clock before the day: "1:24 pm on 4 November 2025" (RNZ)
-        |\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
-            |sept|oct|nov|dec)[a-z]*\s+\d{4}
+        # the clock before the day: "1:24 pm on 4 November 2025" (RNZ), "6.05pm, 4 Mar 2027"
+        |\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+on\s+|\s*,\s*|\s+)(?:\d{1,2}\s+(?:jan|feb|mar|apr|may
+            |jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug
+            |sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})
+        # the stamp's label in the present tense, a colon after it: "Publish : 4 Mar 2027, 03:26
+        # PM", "Update: March 4, 2027" (the date after the colon: "Update: the council has voted
+        # …" is an editor's note of another shape)
+        |(?:publish|update|post|modif(?:y|ied)|last\s+modified)\s*:\s*(?:(?:\w+day|mon|tue|wed|thu
+            |fri|sat|sun)\.?,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
+            |dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
+            \.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m
+            \.?)?(?:\s+[a-z]{2,5})?)?
         # a bare address on its own line: a short link to the story, "https://p.dw.com/p/4mQ7c";
         # the share button's label before it: "Copy URL https://valley.example/story-123"
         |(?:copy\s+(?:the\s+)?(?:url|link)\s*:?\s*)?(?:https?://|www\.)\S+
@@ -184,15 +193,25 @@ _CHROME_LINE = re.compile(
         # a newsletter's tagline under its name: "A free daily digest of the news that matters most"
         |an?\s+(?:free\s+)?(?:daily|weekly|morning|evening|monthly|nightly|twice-weekly)\s+(?:digest
             |roundup|round-up|briefing|newsletter|email|dispatch)\b[^.!?]{0,80}
+        # … "the" or "our" before it, "free" in it, and no sentence: "The free newsletter covering
+        # the week's top headlines" ("The free newsletter was launched in May." is a sentence)
+        |(?=[^.!?]*$)(?:the|our)\s+free\s+(?:(?:daily|weekly|morning|evening|monthly|nightly
+            |twice-weekly)\s+)?(?:e-?mail\s+)?(?:digest|roundup|round-up|briefing|newsletter
+            |dispatch)\b.{0,80}
         # a sign-up form's field: "Email (required)", "Email address:"
         |e-?mail(?:\s+address)?\s*(?:\((?:required|optional)\)|\*)?
         |comments?(?:\s+\(\d+\))?|list\s+(?:of\s+\d+\s+items?|\d+\s+of\s+\d+)
         # "Subscribers paid …" is a sentence
         |subscribe\b.*|subscribers?[\s-]+only\b.*
         |sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
-        |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read
+        |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read
             (?:ing\s+time)?
             (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
+        # the date before it, an icon's name glued between: "Thu., Mar. 4, 2027timer5 min. read"
+        |(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun
+            |jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*
+            (?:[\u00b7|\u2022\u2013\u2014-]\s*)?(?:[a-z_]{1,12}\s*)?\d{1,3}\s*min(?:ute)?s?\.?\s+read
         # the label first: "Reading time 3 min.", "Reading time: 4 minutes"
         |reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?
         # a player's running time alone, in brackets or not: "(3 min)", "4 minutes"
@@ -207,10 +226,11 @@ _CHROME_LINE = re.compile(
             [\w.'\u2019-]*){0,3}))
         # a date line, the update's date in brackets after it: "Nov 12, 2025 (updated: Nov 13,
         # 2025)"; the clock after a dash: "March 4, 2027 \u2014 6.00am"; the writer's name or the
-        # town before it, a dash, a bar or a dot between (a byline with no "By"): "Ann Roe \u2013
-        # Mar 4, 2027 6:10 pm | 12", "Oslo \u25cf Thu, March 4, 2027"
+        # town before it, a dash, a bar, a dot or a comma between (a byline with no "By"): "Ann
+        # Roe \u2013 Mar 4, 2027 6:10 pm | 12", "Oslo \u25cf Thu, March 4, 2027", "Valley Post ,
+        # Thursday 4 Mar 2027"
         |(?:(?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al)){0,4})\s*
-            [-\u2013\u2014|\u00b7\u2022\u25cf]\s*)?
+            [-\u2013\u2014|\u00b7\u2022\u25cf,]\s*)?
         (?:(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
             (?:st|nd|rd|th)?,?\s+\d{4}(?:(?:,?\s*|\s*(?:[-\u2013\u2014|\u00b7]|//?)\s*)(?:at\s+)?\d{1,2}
@@ -239,7 +259,8 @@ _CHROME_LINE = re.compile(
         # a newsletter's offer: "Unlock the Editor's Digest for free", "Unlock full access"
         |unlock\s+(?:[^.!?]{1,50}?\s+for\s+free|(?:unlimited|full|premium|digital)\s+
             (?:access|articles?|content)[^.!?]{0,40})
-        |(?:tags?|topics?|keywords?|suggested\s+topics|sources?|(?:news\s+)?tips?)\s*:.{0,120}
+        |(?:tags?|topics?|keywords?|suggested\s+topics|sources?|(?:news\s+)?tips?
+            |(?:topics|subjects|areas)\s+(?:covered|included))\s*:.{0,120}
         |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
         # a credit line on its own, no caption before it: "Image: Kay Nietfeld/dpa/picture alliance"
         |(?:images?|photos?|pictures?|photograph|illustration)\s*:\s*[^.!?:]{1,80}
@@ -352,11 +373,13 @@ _CHROME_LINE = re.compile(
         |(?:create|sign\s+up|sign\s+in|log\s*in|register|subscribe|join)\b[^.!?]{0,60}?\bto\s+
             (?:save|bookmark)\s+(?:this\s+|these\s+|your\s+)?(?:articles?|stories|story|page|posts?
             |items?|content)(?:\s+(?:for\s+later|to\s+read\s+later))?
-        # "Follow Valley News on Facebook, on X, or on Instagram"
+        # "Follow Valley News on Facebook, on X, or on Instagram", "Follow the Valley Post on
+        # Google News"
         |follow\s+.{1,40}?(?::|\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|tiktok
-            |youtube|threads|bluesky|whatsapp)(?:\s*(?:,|and|or|&)\s*(?:(?:or|and)\s+)?(?:on\s+)?
+            |youtube|threads|bluesky|whatsapp|google(?:\s+news)?|apple\s+news|flipboard|mastodon)
+            (?:\s*(?:,|and|or|&)\s*(?:(?:or|and)\s+)?(?:on\s+)?
             (?:twitter|x|facebook|instagram|telegram|linkedin|tiktok|youtube|threads|bluesky
-            |whatsapp))*)
+            |whatsapp|google(?:\s+news)?|apple\s+news|flipboard|mastodon))*)
         # a writer's handle under the story: "Follow him @annroe", "Follow her on X @annroe"
         |follow\s+(?:him|her|them|me|us)\s+(?:on\s+(?:twitter|x|instagram|threads|bluesky)\s+)?
             (?:at\s+)?@[\w.]+
@@ -518,12 +541,13 @@ _POINTER = re.compile(
 # The same, but only once the headline or the text has begun: at the top of a page these are
 # menu items ("Top stories", "Video"), and the line after a menu item may be the headline.
 _POINTER_LATE = re.compile(
-    r"\W*(?:(?:related|recommended|suggested)\s+(?:stories|articles|reads?|topics|links|coverage"
-    r"|content|videos|news|for\s+you)"
+    r"\W*(?:(?:related|recommended|suggested)\s+(?:stories|articles|reads?|reading|topics|links"
+    r"|coverage|content|videos|news|for\s+you)"
     # "Recent news releases from Valley Power, Inc.": the issuer's other releases
     r"|(?:recent|latest|more|other)\s+(?:news|press)\s+releases(?:\s+(?:from|by)\s[^!?]{1,60})?"
     r"|more\s+(?:on|about)\s+this\s+(?:topic|subject)"
-    r"|(?:top|popular|trending|featured|editor[\u2019']?s)\s+(?:stories|articles|news|reads"
+    # "Editor's picks", "Editors' picks"
+    r"|(?:top|popular|trending|featured|editor(?:s?[\u2019']s?|s)?)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
     # the site's name after it: "More Stories From Valley Radio", "Top Stories from the Ledger"
@@ -1485,7 +1509,7 @@ def segment(text: str) -> list[Span]:
             len(para) <= 200
             and len(lines) == 1
             and (headline_done or seen_body)
-            and _short_chrome(text, paragraphs, pno, para, seen_body, spans[-1].kind == "body")
+            and _short_chrome(text, paragraphs, pno, para, seen_body, _body_over(spans))
         ):
             # a subhead, a credit in capitals under a caption, a tag list
             spans.append(Span(start, end, "boilerplate", pno))
@@ -1623,6 +1647,8 @@ def segment(text: str) -> list[Span]:
         spans = _newsletter_box(text, spans)
     if "ater" in text or "ot now" in text:  # "Remind me later", "Not now": a pop-up's button
         spans = _appeal_box(text, spans)
+    spans = _headline_in_menu(text, paragraphs, spans)
+    spans = _site_lines(text, paragraphs, spans)
     return _headline_before_byline(text, spans)
 
 
@@ -1653,23 +1679,41 @@ def _subhead_question(
     )
 
 
+def _body_over(spans: list[Span]) -> int:
+    """The paragraph of the story's text over the next line, past an ad's chrome lines, or -1.
+
+    An ad slot ("Advertisement", "Story continues below") may lie between a paragraph and
+    the subhead under it; a caption or a headline over the line is no story text.
+    """
+    for sp in spans[:-4:-1]:
+        if sp.kind != "boilerplate":
+            return sp.paragraph if sp.kind == "body" else -1
+    return -1
+
+
 def _short_chrome(
     text: str,
     paragraphs: list[list[tuple[int, int]]],
     pno: int,
     para: str,
     in_story: bool,
-    after_body: bool,
+    over: int,
 ) -> bool:
     """A short line of its own after the title that is chrome by its place and shape.
 
     A subhead alone between two of the story's paragraphs ("Residents count the cost"; the
-    story begun, in_story, and a body paragraph over it, after_body), a credit in capitals
+    story begun, in_story, and a body paragraph over it, over, an ad's lines between or
+    none), a credit in capitals
     under a caption's line ("SUPPLIED/HARBOR RESCUE SERVICE"), a tag list once the story has
     begun ("Agriculture, Climate Change, Forestry, Water"; a title of short clauses comes
     before it).
     """
-    if in_story and after_body and len(para) <= 60 and _subhead_line(text, paragraphs, pno, para):
+    if (
+        in_story
+        and over >= 0
+        and len(para) <= 60
+        and _subhead_line(text, paragraphs, pno, para, over)
+    ):
         return True
     if "/" in para:
         return (
@@ -1682,15 +1726,17 @@ def _short_chrome(
     return in_story and para.count(",") >= 3 and bool(_TAG_LIST.fullmatch(para))
 
 
-def _subhead_line(text: str, paragraphs: list[list[tuple[int, int]]], pno: int, para: str) -> bool:
+def _subhead_line(
+    text: str, paragraphs: list[list[tuple[int, int]]], pno: int, para: str, over: int
+) -> bool:
     """A short line with no closing punctuation alone between two paragraphs of the story.
 
     "Residents count the cost", "A Town Under Water": a subhead over the next part of the
-    story, blank lines around it, a paragraph of sentences over and under it (the one over it
-    the story's). A line that closes on punctuation or a quote is a sentence ("Nobody came.",
-    "\u201cWe will rebuild\u201d"); one in quotes, or one that stops on a comma or a small
-    word ("The mayor said that"), is the story's; so is one of three words or fewer (a label,
-    taken before) or more than eight.
+    story, blank lines around it, a paragraph of sentences over and under it (the one over it,
+    paragraph over, the story's; an ad's chrome lines may lie between). A line that closes on
+    punctuation or a quote is a sentence ("Nobody came.", "\u201cWe will rebuild\u201d"); one
+    in quotes, or one that stops on a comma or a small word ("The mayor said that"), is the
+    story's; so is one of three words or fewer (a label, taken before) or more than eight.
     """
     n = para.count(" ")
     if not (3 <= n <= 7 and "A" <= para[0] <= "Z") or pno + 1 >= len(paragraphs):
@@ -1699,10 +1745,10 @@ def _subhead_line(text: str, paragraphs: list[list[tuple[int, int]]], pno: int, 
         return False
     if any(q in para for q in _QUOTES):
         return False
-    ps, pe = paragraphs[pno - 1][0][0], paragraphs[pno - 1][-1][1]
+    ps, pe = paragraphs[over][0][0], paragraphs[over][-1][1]
     ns, ne = paragraphs[pno + 1][0][0], paragraphs[pno + 1][-1][1]
     return (
-        text.count("\n", pe, paragraphs[pno][0][0]) > 1
+        text.count("\n", paragraphs[pno - 1][-1][1], paragraphs[pno][0][0]) > 1
         and text.count("\n", paragraphs[pno][-1][1], ns) > 1
         # the paragraphs around it: sentences of some length, the next not run on from it
         and text[pe - 1] in _TERMINAL_CHARS
@@ -2024,6 +2070,142 @@ _BYLINE = re.compile(
     r"|(?:[^\W\d_]+\s+){0,3}\d{1,2}:\d{2}\s)",
     re.I,
 )
+
+
+def _headline_in_menu(
+    text: str, paragraphs: list[list[tuple[int, int]]], spans: list[Span]
+) -> list[Span]:
+    """The site's name over its menu, or a menu item, taken for the title: the title is lower.
+
+    "Valley Radio from Valley Media" on the page's first line, then "World", "Sports", … on
+    the lines under it; "Tales from the Quay" among the menu's items ("Business", "Sport",
+    then "Search"): a line with the menu's lines right over or under it, no blank line
+    between, is the page's when a line shaped as a title (no sentence, five words or more,
+    longer than it, set apart by a blank line) follows it after chrome only. A short title in
+    a block over its byline ("By Ann Roe", "March 4, 2027"), or over the byline's lines and
+    the story after them ("Ann Roe", "Reporter"), keeps its place.
+    """
+    h = next((i for i, sp in enumerate(spans[:40]) if sp.kind == "headline"), -1)
+    if h < 0:
+        return spans
+    p = spans[h].paragraph
+    if len(paragraphs[p]) > 1 or (h + 1 < len(spans) and spans[h + 1].paragraph == p):
+        return spans
+
+    def menu_lines(step: int) -> int:
+        """How many short chrome lines lie right over (step -1) or under (step 1) the line?"""
+        k = 0
+        i, q = h + step, p
+        while 0 <= i < len(spans) and k < 8:
+            sp = spans[i]
+            if (
+                sp.kind != "boilerplate"
+                or sp.paragraph != q + step
+                or len(paragraphs[sp.paragraph]) > 1
+                or sp.end - sp.start > 40
+                or not _next_line(text, paragraphs, max(q, q + step))
+            ):
+                break
+            k += 1
+            i += step
+            q += step
+        return k
+
+    line = text[spans[h].start : spans[h].end]
+    under = menu_lines(1)
+    over = menu_lines(-1)
+    # among the menu's items (a few over it, one under it at least), or the page's top line
+    # over a whole menu (the site's name); a byline or a date right under it is the title's
+    if not ((over >= 2 and under >= 1 and len(line) <= 30) or (over == p and under >= 5)) or any(
+        _BYLINE.match(text, sp.start, sp.end) for sp in spans[h + 1 : h + 1 + under]
+    ):
+        return spans
+    b = next(
+        (i for i in range(h + 1, min(len(spans), h + 40)) if spans[i].kind != "boilerplate"), -1
+    )
+    if b < 0:
+        return spans
+    sp = spans[b]
+    q = sp.paragraph
+    title = text[sp.start : sp.end]
+    if (
+        sp.kind != "body"
+        or sp.duplicate
+        or len(paragraphs[q]) > 1
+        or (b + 1 < len(spans) and spans[b + 1].paragraph == q)
+        or _next_line(text, paragraphs, q)
+        or _ends_like_a_sentence(title)
+        or title.count(" ") < 4
+        or not len(line) < len(title) < 250
+    ):
+        return spans
+    out = list(spans)
+    out[h] = out[h]._replace(kind="boilerplate")
+    out[b] = sp._replace(kind="headline")
+    return out
+
+
+# the site's name on the page's top line, its masthead: two words to six, no figure, no sentence
+_SITE_NAME = re.compile(r"(?:The\s+)?([A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){1,5})")
+# the start of a line that names the site after a person (a picture's credit: "Ann Roe Valley
+# Post", "Ann Roe for Valley Post", "Photo: Ann Roe/Valley Post") or after a plea ("Support
+# Valley Post"): matched up to the site's name ("Ann Roe for ", "Support ")
+_SITE_LINE_HEAD = re.compile(
+    r"(?:(?:(?i:photo(?:graph)?|image|picture)s?\s*(?:(?i:by)\s*)?:?\s*)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*(?:\s(?:for|by)\s|[/|,\u2013\u2014-]|\s)"
+    r"|(?i:support|donate\s+to)\s+)\s*(?i:the\s+)?"
+)
+
+
+def _site_lines(
+    text: str, paragraphs: list[list[tuple[int, int]]], spans: list[Span]
+) -> list[Span]:
+    """Lines that name the site as its masthead does, after a person or a plea, are chrome.
+
+    "Valley Post" on the page's top line is the site's name; then "Ann Roe Valley Post" or
+    "Ann Roe for Valley Post" on a line of its own, under a picture's caption, is the picture's
+    credit, and "Support Valley Post", under the story, the donation box's heading. A sentence
+    that names the site ("Valley Post spoke to 11 workers.") is the story's.
+    """
+    site = None
+    for sp in spans[:3]:
+        if sp.kind != "boilerplate":
+            break
+        line = text[sp.start : sp.end]
+        m = _SITE_NAME.fullmatch(line)
+        if (
+            m
+            and len(line) <= 40
+            and len(paragraphs[sp.paragraph]) == 1
+            and not any(c.isdigit() for c in line)
+            and not _CHROME_LINE.match(line)
+        ):
+            site = m.group(1)
+            break
+    if site is None:
+        return spans
+    low = " ".join(site.split()).lower()
+    out = spans
+    for i, sp in enumerate(spans):
+        if sp.kind != "body" or sp.end - sp.start > 90:
+            continue
+        # the line ends on the site's name (a full stop after it: "… Valley Post." is a sentence)
+        line = " ".join(text[sp.start : sp.end].split()).rstrip("!\"'\u201d\u2019)] ")
+        cut = len(line) - len(low)
+        if cut <= 0 or not line.lower().endswith(low):
+            continue
+        p = sp.paragraph
+        if (
+            len(paragraphs[p]) > 1
+            or (i > 0 and spans[i - 1].paragraph == p)
+            or (i + 1 < len(spans) and spans[i + 1].paragraph == p)
+            or not _SITE_LINE_HEAD.fullmatch(line, 0, cut)
+        ):
+            continue
+        if out is spans:
+            out = list(spans)
+        out[i] = sp._replace(kind="boilerplate")
+    return out
 
 
 def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:

@@ -1855,3 +1855,161 @@ def test_credit_in_capitals_under_a_caption_is_chrome() -> None:
     assert extract(f"US/CHINA TRADE TALKS RESUME IN OSLO\n\n{_LONG}").title == (
         "US/CHINA TRADE TALKS RESUME IN OSLO"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the site's name, a comma, the date
+        "Valley Courier , Tuesday 3 Mar 2027",
+        # a topic list in a newsletter box, and the box's tagline
+        "Topics covered: Harbors, shipping, ports, freight and more",
+        "The free newsletter covering the week\u2019s harbor news",
+        # a prompt to follow the site on a news reader
+        "Follow the Valley Courier on Google News",
+        # the stamp's label in the present tense, a colon after it
+        "Publish : 4 Mar 2027, 10:15 AM",
+        "Update : 4 Mar 2027, 06:40 PM",
+        # the date glued to a reading-time widget's icon name
+        "Thu., Mar. 4, 2027timer5 min. read",
+        # the clock, a comma, the date
+        "6.05pm, 4 Mar 2027",
+    ],
+)
+def test_dates_stamps_and_newsletter_lines_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kenya, March 4, 2027, was a turning point, the minister said.",
+        "The free newsletter, launched in May, now has 40,000 readers.",
+        "Follow the money on Google News, the auditor told the council.",
+        "Update: the council has voted to delay the budget.",
+        "Publish dates were set for 4 Mar 2027, the firm said.",
+        "At 6.05pm, 4 March 2027, the dam broke, police said.",
+        "Topics covered by the inquiry include freight and ports.",
+    ],
+)
+def test_sentences_shaped_like_dates_stamps_and_newsletter_lines_are_kept(line: str) -> None:
+    ex = extract(f"Some Headline About The Budget Vote\n\n{line}")
+    assert ex.sentences[-1].kind == "body"
+    assert ex.claims
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recommended Reading", "Editors\u2019 picks", "Editor's Picks"]
+)
+def test_links_under_recommended_reading_and_editors_picks_are_chrome(heading: str) -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{heading}\n"
+        "Harbor ferry fares to rise next spring\n"
+        "Why the old mill never reopened\n"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+    ]
+    # a sentence under the heading is the story's
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        f"{heading}\n\nThe mayor said the vote was close.\n"
+    )
+    assert _kinds(text)["The mayor said the vote was close."] == "body"
+
+
+def test_subhead_under_an_ad_slot_is_chrome() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{_LONG}\n\n"
+        "Advertisement\n\nResidents count the cost\n\n"
+        f"{_LONG}\n\nADVERTISEMENT\nStory continues below\n\nA Town Under Water Again\n\n{_LONG}"
+    )
+    kinds = _kinds(text)
+    assert kinds["Residents count the cost"] == "boilerplate"
+    assert kinds["A Town Under Water Again"] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe are not leaving this town\u201d",
+        "Nobody came.",
+        "The mayor said the farmers and",
+    ],
+)
+def test_one_line_paragraphs_under_an_ad_slot_that_are_no_subhead_stay_body(line: str) -> None:
+    text = f"Council Approves Budget After Long Night\n\n{_LONG}\n\nAdvertisement\n\n{line}\n\n"
+    text += _LONG
+    kinds = {s.text: s.kind for s in extract(text).sentences if s.text in line}
+    assert set(kinds.values()) == {"body"}
+
+
+def test_site_name_over_its_menu_is_not_the_headline() -> None:
+    text = (
+        "Valley Wire from Harbor Media\nWorld\nPolitics\nCourts\nScience\nPodcast\n"
+        "Subscribe to Valley Wire\n\nAnn Roe\nMarch 4, 2027\n\n"
+        f"Harbor authority says hackers stole its billing records\n\n{_LONG}\n\n{_BODY}"
+    )
+    ex = extract(text)
+    assert ex.title == "Harbor authority says hackers stole its billing records"
+    assert _kinds(text)["Valley Wire from Harbor Media"] == "boilerplate"
+
+
+@pytest.mark.parametrize("item", ["Notes from the Quay", "Valley News en espa\u00f1ol"])
+def test_menu_item_of_four_words_is_not_the_headline(item: str) -> None:
+    text = (
+        f"Skip to content\nValley Courier\nWorld\nSport\nOpinion\nBusiness\n{item}\nSearch\n\n"
+        "Harbor\n\nHarbor pilot among four charged in port fuel theft case\n\n"
+        f"The fee will rise in July, but advocates say it is not enough.\n\n{_LONG}"
+    )
+    ex = extract(text)
+    assert ex.title == "Harbor pilot among four charged in port fuel theft case"
+    assert _kinds(text)[item] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title on the page's top line, over a menu, the story after it
+        f"Mayor quits over budget row\nHome\nWorld\nSport\nOpinion\nBusiness\n\n{_LONG}\n\n{_BODY}",
+        # a short title in the menu's block, over its byline's lines, the story after them
+        f"Valley Ledger\nHome\nNews\nWorld\nMayor Quits Over Budget\nAnn Roe\nReporter\n\n{_LONG}",
+        # … a standfirst after the byline or the date
+        "Valley Ledger\nHome\nNews\nWorld\nMayor Quits Over Budget\nBy Ann Roe\n\n"
+        f"A long row over the harbor budget ends his six years in office\n\n{_LONG}",
+        "Valley Ledger\nHome\nNews\nWorld\nMayor Quits Over Budget\nMarch 4, 2027\n\n"
+        f"A long row over the harbor budget ends his six years in office\n\n{_LONG}",
+    ],
+)
+def test_title_in_or_over_the_menu_keeps_its_place(text: str) -> None:
+    assert extract(text).title in ("Mayor quits over budget row", "Mayor Quits Over Budget")
+
+
+_COURIER = (
+    "Valley Courier\nHome\nWorld\nSport\n\nHarbor wall repairs to cost twice the first estimate\n\n"
+)
+
+
+def test_lines_that_name_the_site_after_a_person_or_a_plea_are_chrome() -> None:
+    text = (
+        f"{_COURIER}Workers repair the harbor wall on Monday.\nAnn Roe for Valley Courier\n\n"
+        f"{_LONG}\n\nWorkers on the quay in March.\nTom Hale Valley Courier\n\n{_BODY}\n\n"
+        "Support Valley Courier\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Ann Roe for Valley Courier"] == "boilerplate"
+    assert kinds["Tom Hale Valley Courier"] == "boilerplate"
+    assert kinds["Support Valley Courier"] == "boilerplate"
+    assert kinds["Workers repair the harbor wall on Monday."] == "body"
+
+
+def test_lines_that_name_the_site_in_a_sentence_or_name_no_site_are_kept() -> None:
+    lines = [
+        "Valley Courier spoke to 11 harbor workers.",
+        "Ann Roe for Mayor",
+        "Support Grows for Harbor Plan",
+    ]
+    text = _COURIER + "\n\n".join([_LONG, *lines, _BODY])
+    kinds = _kinds(text)
+    assert [kinds[line] for line in lines] == ["body"] * 3
