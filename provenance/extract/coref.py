@@ -228,6 +228,12 @@ _MADE_DESC = re.compile(
     r"(?:(?:which|that)\s(?:has\s|had\s)?(?:been\s|was\s)?)?(?:prepared|commissioned|written"
     r"|compiled|drawn\sup|produced|seen|obtained|reviewed)\sby\s"
 )
+# a speaker who gave only part of a name: "who gave his name only as Mr Brown"
+_GAVE_NAME = re.compile(
+    r"(?:gave|giving|gives)\s(?:his|her|their)\s(?:first\s|last\s)?name\s(?:only\s)?as\s"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w'\u2019-]+)"
+    r"|identified\sonly\sas\s(?P<alt>[A-Z][\w'\u2019-]+)"
+)
 _LEARNED = frozenset(("learned", "learnt"))
 _UNDERSTANDS = frozenset(("understands", "learned", "learnt", "learns"))
 
@@ -900,6 +906,15 @@ class Resolver:
                 hops.append(
                     Hop(r.name, r.kind, m.cue, m.date, m.description, m.text, m.start, m.end)
                 )
+                continue
+            gave = (
+                _GAVE_NAME.search(m.description) if r.kind == "unnamed" and m.description else None
+            )
+            if gave is not None:
+                # "Another resident, who gave his name only as Mr Brown, said": that name
+                who = gave.group("name") or gave.group("alt")
+                named = SourceName(who, "person", r.name, None)
+                hops.append(self._named_hop(replace(m, description=None), named))
                 continue
             if r.kind == "unnamed":
                 hops.append(

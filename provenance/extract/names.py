@@ -961,7 +961,7 @@ _LEGAL_PAPERS: dict[str, SourceKind] = {
     "petition": "organisation",
 }
 _FORCES = frozenset(words("military army navy"))
-_RECORD_HEADS = frozenset(words("documents records filings papers files report"))
+_RECORD_HEADS = frozenset(words("documents records filings papers files report statistics"))
 _RECORD_KEEPERS: dict[str, SourceKind] = {
     "court": "government",
     "police": "agency",

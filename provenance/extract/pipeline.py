@@ -100,6 +100,8 @@ def _verb_next(s: str, subj: str, text: str) -> bool:
 _ANONYMOUS = re.compile(
     r"who\s+(?:spoke|speaks|asked|requested|declined|insisted)\b.{0,40}?\b(?:anonymity|named"
     r"|identified|condition)"
+    # "who gave his name only as Mr Brown": how the speaker is named, no claim
+    r"|who\s+(?:gave|would\sgive)\s(?:his|her|their)\s(?:first\s|last\s)?name\b"
 )
 # a sentence opening with a name, a role before it if any: "Consumer Protection Minister
 # Sabine Okonkwo went further.", "Dennis Walsh, 79, from Stafford, spent …"

@@ -382,3 +382,24 @@ def test_a_described_lede_body_is_named_when_the_story_names_it() -> None:
     assert names(claim_with(text, "skipped its notice rules")) == [
         "a three-judge panel of the Divisional Court"
     ]
+
+
+def test_a_cue_word_after_of_or_an_article_is_a_noun() -> None:
+    text = "A pall of fear hung over the district after gunmen opened fire outside a shop."
+    assert names(claim_with(text, "gunmen opened fire")) == []
+
+
+def test_a_speaker_who_gave_only_part_of_a_name_is_that_name() -> None:
+    text = (
+        "Another resident, who gave his name only as Mr Brown, said Whyte had been a quiet "
+        "youth who liked football."
+    )
+    ex = extract(text)
+    assert names(claim_with(text, "quiet youth")) == ["Mr Brown"]
+    assert not any("gave his name" in c.text for c in ex.claims)
+
+
+def test_police_statistics_are_the_polices() -> None:
+    text = "The division has recorded 52 murders this year, according to police statistics."
+    hop = claim_with(text, "52 murders").chain[0]
+    assert (hop.name, hop.kind) == ("police statistics", "agency")
