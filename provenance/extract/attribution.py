@@ -1429,10 +1429,7 @@ def _verb_frame(
         return None  # "the Washington-based think tank said": the tank speaks
     if cue in _COMMIT and _TO_VERB.match(s, ce):
         return None  # "has pledged to turn Carrow into …": a commitment the article reports
-    if s[max(0, cs - 5) : cs].lower() in (" of ", " the ", " a ") or s[max(0, cs - 4) : cs] in (
-        " of ",
-        " an ",
-    ):
+    if (" " + s[max(0, cs - 5) : cs]).lower().endswith((" of ", " the ", " a ", " an ")):
         return None  # "A pall of fear hung over …", "the reported attack": a noun, no verb
     if s[max(0, cs - 3) : cs] in ("'s ", "\u2019s ") and cue.endswith("ed"):
         return None  # "Mateo's estimated costs", "the firm's reported profit": an adjective

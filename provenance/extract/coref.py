@@ -162,6 +162,7 @@ _HOP_FIELDS = ("name", "kind", "cue", "date", "description", "mention", "start",
 if tuple(f.name for f in fields(Hop)) != _HOP_FIELDS:
     raise TypeError("Hop's fields changed: update _cited_as")
 
+# what "the government" can name: a government by that word, not any public body
 _GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|Cabinet|Council of Ministers|Kremlin|White House)\b")
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet",),
@@ -383,6 +384,13 @@ class Resolver:
                 # "Wang said" after "Wang Liqun": a family name may come first
                 self._given.setdefault(name.split()[0].lower(), hop)
         return hop
+
+    def _latest(self, test: Callable[[Hop], bool]) -> tuple[Hop, ...] | None:
+        """The latest chain whose first source passes ``test``."""
+        for ch in reversed(self.chains[-_LOOKBACK:]):
+            if ch and test(ch[0]):
+                return ch
+        return None
 
     def _recent_and_lede(self) -> list[tuple[Hop, ...]]:
         """The chains of the last five sentences, then the headline's and lede's."""
@@ -740,13 +748,8 @@ class Resolver:
                     found = self._owner_hop(self.document_owner(r.head), m.cue)
                 if not found and r.head == "document":
                     # "according to a draft seen by DW. … , the document says": that draft
-                    found = next(
-                        (
-                            ch
-                            for ch in reversed(self.chains[-_LOOKBACK:])
-                            if ch and ch[0].name.rsplit(None, 1)[-1].lower() in _PAPER_HEADS
-                        ),
-                        None,
+                    found = self._latest(
+                        lambda h: h.name.rsplit(None, 1)[-1].lower() in _PAPER_HEADS
                     )
                 if (
                     (not found or (found[0].kind == "unnamed" and r.anaphor != "group"))
@@ -955,14 +958,8 @@ class Resolver:
         if head == "government" and not _GOVERNMENT.search(found[0].name):
             # "the government's press service" after the Air Force or an emergency service:
             # the government named as such, or none named yet
-            return next(
-                (
-                    ch[:1]
-                    for ch in reversed(self.chains[-_LOOKBACK:])
-                    if ch and _GOVERNMENT.search(ch[0].name)
-                ),
-                None,
-            )
+            named = self._latest(lambda h: _GOVERNMENT.search(h.name) is not None)
+            return named[:1] if named else None
         if (
             head not in _BARE_BODY
             and head != "government"

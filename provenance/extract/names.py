@@ -570,7 +570,7 @@ _SOMEONE_AT = re.compile(
 _OWNER_BEFORE_PAPER = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s)?(?:(?:new|latest|recent|separate|fresh|preliminary|annual)\s)*"
     r"(?P<org>[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,3})\s(?:analysis|study|survey"
-    r"|review|audit|assessment|investigation)\s(?:of|on|into)\s.+$"
+    r"|review|audit|assessment|investigation)\s(?:of|on)\s.+$"
 )
 _PRESS_SERVICE = re.compile(
     r"(?:(?:[Tt]he|[Ii]ts)\s)?(?:(?P<owner>[^,;]{2,60}?)['\u2019]s\s)?press\s(?:service|office"
@@ -590,7 +590,7 @@ def _read_source(mention: str) -> SourceName:
     fresh = _FRESH.match(text)
     if fresh and text[fresh.end() : fresh.end() + 1].isupper():
         text = text[fresh.end() :]  # "separate CSO data": the statistics office's
-    ob = _OWNER_BEFORE_PAPER.match(text) if "s" in text else None
+    ob = _OWNER_BEFORE_PAPER.match(text) if " of " in text or " on " in text else None
     if ob is not None and not _demonym(ob.group("org")):
         # "new Carbon Brief analysis of government data": whose analysis, not what of
         inner = read_source(ob.group("org"))
