@@ -111,6 +111,7 @@ from provenance.extract.cues import (
     THE_PLACE,
     TOLD_THAT,
     UNN,
+    UNNAMED_HEAD,
     VERB_LIKE,
     VERBISH,
     WAS_QUOTED,
@@ -909,9 +910,7 @@ _ASIDE = re.compile(
 )
 # one person or a few, unnamed: "an administration official", "two senior diplomats"
 _UNNAMED_SPEAKER = re.compile(
-    r"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson"
-    r"|spokesman|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser"
-    r"|advisor|resident|witness|worker|villager|farmer|teacher|nurse|doctor)s?"
+    rf"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){{0,3}}{UNNAMED_HEAD}s?"
     # "… at the Department of Cooperative Governance and Traditional Affairs"
     r"(?:\s(?:in|from|at|of|with)\s(?:the\s)?[A-Z][\w'\u2019-]*"
     r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-Z][\w'\u2019-]*){0,7}"

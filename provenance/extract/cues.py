@@ -612,6 +612,12 @@ NEEDS_CLAUSE = frozenset(
     words("reported reports declared declares announced announces added adds add")
 )
 CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
+# who an unnamed speaker is: "a senior official", "one resident", "two aides"
+UNNAMED_HEAD = (
+    r"(?:official|source|spokesperson|spokesman|spokeswoman|person|aide|diplomat|officer"
+    r"|executive|employee|insider|adviser|advisor|resident|witness|worker|villager|farmer"
+    r"|teacher|nurse|doctor)"
+)
 # an acronym, Latin capitals with diacritics too ("TÜİK", "ČSÚ")
 ACRONYM = re.compile(
     r"[A-Z\u00c0-\u00de\u0130\u0100-\u017f][A-Z0-9&\u00c0-\u00de\u0130\u0100-\u017f]{1,9}"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from provenance.extract.cues import WHITESPACE
+from provenance.extract.cues import UNNAMED_HEAD, WHITESPACE
 from provenance.extract.lexicon import words
 from provenance.extract.types import SourceKind
 
@@ -563,9 +563,7 @@ def read_source(mention: str) -> SourceName:
 
 _A_NAME = re.compile(r"[Aa]n?\s[A-Z][\w-]*\s[a-z]+$")
 _SOMEONE_AT = re.compile(
-    r"(?:an?|one|two|three|several)\s(?:[\w-]+\s){0,3}(?:official|source|spokesperson|spokesman"
-    r"|spokeswoman|person|aide|diplomat|officer|executive|employee|insider|adviser|advisor)s?"
-    r"\s(?:at|in|from|with|of)\s"
+    rf"(?:an?|one|two|three|several)\s(?:[\w-]+\s){{0,3}}{UNNAMED_HEAD}s?\s(?:at|in|from|with|of)\s"
 )
 _OWNER_BEFORE_PAPER = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s)?(?:(?:new|latest|recent|separate|fresh|preliminary|annual)\s)*"
