@@ -403,3 +403,8 @@ def test_police_statistics_are_the_polices() -> None:
     text = "The division has recorded 52 murders this year, according to police statistics."
     hop = claim_with(text, "52 murders").chain[0]
     assert (hop.name, hop.kind) == ("police statistics", "agency")
+
+
+def test_a_worker_at_a_named_factory_stays_unnamed() -> None:
+    text = "A worker at the Northgate Knitwear factory said the boiler had leaked for weeks."
+    assert names(claim_with(text, "boiler had leaked")) == ["?"]
