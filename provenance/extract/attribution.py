@@ -2126,7 +2126,7 @@ _CITED_SOURCE = re.compile(
     r"|presentation|dossier|database|complaint|lawsuit|indictment|affidavit|ruling|judgment"
     r"|verdict|budget|forecast|projection|tally|count|census|index|release|bulletin|update"
     r"|advisory|intelligence|interview|account|testimony|investigation|inquiry|probe|test|tests"
-    r"|calculations?|model|modell?ing|assessment|observers?|monitors?|group|firm|company)\b"
+    r"|calculations?|model|modell?ing|observers?|monitors?|group|firm|company)\b"
 )
 _QUOTE_FROM = re.compile(r"Quotes?\sfrom\s(?P<np>[^:\"\u201c]{1,80}?):\s+(?=[\"\u201c\u2018'])")
 _QUESTIONED_PEOPLE = re.compile(
