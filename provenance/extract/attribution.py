@@ -212,6 +212,8 @@ def _left_chunk(s: str, cs: int) -> tuple[int, int, str]:
     # search the reversed window so the nearest boundary is the first match
     rev = s[lo:cs][::-1]
     m = LEFT_BOUND_REV.search(rev)
+    while m is not None and m.group(0) == ":" and rev[m.end() : m.end() + 1].isdigit():
+        m = LEFT_BOUND_REV.search(rev, m.end())  # "paged at 9:16 a.m.": a time, no boundary
     if m is None:
         return lo, lo, ""
     bstart = cs - m.end()
@@ -383,6 +385,9 @@ _DEF_PAPER = re.compile(
     r"(?i:the|a|an|this|that)\s(?:[\w-]+\s){0,3}(?:study|report|survey|analysis|paper|poll"
     r"|review|audit|research|trial|inspection|assessment|evaluation)"
 )
+_INVERTED_CUE = re.compile(r"(?:said|says|told|added|wrote|explained)\s(?=[A-Z])")
+# who put their name to a paper, describing it: "The memo, signed by Whitford, said"
+_SIGNED_BY = ("signed by ", "co-signed by ", "countersigned by ", "addressed to ")
 _MADE_BY = re.compile(
     r"(?:carried\sout|conducted|commissioned|compiled|published|released|produced)\sby\s"
     r"(?P<by>(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s)?[A-Z][\w&.'\u2019-]*){0,5})"
@@ -461,6 +466,8 @@ def _intro_like(seg: str) -> bool:
         return True
     if n <= 8 and _REACHED.match(seg) and not VERBISH.search(seg):
         return True  # "Reached by phone on Tuesday, Joyce told …": how the words were had
+    if seg[:13].lower() == "according to " and "," not in seg and len(seg) < 160:
+        return True  # "According to a recording of a Tuesday all-hands meeting reviewed by …"
     k = seg.find(", ")
     if k > 0 and sum(1 for w in seg[k + 2 :].split() if w[:1].islower()) >= 2:
         return False  # "On Monday, leaders backed the plan": an intro, then a clause
@@ -490,6 +497,8 @@ def _citing(s: str, pos: int, off: int) -> tuple[int, Mention | None]:
         np[:2] in ("a ", "an")
         and not any(w[:1].isupper() for w in np.split()[1:])
         and not _CITED_SOURCE.search(np)
+        # "reported, citing a doctor at the hospital, that …": who told it, then what
+        and not s.startswith((", that ", " that "), b)
     ):
         return pos, None  # ", citing a recovery in manufacturing and tourism": a reason
     cue = "citing" if "citing" in m.group(0) else m.group(0).strip(" ,").split()[0]
@@ -531,7 +540,11 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     if (
         btext.strip() == "and"
         and s[a : a + 2].strip()[:1].isupper()
-        and CAP_BEFORE.search(s, max(0, bstart - 40), bstart)
+        and (
+            CAP_BEFORE.search(s, max(0, bstart - 40), bstart)
+            # "co-founder and Chief Technology Officer Dana Okafor told": two roles, one person
+            or (s[max(0, bstart - 30) : bstart].split() or [""])[-1].lower() in _ROLE_BEFORE_AND
+        )
     ):
         # "The Centers for Disease Control and Prevention estimates": "and" inside a name
         a, bstart, btext = _left_chunk(s, bstart)
@@ -912,8 +925,10 @@ _ASIDE = re.compile(
 _UNNAMED_SPEAKER = re.compile(
     rf"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){{0,3}}{UNNAMED_HEAD}s?"
     # "… at the Department of Cooperative Governance and Traditional Affairs"
-    r"(?:\s(?:in|from|at|of|with)\s(?:the\s)?[A-Z][\w'\u2019-]*"
+    r"(?:\s(?:based\s)?(?:in|from|at|of|with)\s(?:the\s)?(?:[A-Z][\w'\u2019-]*"
     r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-Z][\w'\u2019-]*){0,7}"
+    # "an engineer at the project site": a place without a name
+    r"|[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
     # "… at the Ministry of Commerce in Gitega": where that body sits
     r"(?:\sin\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)?)?"
 )
@@ -927,13 +942,14 @@ _OWNERS_ROLE = re.compile(
 
 
 # "Norland's CEO": a role in capitals after an owner, a description though it looks like a name
+_DET_TITLE = re.compile(r"(?:Its|His|Her|Their|The)\s(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*")
 _OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
 
 # a paper by who made it: "An analysis released Monday by the Commission on …"
 _PAPER_NAMED = re.compile(
     r"(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:analysis|report|study|survey|poll|review|audit"
-    r"|estimate|estimates|forecast|assessment)\s[^,]*\b(?:by|from)\s(?:the\s)?[A-Z]"
+    r"|estimate|estimates|forecast|assessment)\s[^,]*\b(?:by|from|of)\s(?:the\s)?[A-Z]"
 )
 _PLACE_DESCRIBED = re.compile(
     r"(?:the|a|an)\s(?:[a-z-]+\s){0,2}(?:capital|city|town|village|region|province|district"
@@ -978,10 +994,13 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                     full_db = p
                 da, db = trim(s, da, p)
                 full_db = max(full_db, db)
+        inv = _INVERTED_CUE.match(s, da, db)
+        if inv is not None:
+            da = inv.end()  # '"…," said Munkhjin, a taxi driver, who said …': the name after it
         seg = s[da:db]
         if not seg:
             return None
-        if k > 0 and (PARTY_OF.match(seg) or _OWNERS_ROLE.match(seg)):
+        if k > 0 and (PARTY_OF.match(seg) or _OWNERS_ROLE.match(seg) or seg.startswith(_SIGNED_BY)):
             # "Senator Dianne Feinstein, Democrat of California, said"; "Maria Lundqvist,
             # UNICEF's deputy representative in Sudan, told …"
             descs.append(seg)
@@ -1021,7 +1040,15 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             if (
                 prev
                 and DESC_LIKE.match(prev + " ")
-                and (not NAME_LIKE.match(prev) or _OWNER_ROLE_WORD.search(prev) is not None)
+                and (
+                    not NAME_LIKE.match(prev)
+                    or _OWNER_ROLE_WORD.search(prev) is not None
+                    # "Its Group Managing Director, Obinna Eze-Williams, told": a title
+                    or (
+                        _DET_TITLE.fullmatch(prev) is not None
+                        and prev.rsplit(None, 1)[-1].lower() in ROLE_WORDS
+                    )
+                )
                 and (
                     pk < 0
                     or _intro_like(s[lo:pk])
@@ -1331,6 +1358,10 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         w = m.group(0)
         if w in ACC:
             f = _according_frame(s, m, off)
+        elif (
+            w in PROGRESSIVE and s.startswith(" that ", m.end()) and (wf := _with_frame(s, m, off))
+        ):
+            f = wf
         elif w in PROGRESSIVE and (prog := PROG_AUX.search(s, max(0, m.start() - 30), m.start())):
             # "X is telling reporters that …", "X has been calling for …"
             f = _verb_frame(s, m, off, PROGRESSIVE[w], prog.start())
@@ -1384,7 +1415,35 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
     return _arrange(frames, off, s) if len(frames) > 1 else [f for f in frames if f.content]
 
 
+# ", with the government estimating that …": who, in an absolute clause, says what
+_WITH_SUBJECT = re.compile(
+    r",\s(?:and\s)?with\s(?P<np>(?:the|some|many|several|its|their)?\s?[\w'\u2019.&-]+"
+    r"(?:\s[\w'\u2019.&-]+){0,4}?)\s$"
+)
+
+
+def _with_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
+    """ "Namibia wants hydrogen, with the government estimating that it could add $6bn":
+    the clause's subject says what follows "that"."""
+    w = _WITH_SUBJECT.search(s, max(0, m.start() - 60), m.start())
+    if w is None or not _np_ok(w.group("np").strip()):
+        return None
+    a, b = trim(s, m.end() + 6, len(s))
+    if a >= b:
+        return None
+    na, nb = trim(s, w.start("np"), w.end("np"))
+    ment = Mention(s[na:nb], off + na, off + nb, m.group(0))
+    return Frame([(off + a, off + b)], [ment], w.start(), m.end())
+
+
+# a lower-case role joined to a titled one: "co-founder and Chief Technology Officer Dana …"
+_ROLE_BEFORE_AND = frozenset(("co-founder", "cofounder", "founder", "chairman", "chairwoman"))
 _FIRST_PERSON = frozenset(("I", "We", "we", "me", "us"))
+# cues that are as often plural nouns, and what follows them as nouns
+_NOUN_LIKE_CUES = frozenset(words("projects forecasts estimates claims reports figures notes"))
+_NOUN_NEXT = re.compile(r"\s(?:like|such\sas|are|were|have|had|include|remain|show|suggest)\b")
+# cues that report only with "that" (or a colon) after them
+_THAT_ONLY = frozenset(("states", "record", "recorded"))
 
 
 def _quoted_first_person(frames: list[Frame], s: str, off: int) -> None:
@@ -1432,6 +1491,14 @@ def _verb_frame(
         return None  # "A pall of fear hung over …", "the reported attack": a noun, no verb
     if s[max(0, cs - 3) : cs] in ("'s ", "\u2019s ") and cue.endswith("ed"):
         return None  # "Mateo's estimated costs", "the firm's reported profit": an adjective
+    if s.startswith((" that, and ", " that, but ", " this, and ", " it, and "), ce):
+        return None  # "The Fund knows that, and it will ask …": "that" is what it knows
+    if cue in _NOUN_LIKE_CUES and _NOUN_NEXT.match(s, ce):
+        return None  # "Storage projects like Upper Tila are seen as …": a noun, no verb
+    if cue in _THAT_ONLY and not s.startswith((" that ", ": "), ce):
+        # "the United States said": a country; "the filing states that …"; "police recorded
+        # 40 thefts": a count; "minutes of the meeting record that …": what they say
+        return None
     if cue in ("recommended", "recommends") and not s.startswith(" that ", ce):
         return None  # "an inquiry recommended the government review …": an act reported
     if cue in ("attributed", "attributes") and s.startswith(" to ", ce):
@@ -2010,6 +2077,19 @@ _ACC_APPOSITIVE = re.compile(
 )
 
 
+# a body named by its portfolios, commas and all: "the Ministry of Trade, Industry and Energy"
+_PORTFOLIO_OF = re.compile(
+    r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)\s(?:of|for)"
+    r"(?:\s[A-Z][\w'\u2019-]*)+$"
+)
+_BODY_LAST = frozenset(words("Ministry Department Commission Committee Union Association Council"))
+_PORTFOLIO_REST = re.compile(
+    r"(?:,\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)*,?\s(?:and|&)\s[A-Z][\w'\u2019-]*"
+    r"(?:\s[A-Z][\w'\u2019-]*)?(?=['\u2019]s\s|[\s,.;:]|$)"
+)
+_ITS_BRANCH = re.compile(r"['\u2019]s\s[^,.;:]{1,40}")
+
+
 def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     cs, ce = m.span()
     n = len(s)
@@ -2023,11 +2103,29 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
             stop = p
     if stop == n and n - k > 200:
         return None
+    dated, when = None, None  # a date after a name that ran over its commas, and its end
+    tail = _PORTFOLIO_REST.match(s, stop) if s[stop : stop + 1] == "," else None
+    tail_end = tail.end() if tail is not None else stop
+    if s[tail_end - 2 : tail_end] in ("'s", "\u2019s"):
+        tail_end -= 2  # "… Dentists Union's Nyandarua branch": the name without its "'s"
+    if (
+        tail is not None
+        and (
+            _PORTFOLIO_OF.search(s, k, stop)
+            # "the Health, Labor and Welfare Ministry", "the … Pharmacists and Dentists Union"
+            or s[tail.start() : tail_end].rsplit(None, 1)[-1] in _BODY_LAST
+        )
+    ):
+        stop = tail_end  # "the Ministry of Trade, Industry and Energy": one name
+        dated, when = _tail(s, stop)
+        if (branch := _ITS_BRANCH.match(s, stop)) is not None:
+            dated = branch.end()  # "… Dentists Union's Nyandarua branch": the body's part
     na, nb = trim(s, k, stop)
     rel = _NP_THEN_CLAUSE.search(s, na, nb)
     if rel:
         nb = rel.start()  # "according to a report that campaigners say exposes …": a report
     _, date = _tail(s, nb)
+    date = date or when
     na, nb = _strip_np(s, na, nb)
     if na >= nb:
         return None
@@ -2036,7 +2134,7 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         return None
     cue = "according to" if m.group(0).lower().startswith("acc") else m.group(0).lower()
     desc = None
-    after = stop
+    after = stop if dated is None else dated
     if stop < n and s[stop] == ",":
         app = _ACC_APPOSITIVE.match(s, stop, stop + 120)
         if (
@@ -2045,6 +2143,9 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
             # "According to Fenwick, the seller, who uses the handle …, was asking": the
             # content's subject, with its own relative clause
             and not s.startswith((" who ", " which "), app.end())
+            # "According to Beukes, the association raised it in May, but received no reply":
+            # the content, its second verb after the comma
+            and not s.startswith((" but ", " and ", " yet "), app.end())
         ):
             desc = app.group(1)
             after = app.end() - 1
@@ -2120,6 +2221,7 @@ _CITED_SOURCE = re.compile(
     r"|documents?|records?|analysts?|experts?|diplomats?|statement|letter|memo|filings?"
     r"|estimates?|analysis|research|poll|witness(?:es)?|residents?|media|newspaper|agency"
     r"|ministry|spokes\w+|executives?|insiders?|aides?|employees?|workers?|investigators?"
+    r"|doctors?|nurses?|medics?|physicians?|engineers?|teachers?|relatives?|survivors?"
     r"|authorities|members?|lawyers?|prosecutors?|court|notice|review|audit|paper|draft|decree"
     r"|order|bill|proposal|plan|law|regulation|directive|circular|transcript|e-?mail|message"
     r"|post|tweet|video|recording|footage|images?|photos?|satellite|assessment|briefing"
@@ -2264,8 +2366,10 @@ _QUANTITY = frozenset(
 
 def _ends_with_attribution(rest: str) -> bool:
     """ ", the state news agency reported." - the rest is another, post-posed attribution."""
-    if _GOES_ON_VP.match(rest):
-        return False  # ", but had not yet agreed to the numbers": the content goes on
+    if _GOES_ON_VP.match(rest) or (rest.lstrip(" ,")[:5] == "with " and GOES_ON.match(rest)):
+        # ", but had not yet agreed to the numbers", ", with Redpine expected to take part":
+        # the content goes on
+        return False
     ends = [m.end() for m in CUE.finditer(rest)]
     return bool(ends) and len(rest[ends[-1] :].split()) <= 6
 

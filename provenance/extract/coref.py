@@ -28,12 +28,12 @@ from provenance.extract.types import Claim, Hop, SourceKind
 _DOCUMENTS = frozenset(
     words(
         "letter statement memo report email post filing release note notice circular directive "
-        "document"
+        "document prospectus communique communiqu\u00e9"
     )
 )
 # what "the document" may be: the latest paper the text cited by what it is
 _PAPER_HEADS = frozenset(
-    words("draft memo letter report document proposal plan filing notice paper dossier")
+    words("draft memo letter report document proposal plan filing notice paper dossier prospectus")
 )
 
 
@@ -162,6 +162,10 @@ _HOP_FIELDS = ("name", "kind", "cue", "date", "description", "mention", "start",
 if tuple(f.name for f in fields(Hop)) != _HOP_FIELDS:
     raise TypeError("Hop's fields changed: update _cited_as")
 
+# papers a body puts out: "the statement" with no paper named before is the body's
+_ISSUED_PAPERS = frozenset(("the statement", "the communique", "the communiqu\u00e9"))
+# a spokesperson the text does not place: the body just cited, when it cited one
+_BARE_SPOKESPERSON = frozenset(("a spokesperson", "a spokesman", "a spokeswoman"))
 # what "the government" can name: a government by that word, not any public body
 _GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|Cabinet|Council of Ministers|Kremlin|White House)\b")
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
@@ -288,6 +292,9 @@ class Resolver:
         self.gender: dict[str, str] = {}
         # the company the article is about, by the name it gives with a company's ending
         self.main_company: Callable[[], str | None] = lambda: None
+        # the body a sentence just before was about: who put out "the statement" the text
+        # never introduced ("The committee cut rates …, the communique said")
+        self.issuer: Callable[..., str | None] = lambda back=3: None
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -327,6 +334,16 @@ class Resolver:
             known = self.people.get(low)
             if known is None and low in self._given and low not in self.people:
                 known = self._given[low]
+        if known is None and kind == "person" and " " in name:
+            # "Mohd Zulkifli" after "Datuk Mohd Zulkifli Hashim": a full name, shortened
+            known = next(
+                (
+                    h
+                    for h in reversed(self.aliases.values())
+                    if h.kind == "person" and h.name.lower().startswith(low + " ")
+                ),
+                None,
+            )
         if known is None and _AGENCY_ACRONYM.fullmatch(name):
             # "KCNA" after "the Korean Central News Agency", "the JCS" after "South Korea's Joint
             # Chiefs of Staff": a name's initials are that name
@@ -357,6 +374,11 @@ class Resolver:
                         kind = "person"  # "Grant said" after "his attorney, Felicia Grant"
                         # "Auditor General Anne-Marie Boudreau": the name, its title described
                         name, desc = whole.name, desc or whole.description
+        if known is None and kind == "person" and self.full_name and " " not in name:
+            # "Judge Wong" after "District Judge Wong Li Ting": the family name first
+            longer = self.full_name(name, family=True)
+            if longer:
+                name = longer
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description
@@ -375,7 +397,7 @@ class Resolver:
             self.aliases[low] = hop
             if r.alias:
                 self.aliases[r.alias.lower()] = hop
-            if kind != "person" and " of " in name and name[:2].lower() in ("a ", "an"):
+            if kind != "person" and " of " in name and name[:1].islower():
                 self._name_the_body(name, kind)
             if kind == "person" and " " in name:
                 self.people.setdefault(person_key(name), hop)
@@ -402,13 +424,24 @@ class Resolver:
         lede = [ch for ch, at in zip(self.chains[:6], self.chain_at[:6], strict=False) if at <= 2]
         return recent + lede
 
+    def _quiet_sentence_before(self) -> bool:
+        """Did the sentence before this one cite no source (so a pronoun may mean its subject)?"""
+        return bool(self.chain_at) and self.chain_at[-1] < self.sentence - 1
+
+    def _body_just_cited(self) -> Hop | None:
+        """The body the last sentence, or this one, cited first, if it cited a body."""
+        if not self.chains or self.chain_at[-1] < self.sentence - 1:
+            return None
+        h = self.chains[-1][0]
+        return h if h.kind in ("organisation", "agency", "government") else None
+
     def _name_the_body(self, name: str, kind: SourceKind) -> None:
         """ "A three-judge panel found …" then "a three-judge panel of the Divisional Court
         found": the body the first sentence described, named."""
-        described = name.lower().split(" of ", 1)[0]
+        described = _no_article(name.lower().split(" of ", 1)[0])
         for ch in self._recent_and_lede():
             for h in ch:
-                if h.kind == "unnamed" and h.name.lower() == described:
+                if h.kind == "unnamed" and _no_article(h.name.lower()) == described:
                     self.renames.setdefault(h.name, (name, kind))
 
     def _name_the_lede(self, name: str, desc: str) -> None:
@@ -576,6 +609,15 @@ class Resolver:
                     or ch[0].name.lower() in _DATA_PROVIDERS
                     # "a major study found …; a spokesman for the charity said": no body
                     or (anaphor == "organisation" and _A_PAPER.fullmatch(ch[0].name))
+                    # "an internal memo seen by Fortune", then "the Nashville-based company"
+                    or (
+                        anaphor == "organisation"
+                        and (
+                            ch[0].name.rsplit(None, 1)[-1] in _DOCUMENTS
+                            # "a filing with the Maine Attorney General's office"
+                            or ch[0].name.split(None, 1)[0] in _DOCUMENTS
+                        )
+                    )
                 ):
                     continue  # "analysts polled by LSEG", "LSEG data" are not "the company"
                 if anaphor in ("outlet", "agency", "government", "organisation"):
@@ -633,6 +675,31 @@ class Resolver:
                 # a later "the report" means it
                 self.documents[own.group(1).lower()] = tuple(hops)
                 continue
+            if not i and m.text in ("it", "It") and self._quiet_sentence_before():
+                # "The Health Ministry disputed that account. In a statement, it said …": the
+                # body the last sentence was about, not the source cited before it
+                owner = self._owner_hop(self.issuer(2), m.cue, people=False)
+                if owner:
+                    hops.append(_cited_as(owner[0], m, m.date))
+                    continue
+            if not i and m.text.lower() in _BARE_SPOKESPERSON:
+                body = self._body_just_cited()
+                if body is not None:
+                    # "Taumata Arowai said it was aware. '…,' a spokesperson said": its own
+                    hops.append(
+                        Hop(
+                            body.name,
+                            body.kind,
+                            m.cue,
+                            m.date,
+                            m.text,
+                            m.text,
+                            m.start,
+                            m.end,
+                            body.aliases,
+                        )
+                    )
+                    continue
             if not i and self.recent_subject and _ITS_PAPER.fullmatch(m.text):
                 # "Kessler supplies wing ribs, according to its website": the subject's own
                 subject = self.recent_subject()
@@ -746,6 +813,14 @@ class Resolver:
                     found = self._find_head(m.text.rsplit(None, 1)[-1].lower(), inner=False)
                 if not found and r.head in _DOCUMENTS and self.document_owner:
                     found = self._owner_hop(self.document_owner(r.head), m.cue)
+                if (
+                    not found
+                    and r.anaphor == "report"
+                    and r.name.lower() in _ISSUED_PAPERS
+                    and (not self.chain_at or self.chain_at[-1] < self.sentence - 2)
+                ):
+                    # no source cited lately whose statement this could be
+                    found = self._owner_hop(self.issuer(), m.cue)
                 if not found and r.head == "document":
                     # "according to a draft seen by DW. … , the document says": that draft
                     found = self._latest(
@@ -805,14 +880,21 @@ class Resolver:
                     not found
                     and r.anaphor == "person"
                     and self.recent_person
-                    # "he", "she", "the Democrat": a person, not a role to look up
-                    and (m.text.lower() in ("he", "she") or r.head is None)
+                    # "he", "she", "the Democrat": a person, not a role to look up; "the judge"
+                    # after "Judge Kenneth Lau set …": the title the text gave that person
+                    and (m.text.lower() in ("he", "she") or r.head is None or r.head in ROLE_WORDS)
                 ):
                     near = self.recent_person()
                     if (
                         near is not None
                         and near[1] > self._last_person_sentence()
                         and self._fits(near[0], m.text)
+                        and (
+                            r.head is None
+                            or r.head not in ROLE_WORDS
+                            or self.titled(r.head, near[0])
+                            or near[0].lower().startswith(r.head + " ")
+                        )
                     ):
                         found = self._owner_hop(near[0], m.cue)
                 if not found and r.head in SPEAKERS_FOR:
@@ -1016,3 +1098,11 @@ def apply_renames(claims: list[Claim], renames: dict[str, tuple[str, SourceKind]
             c = replace(c, chain=chain)
         out.append(c)
     return out
+
+
+def _no_article(name: str) -> str:
+    """ "a three-judge panel" -> "three-judge panel"."""
+    for art in ("a ", "an ", "the "):
+        if name.startswith(art):
+            return name[len(art) :]
+    return name

@@ -71,6 +71,9 @@ TAIL = re.compile(
     rf"(?:,\s(?:published|released|issued|posted|sent|dated)\s(?:on\s|in\s)?{DATE}(?=[,.;]|$))?"
     r"|\son\s(?:Twitter|Facebook|X|Instagram|Telegram|television|TV|radio|social\smedia"
     rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
+    # "posted on Reddit and X that …": two platforms
+    r"(?:\s(?:and|or)\s(?:Twitter|Facebook|X|Instagram|Telegram|TikTok|YouTube|Reddit|Threads"
+    r"|Bluesky|LinkedIn))?"
     # "said to a crowd of about 5,000 in Ohio": the audience, however counted
     r"|\sto\s(?:an?|the)\s(?:[\w-]+\s)?(?:crowd|audience|gathering|rally|room|group)\sof\s"
     r"(?:about\s|some\s|around\s|nearly\s|more\sthan\s|over\s)?\d[\d,]*(?:\s(?!(?:in|at|on)\b)[a-z]+)?"
@@ -84,9 +87,11 @@ TAIL = re.compile(
     # "admitted, however, that …": an aside between the cue and what was said
     r"|,\s(?:however|though|too|meanwhile|nonetheless|nevertheless|moreover|instead),(?=\s)"
     # "told reporters in Nashua last week, …": where, before when or what
-    r"|\sin\s(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|\s(?:in|at)\s(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}"
-    r"(?=,|[.!?]?$|\s(?:that|on|last|this|earlier|yesterday|today)\b)"
+    # "told reporters at Parliament House the new rate would …": where, then the clause
+    r"(?=,|[.!?]?$|\s(?:that|on|last|this|earlier|yesterday|today)\b"
+    r"|\s(?:the|he|she|they|it|his|her|its|their)\s[a-z])"
     # "said of the episode, “I don't like it”": what the words were about
     r"|\sof\s(?:the|his|her|their|its|this|that)\s(?:[\w'\u2019-]+\s){0,2}[\w'\u2019-]+"
     r"(?=,\s[\"\u201c]))*"
@@ -114,7 +119,7 @@ VERB_CUES = words(
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
     "speculated speculates acknowledging heard reckons reckoned reckon recommended recommends "
-    "attributed attributes"
+    "attributed attributes states record recorded"
 )
 # who "heard" what it is told on the record: "the court heard", "an inquest heard"
 HEARING = re.compile(
@@ -184,7 +189,7 @@ PARTICLE = re.compile(r"\s(?:out|to|about|of|against|on|for|at|over)\b")
 RESEARCH = re.compile(
     r"\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research"
     r"|review|investigation|inquiry|audit|figures|statistics|results|findings|records"
-    r"|documents|emails|memos|filings|transcripts"
+    r"|documents|emails|memos|filings|transcripts|papers"
     r"|estimate|estimates|numbers|evidence|census|tally|count)$",
     re.I,
 )
@@ -496,7 +501,12 @@ POST_REST = re.compile(
     r"|published|released|issued|posted|filed)\b"
 )
 # after a mid-sentence ", X said,": a clause that goes on with the same report
-GOES_ON = re.compile(r"\s*,\s*(?:while|whereas)\s")
+GOES_ON = re.compile(
+    r"\s*,\s*(?:while|whereas)\s"
+    # "…, two of the people said, with existing backer Redpine expected to take part"
+    r"|\s*,\s*with\s(?:[\w'\u2019$.%-]+\s){1,6}?(?:expected|set|due|likely|slated|scheduled"
+    r"|poised|to\s[a-z]+)\b"
+)
 # what "this …" names in a speaker's own words, never a source: "This ruling confirms …"
 NOT_A_SOURCE = frozenset(
     words(
@@ -524,7 +534,8 @@ HEAD_SOURCE = re.compile(
 )
 # a headline's named source after a dash or colon: "… kills at least 23: ministry", "… - UN"
 HEAD_BODY = re.compile(
-    r"(?:\s[-\u2013\u2014]|:)\s(?P<np>ministry|police|army|military|government|[A-Z]{2,6})\s*$"
+    r"(?:\s[-\u2013\u2014]|:)\s(?P<np>ministry|police|army|military|government|auditor|regulator"
+    r"|watchdog|report|study|survey|court|[A-Z]{2,6})\s*$"
 )
 LABEL = re.compile(
     r"(?:exclusive|breaking|update\s?\d*|analysis|factbox|explainer|opinion|live|watch)\s*:\s*",
@@ -616,7 +627,8 @@ CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
 UNNAMED_HEAD = (
     r"(?:official|source|spokesperson|spokesman|spokeswoman|person|aide|diplomat|officer"
     r"|executive|employee|insider|adviser|advisor|resident|witness|worker|villager|farmer"
-    r"|teacher|nurse|doctor)"
+    r"|teacher|nurse|doctor|engineer|technician|manager|staffer|trader|banker|dealer|negotiator"
+    r"|investigator)"
 )
 # an acronym, Latin capitals with diacritics too ("TÜİK", "ČSÚ")
 ACRONYM = re.compile(

@@ -19,7 +19,7 @@ from provenance.extract.types import SourceKind
 ROLE_WORDS = frozenset(
     words(
         "director-general secretary-general attorney-general auditor-general governor-general "
-        "secretary minister president chairman chairwoman chair director spokesman "
+        "secretary minister president chairman chairwoman chairperson chair director spokesman "
         "spokeswoman spokesperson senator representative governor general chief ambassador "
         "commissioner mayor judge justice speaker leader chancellor premier officer executive "
         "ceo cfo coo cto head commander colonel lieutenant captain admiral sergeant major "
@@ -77,7 +77,7 @@ AGENCY_WORDS = frozenset(
     words(
         "agency intelligence service services police bureau fbi cia nsa nis mi5 mi6 gchq fsb "
         "svr gru sbu kgb mossad directorate inspectorate authority authorities regulator "
-        "commission watchdog guard coast customs"
+        "commission watchdog guard customs"
     )
 )
 GOVERNMENT_WORDS = frozenset(
@@ -85,18 +85,19 @@ GOVERNMENT_WORDS = frozenset(
         "ministry department government kremlin cabinet parliament congress senate house staff "
         "administration embassy consulate council presidency pentagon military army navy "
         "forces force command duma assembly office state states republic kingdom federation "
-        "province ministries court"
+        "province ministries court tribunal"
     )
 )
 ORG_WORDS = frozenset(
     words(
         "inc corp corporation co ltd llc plc company companies group bank university "
         "city united fc rovers athletic wanderers "
-        "institute foundation association union federation party committee campaign "
+        "institute academy foundation association union federation party committee campaign "
         "organization organisation center centre fund trust society club league firm airlines "
         "motors holdings partners capital technologies systems labs laboratories hospital "
         "school college coalition alliance movement network energy oil gas power airline "
-        "pharma pharmaceuticals steel mining resources telecom communications "
+        "hydrogen solar health healthcare pharma pharmaceuticals steel mining resources telecom "
+        "communications "
         "entertainment foods insurance financial bancorp securities investments industries "
         "international global solutions software networks electric petroleum chemicals "
         "logistics shipping automotive therapeutics biotech utility utilities retail brands "
@@ -121,7 +122,10 @@ PERSON_NOUNS = frozenset(
         "daughter son mother father wife husband sister brother woman man girl boy resident "
         "witness neighbour neighbor patient student teacher farmer driver survivor victim "
         "relative friend parent nurse doctor worker employee owner passenger fan mourner "
-        "official source"
+        "official source investigator detective engineer campaigner volunteer shopkeeper "
+        "paramedic firefighter midwife pharmacist technician mechanic electrician fisherman "
+        "villager pensioner retiree landlord tenant homeowner commuter protester critic "
+        "chairperson whip coordinator administrator organiser organizer planner"
     )
 )
 _PLURAL_GENERIC = frozenset(
@@ -144,7 +148,7 @@ _SINGULAR_GENERIC = frozenset(
     words(
         "source official person spokesman spokeswoman spokesperson analyst expert observer "
         "insider aide adviser advisor diplomat witness resident investigator researcher "
-        "report statement study survey poll document memo letter filing"
+        "report statement study survey poll document memo letter filing prospectus"
     )
 )
 
@@ -165,6 +169,8 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "article": "report",
     "story": "report",
     "statement": "report",
+    "communique": "report",
+    "communiqu\u00e9": "report",
     "agency": "agency",
     "service": "agency",
     "bureau": "agency",
@@ -266,6 +272,7 @@ _ORG_HEADS: dict[str, SourceKind] = {
     "council": "government",
     "committee": "organisation",
     "court": "government",
+    "tribunal": "government",
     "commission": "government",
     "office": "government",
     "authority": "agency",
@@ -302,7 +309,7 @@ _PAREN_ALIAS = re.compile(r"\s*\(([A-Z\u00c0-\u00de\u0130][\w&.\u0130]{1,9})\)\s
 _REPORT_OF = re.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?=(?:data|figures|statistics"
     r"|numbers|analysis)\s))(?:report|article|data|figures|statistics|numbers"
-    r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates"
+    r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates|results"
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
     r"|notice|circular|directive|decree)"
     r"\s+(?:(?:prepared|published|released|conducted|compiled|issued|written|"
@@ -355,7 +362,7 @@ _LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s", re.IGNORECASE)
 _PAPERS = frozenset(
     words(
         "memo memos records documents document letter letters emails email report draft "
-        "files filings data figures notes minutes contract contracts agreement plan"
+        "files filings data figures notes minutes contract contracts agreement plan papers"
     )
 )
 # the outlet that saw a paper: "… reviewed by Axios", "… seen by Reuters"
@@ -437,13 +444,16 @@ _DATA_WORDS = frozenset(
     words(
         "figures data statistics estimates numbers records documents filing filings report "
         "reports survey poll study analysis statement release forecast projection projections "
-        "score scores estimate"
+        "score scores estimate prospectus"
     )
 )
 # prices a market publishes: "swap rates", "futures prices"
 MARKET_DATA = frozenset(words("rates prices yields futures swaps"))
 # public bodies whose data a text names by their kind alone: "ministry data"
 _DATA_KEEPERS = frozenset(words("ministry department government agency"))
+# ... and bodies whose papers it names only with a possessive: "the company's statement"
+# ("company filings" are papers of their own)
+_PAPER_KEEPERS = frozenset(words("company firm council union regulator watchdog"))
 _DATA_OF = re.compile(
     r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?"
     # "Carrow's annual report": what kind of report it is
@@ -531,12 +541,13 @@ def read_source(mention: str) -> SourceName:
             owner = "the " + owner
         return read_source(owner)
     r = _read_source(mention)
-    if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
-        r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
     if r.kind != "unnamed" and r.name[:1].islower() and _SOMEONE_AT.match(r.name):
         # "a senior official at the Ministry of Commerce in Gitega": someone unnamed, where
         # they work
         return SourceName(r.name, "unnamed", r.description, None)
+    if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
+        # "an Ontario court", "a filing to the Australian Securities Exchange": no article
+        r = replace(r, name=_A_NAME.sub("", r.name))
     if (
         r.kind == "unnamed"
         and r.anaphor is None
@@ -561,9 +572,31 @@ def read_source(mention: str) -> SourceName:
     return r
 
 
-_A_NAME = re.compile(r"[Aa]n?\s[A-Z][\w-]*\s[a-z]+$")
+_A_NAME = re.compile(r"[Aa]n?\s(?=[A-Z][\w-]*\s[a-z]+$|(?:filing|submission)\s(?:with|to)\s)")
+_FILED_WITH = re.compile(
+    r"(?:[Aa]n?\s|[Tt]he\s)?(?P<doc>(?:[a-z][\w-]*\s)?(?:filing|submission)\s(?:with|to)\s)"
+    r"(?P<org>(?:the\s)?[A-Z].+)"
+)
+# Malaysian and Bruneian honours before a name: "Datuk Seri Azhar Mohd Yunus"
+_MALAY_STYLED = re.compile(
+    r"(?:^|\s)(?:Tan\sSri|Puan\sSri|Datuk\sSeri|Dato['\u2019]?\sSri|Datuk|Dato['\u2019]?|Datin"
+    r"(?:\sPaduka)?|Tun|Toh\sPuan)(?:\s(?:Dr|Haji|Hajah|Ir|Prof)\.?)?\s"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s(?:bin|binti|bt|a/l|a/p|[A-Z][\w'\u2019-]*)){0,4})$"
+)
+_ISSUED_AT = re.compile(
+    r"(?i:the)\s(?P<doc>statement|communiqu[e\u00e9]|release|memo|letter|notice|circular)"
+    r"\s(?:issued|released|published|sent|read\sout|distributed)\s(?:after|at|following|during)"
+    r"\s[^,;]{3,60}"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d\s(?=[a-z])")
+# "a 2023 audit office report on Larnaca municipality": whose report, not what it is about
+_PAPER_ON = re.compile(
+    r"(?P<doc>(?:[Aa]n?|[Tt]he)\s.+?\s(?:report|study|review|audit|analysis|assessment|survey"
+    r"|inquiry|investigation))\s(?:on|into|about)\s\S"
+)
 _SOMEONE_AT = re.compile(
-    rf"(?:an?|one|two|three|several)\s(?:[\w-]+\s){{0,3}}{UNNAMED_HEAD}s?\s(?:at|in|from|with|of)\s"
+    rf"(?:an?|one|two|three|several)\s(?:[\w-]+\s){{0,3}}{UNNAMED_HEAD}s?\s(?:based\s)?"
+    r"(?:at|in|from|with|of)\s"
 )
 _OWNER_BEFORE_PAPER = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s)?(?:(?:new|latest|recent|separate|fresh|preliminary|annual)\s)*"
@@ -585,9 +618,31 @@ def _read_source(mention: str) -> SourceName:
         text = clean_mention(text[: text.index(" including ")])
     if not text:
         return SourceName("unnamed source", "unnamed", None, None)
+    ms = _MALAY_STYLED.search(text) if "Dat" in text or "Tun " in text or "Sri " in text else None
+    if ms is not None and _kind_of_words(ms.group("name").split()) is None:
+        # "Menteri Besar Datuk Mohd Zulkifli Hashim": the role, the honour, then the name
+        role = text[: ms.start()].strip(" ,")
+        if role[:4].lower() == "the ":
+            role = role[4:]
+        return SourceName(ms.group("name"), "person", role or None, None)
     fresh = _FRESH.match(text)
     if fresh and text[fresh.end() : fresh.end() + 1].isupper():
-        text = text[fresh.end() :]  # "separate CSO data": the statistics office's
+        # "separate CSO data": the statistics office's; "a 2019 Reuters investigation"
+        text = (fresh.group("art") or "") + text[fresh.end() :]
+    fw = _FILED_WITH.fullmatch(text) if " with " in text or " to " in text else None
+    if fw is not None and read_source(fw.group("org")).kind != "unnamed":
+        # "a filing with the Maine Attorney General": the paper, by where it was filed
+        return SourceName(text[fw.start("doc") :], "organisation", None, None)
+    ia = _ISSUED_AT.fullmatch(text) if "ed " in text else None
+    if ia is not None:
+        # "the communique issued after the meeting": that paper, where it was put out
+        return read_source("the " + ia.group("doc"))
+    po = _PAPER_ON.match(text) if " on " in text or " into " in text or " about " in text else None
+    if po is not None:
+        inner = read_source(po.group("doc"))
+        if inner.kind in ("government", "organisation", "outlet") and inner.anaphor is None:
+            # "a 2023 audit office report": the office, whatever the year
+            return replace(inner, name=_YEAR.sub("", inner.name, count=1))
     ob = _OWNER_BEFORE_PAPER.match(text) if " of " in text or " on " in text else None
     if ob is not None and not _demonym(ob.group("org")):
         # "new Carbon Brief analysis of government data": whose analysis, not what of
@@ -596,7 +651,7 @@ def _read_source(mention: str) -> SourceName:
             owner: SourceKind = "organisation" if inner.kind == "person" else inner.kind
             return SourceName(inner.name, owner, inner.description, None, inner.alias)
     tp = _TRAILING_PARTICIPLE.search(text) if "ed" in text else None
-    if tp and tp.start() > 0 and text[: tp.start()].rsplit(None, 1)[-1] in _DATA_WORDS:
+    if tp and tp.start() > 0 and text[: tp.start()].rsplit(None, 1)[-1] in _DATA_WORDS | _PAPERS:
         text = text[: tp.start()]  # "CDC figures released Wednesday": the figures
     m = _REPORT_OF.match(text)
     if m and _DATE_NAME.match(m.group(1)):
@@ -744,7 +799,10 @@ def _read_source(mention: str) -> SourceName:
         return held
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
     dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
-    if dm and dm.group("org").islower() and dm.group("org").rsplit(None, 1)[-1] in _DATA_KEEPERS:
+    kept_by = dm.group("org").rsplit(None, 1)[-1] if dm and dm.group("org").islower() else ""
+    if kept_by in _DATA_KEEPERS or (
+        kept_by in _PAPER_KEEPERS and text[dm.end("org") : dm.end("org") + 2] in ("'s", "\u2019s")
+    ):
         # "preliminary ministry data", "government figures": the body named before, by its kind
         inner = read_source("the " + dm.group("org").rsplit(None, 1)[-1])
         if inner.anaphor is not None:
@@ -1028,6 +1086,13 @@ def _spokesperson_of(toks: list[str], first: str, text: str) -> SourceName | Non
         owner = toks[k + 2 :]  # "a spokesman for the Pentagon"
         if owner and owner[0].lower() == "the":
             owner = owner[1:]
+        if (
+            len(owner) >= 3
+            and owner[-2] in ("in", "at")
+            and _is_cap(owner[-1])
+            and (len(owner) > 3 or owner[0].isupper())
+        ):
+            owner = owner[:-2]  # "a spokesperson for the ICRC in Geneva": where they spoke
     else:
         return None
     if not owner or not _is_cap(owner[0]) or not all(_is_cap(t) or t in _NAME_GLUE for t in owner):
@@ -1065,6 +1130,11 @@ _NOT_AGENT = frozenset(
 )
 
 
+def _human_noun(noun: str) -> bool:
+    """A person's calling by its ending: "epidemiologist", "physician", "surgeon"."""
+    return noun.isalpha() and len(noun) > 5 and noun.endswith(("ist", "ian", "geon"))
+
+
 def _agent_noun(noun: str) -> bool:
     """A trade named by its ending: "surveyor", "broker", "tracker", "consultancy"."""
     return (
@@ -1096,7 +1166,9 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
         or noun in ORG_WORDS
         or noun in GOVERNMENT_WORDS
         or noun in ROLE_WORDS
+        or noun in PERSON_NOUNS
         or _agent_noun(noun)
+        or _human_noun(noun)
     ):
         return None
     desc_toks = toks[: j + 1]
@@ -1112,11 +1184,12 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
         return SourceName(_POSSESSIVE.sub("", " ".join(tail)), "person", desc, None, alias)
     # "the North's official Korean Central News Agency": the name's own words tell first
     named_kind = _kind_of_words(tail)
-    if named_kind is None and noun in PERSON_NOUNS and 2 <= len(tail) <= 3:
-        named_kind = "person"  # "youth worker Dean Salt"
+    human = noun in PERSON_NOUNS or _human_noun(noun)
+    if named_kind is None and human and 2 <= len(tail) <= 3:
+        named_kind = "person"  # "youth worker Dean Salt", "epidemiologist Ana Ruiz"
     kind = (
         named_kind
-        if named_kind is not None and (named_kind != "person" or noun in PERSON_NOUNS)
+        if named_kind is not None and (named_kind != "person" or human)
         else kind_from_description(desc) or "organisation"
     )
     return SourceName(_POSSESSIVE.sub("", " ".join(tail)), kind, desc, None, alias)
@@ -1141,7 +1214,7 @@ _GROUP_PLURALS = frozenset(
 _COMPILED_BY = re.compile(
     r"^(?i:(?:(?:the|an?)\s(?:[\w-]+\s){0,3}?|(?:satellite|new|recent|latest)\s)?"
     r"(?:[a-z][a-z-]+\s){0,2}?"  # "flash estimates", "preliminary trade data"
-    r"(?:data|figures|statistics|numbers|calculations|estimates|analysis|polling|images?"
+    r"(?:data|figures|statistics|numbers|calculations|estimates|results|analysis|polling|images?"
     r"|imagery|photos?|photographs|footage|modell?ing|records|documents|filings|research))"
     # "an analysis of satellite imagery by two NGOs": what was analysed, then who did it
     r"(?:\sof\s[^,;]{1,60}?)?"
@@ -1215,6 +1288,8 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         w = _unpossessive(t.lower().strip(".,"))
         if w in ROLE_WORDS or ("-" in w and not ROLE_WORDS.isdisjoint(w.split("-"))):
             role_end = i  # "Knott County Judge-Executive Darla Slone": a compound role too
+        elif i == 0 and len(toks) >= 3 and _human_noun(w):
+            role_end = i  # "Epidemiologist Rana Haddad said": a calling, capitalised first
     if 0 <= role_end < len(toks) - 2 and toks[role_end + 1] in ("of", "for"):
         # "Minister for National Development Lim Wei Jie": the portfolio, then the name
         k = role_end + 2
@@ -1285,7 +1360,8 @@ _TRAILING_PARTICIPLE = re.compile(
 )
 # "separate CSO data", "a 2021 Government Accountability Office report": the body's own
 _FRESH = re.compile(
-    r"(?:separate|new|latest|preliminary|provisional|fresh|official|(?:19|20)\d\d)\s"
+    r"(?P<art>(?:[Aa]n?|[Tt]he)\s(?=(?:19|20)\d\d\s))?(?:separate|new|latest|preliminary"
+    r"|provisional|fresh|official|(?:19|20)\d\d)\s"
 )
 # numbers a body keeps, read as the body's own: "the department's most recent figures"
 _COUNTS = frozenset(words("figures data statistics numbers estimates estimate"))
@@ -1293,7 +1369,7 @@ _PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Sociali
 # a person's name, then the body they belong to
 _PERSON_OF = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?((?!(?:The|A|An)\s)[A-Z](?:[^\W\d_]|['\u2019-])*[a-z]"
-    r"(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
+    r"(?:\s[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
     r"\sof\s(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z&][\w&.'\u2019-]*){0,5}"
 )
 # words of an institution's name, never a person's: "Federal Reserve of New York"

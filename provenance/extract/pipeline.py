@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain as chain_iters
 
 from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
@@ -43,10 +44,28 @@ _COMPANY_NAME = re.compile(
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
 )
+# a subject named with its acronym after it: "The Monetary Policy Committee (MPC) of …"
+_ABBREVIATED_SUBJECT = re.compile(
+    r"(?:The\s)?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){1,5})\s\([A-Z]{2,8}\)"
+)
 _CAPS_DATELINE = re.compile(
     r"(?=[A-Z.'\u2019\s-]{5,}:)[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,2}:\s+(?=[A-Z])"
 )
 _PLACE_LEADS = frozenset(words("In At From Near Outside Across Inside"))
+# a speaker's caption under a quote in a broadcast script: "Lee Ji-hoon / Analyst, Hanbit"
+_SOUNDBITE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s/\s(?P<role>[A-Z][^/]{2,150})"
+)
+_PAPER_PARTICIPLES = frozenset(("signed", "issued", "released", "published", "posted", "dated"))
+_IN_A_STATEMENT = re.compile(
+    r"\b(?:[Ii]n|[Ii]ssued|[Rr]eleased|[Pp]osted)\s(?:a|an|its|their|his|her)\s(?:[\w-]+\s){0,2}"
+    r"statement\b"
+)
+# titles before a name written family name first: "District Judge Wong Li Ting"
+_TITLES = (
+    r"(?:Judge|Justice|Minister|President|Premier|Governor|Mayor|Chairman|Chairwoman|Mr|Ms"
+    r"|Mrs|Dr|Prof|Professor|General|Secretary)"
+)
 _NOT_SUBJECT = frozenset(
     words(
         "The A An In On At He She It They We I This That These Those But And As If When While "
@@ -132,6 +151,13 @@ def _is_word_end(s: str, i: int) -> bool:
     return before != after
 
 
+# a body's name that joins two words with "and" before the rest: "Ethics and Anti-Corruption"
+_PAIR_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'\u2019-]*\s(?:and|&)\s$")
+_BODY_ENDS = frozenset(
+    words("commission ministry council union association authority agency institute department")
+)
+
+
 def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
     """(start, name) of each "Felicia Grant" in s that ends in ``last`` ("Grant").
 
@@ -142,6 +168,7 @@ def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     n = len(last)
     pos = 0
+    body = last.lower() in _BODY_ENDS
     while (w1 := _CAP_WORD.search(s, pos)) is not None:
         a, q = w1.span()
         w2 = _CAP_WORD_AT.match(s, q)  # three words first, as the greedy {1,3} does
@@ -158,20 +185,31 @@ def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
         k = s.rfind("-based ", a, e)
         if k >= 0:
             a = k + 7  # "Palo Alto-based Lunaria": the place describes the name after it
+        elif body and (pair := _PAIR_BEFORE.search(s, max(0, a - 40), a)) is not None:
+            a = pair.start()  # "the Ethics and Anti-Corruption Commission": one body
         out.append((a, s[a:e]))
         pos = e
     return out
 
 
-def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bool]:
-    """(opens or continues a quote at its start, quote still open at its end)."""
+def _quote_state(
+    text: str, start: int, end: int, open_: bool, reopen: bool = False
+) -> tuple[bool, bool]:
+    """(opens or continues a quote at its start, quote still open at its end).
+
+    ``reopen``: the sentence begins a paragraph, where a quote going on from the last
+    paragraph is marked open again (news convention), not closed."""
     starts_in = open_
     state = open_
     first = True
     for m in _OPEN_Q.finditer(text, start, end):
         ch = m.group(0)
-        if first and m.start() - start <= 1 and ch in ("\u201c", '"', "''", "``") and not state:
-            starts_in = True
+        if first and m.start() - start <= 1 and ch in ("\u201c", '"', "''", "``"):
+            first = False
+            if not state:
+                starts_in = True
+            elif reopen:
+                continue  # '"The Houthis, for their part, …': the same quote, reopened
         first = False
         if ch in ("\u201c", "``"):
             state = True
@@ -182,6 +220,8 @@ def _quote_state(text: str, start: int, end: int, open_: bool) -> tuple[bool, bo
     return starts_in, state
 
 
+# credits that name no one: "Credit: Supplied" (handed over by whoever is pictured), "File"
+_NOBODY_CREDITS = frozenset(("supplied", "file", "file photo", "archive", "stock"))
 # "[1/2]" before a caption: the picture's place in a gallery
 _GALLERY_COUNTER = re.compile(r"\[\d+/\d+\]\s*")
 
@@ -213,7 +253,7 @@ def _caption_claims(
             opened = text.rfind("(", sp.start, ca)
             if 0 <= opened < slash and not text[slash + 1 : ca].strip():
                 ca, cb = clean(text, opened + 1, slash)
-        if ca < cb:
+        if ca < cb and text[ca:cb].lower() not in _NOBODY_CREDITS:
             r = read_source(text[ca:cb])
             kind = r.kind if r.kind != "person" or " " in r.name else "outlet"
             # "(Photo by Ryo Kato)": who took the picture vouches for no fact in its caption
@@ -371,7 +411,11 @@ def _setting(seg: str) -> bool:
         len(seg.split(None, 14)) <= 14
         and bool(PREP_INTRO.match(seg))
         and not VERBISH.search(seg)
-        and not any(w.endswith("ed") and w.islower() for w in seg.split()[1:])
+        # "In a statement signed by the Chief Whip, Abena Osei-Darko": the paper's particulars
+        and not any(
+            w.endswith("ed") and w.islower() and w not in _PAPER_PARTICIPLES
+            for w in seg.split()[1:]
+        )
     )
 
 
@@ -433,12 +477,15 @@ def extract(text: str) -> Extraction:
                     return subj
         return None
 
-    def full_name(short: str, here: bool = False) -> str | None:
+    def full_name(short: str, here: bool = False, family: bool = False) -> str | None:
         """A capitalised name ending in ``short`` that opened an earlier sentence (or, with
-        ``here``, this one: "The Environment Ministry will …, the ministry said")."""
+        ``here``, this one: "The Environment Ministry will …, the ministry said"); with
+        ``family``, only a titled name that begins with it ("Judge Wong Li Ting")."""
         tail = " " + short.lower()
         n = len(said)
         for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
+            if family:
+                break
             name = subject_of(k)
             if name:
                 if name[:4] == "The ":
@@ -449,15 +496,24 @@ def extract(text: str) -> Extraction:
                     return name
         # ... or a name written anywhere before: "his attorney, Felicia Grant."
         for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
-            if short not in said[k]:
+            if family or short not in said[k]:
                 continue  # every match holds the name itself: most sentences have none
             for at, name in _names_ending_in(said[k], short):
                 # a name opening its sentence is a subject the loop above read, unless it
                 # owns the subject: "Melissa Carver's son spent three days in hospital"
                 if name.split()[0] not in _NOT_SUBJECT and (
-                    at > 0 or said[k].startswith(("'s", "\u2019s"), len(name))
+                    at > 0 or said[k].startswith(("'s", "\u2019s"), len(name)) or " and " in name
                 ):
                     return name
+        # ... or a family name first, after a title: "District Judge Wong Li Ting", then
+        # "Judge Wong"
+        if " " not in short and short[:1].isupper():
+            first = re.compile(
+                rf"\b{_TITLES}\.?\s(?P<name>{re.escape(short)}(?:\s[A-Z][a-z]+){{1,2}})\b"
+            )
+            for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
+                if short in said[k] and (fm := first.search(said[k])) is not None:
+                    return fm.group("name")
         return None
 
     counts: dict[str, int] = {}
@@ -492,6 +548,11 @@ def extract(text: str) -> Extraction:
         found = None
         for k in range(n - 2, max(-1, n - 4), -1):
             m = _PERSON_SUBJECT.match(said[k])
+            c = said[k].find(", ") if m is None or m.group(1).split()[0] in _PLACE_LEADS else -1
+            if 0 < c < 80 and said[k].split(None, 1)[0] in _PLACE_LEADS:
+                # "In a judgment handed down yesterday, Judge Kenneth Lau set …": after the
+                # opening phrase
+                m = _PERSON_SUBJECT.match(said[k], c + 2)
             if m:
                 toks = m.group(1).split()
                 if toks and toks[0] in _PLACE_LEADS:
@@ -561,6 +622,23 @@ def extract(text: str) -> Extraction:
         return False
 
     resolver.titled = titled
+
+    def issuer(back: int = 3) -> str | None:
+        """The body a sentence just before (or this one) was about, named as its subject."""
+        for k in range(len(said) - 1, max(-1, len(said) - 1 - back), -1):
+            subj = subject_of(k)
+            if subj is None and (ab := _ABBREVIATED_SUBJECT.match(said[k])) is not None:
+                subj = ab.group(1)  # "The Monetary Policy Committee (MPC) of the …"
+            if subj and subj[:4] == "The " and " " in subj[4:]:
+                subj = subj[4:]  # "The Health Ministry disputed …", not "The ministry"
+            if not subj or said[k][:1] in _QUOTE_OPENERS or subj.split()[0] in _NOT_SUBJECT:
+                continue
+            r = read_source(subj)
+            if r.anaphor is None and r.kind in ("organisation", "agency", "government"):
+                return subj
+        return None
+
+    resolver.issuer = issuer
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -624,11 +702,31 @@ def extract(text: str) -> Extraction:
             continue
         if kind == "headline" and title is None:
             title = s
-        if para != last_para:
+        new_para = para != last_para
+        if new_para:
             if quote_open and s[:1] not in _QUOTE_OPENERS:
                 # an unbalanced quote mark must not swallow the next paragraphs; a quote
                 # carries over only when the new paragraph reopens it (news convention)
                 quote_open = False
+            sb = _SOUNDBITE.fullmatch(s) if pending and not quote_open and " / " in s else None
+            if sb is not None:
+                # a broadcast script's quote, then its speaker's caption on the next line:
+                # "Choi Eun-jung / Director-General for Trade Policy, Ministry of Trade"
+                who = Mention(
+                    sb.group("name"),
+                    start + sb.start("name"),
+                    start + sb.end("name"),
+                    "said",
+                    None,
+                    sb.group("role"),
+                )
+                last_chain = resolver.chain([who])
+                if last_chain and last_chain[0].kind != "person":
+                    # the caption names one person, whatever the role's words suggest
+                    last_chain = (replace(last_chain[0], kind="person"), *last_chain[1:])
+                flush(last_chain)
+                last_para = para
+                continue
             if pending and not quote_open:
                 flush(fallback)
             last_para = para
@@ -644,7 +742,7 @@ def extract(text: str) -> Extraction:
             s = text[start:end]
             sp = sp._replace(start=start)
         if '"' in s or "\u201c" in s or "\u201d" in s or "''" in s or "``" in s:
-            starts_in, quote_open = _quote_state(text, start, end, quote_open)
+            starts_in, quote_open = _quote_state(text, start, end, quote_open, new_para)
         else:  # no quote mark at all (most sentences): the state carries over unchanged
             starts_in = quote_open
         lone = (i == 0 or spans[i - 1].paragraph != para) and (
@@ -656,6 +754,9 @@ def extract(text: str) -> Extraction:
         subjects.append(False)
         if frames:
             chains = [resolver.chain(f.mentions) for f in frames]
+            if "statement" in s and chains[0] and _IN_A_STATEMENT.search(s):
+                # "In a statement, the caucus said …": a later "the statement said" is theirs
+                resolver.documents["statement"] = chains[0]
             for f, chain in zip(frames, chains, strict=True):
                 for a, b in f.content:
                     emit(i, a, b, chain)
@@ -702,7 +803,12 @@ def extract(text: str) -> Extraction:
             if not pending:
                 fallback = last_chain
             pending.append((i, a, b))
-            if not quote_open and i + 1 < n_spans and spans[i + 1].paragraph != para:
+            if (
+                not quote_open
+                and i + 1 < n_spans
+                and spans[i + 1].paragraph != para
+                and not _SOUNDBITE.fullmatch(text, spans[i + 1].start, spans[i + 1].end)
+            ):
                 flush(fallback)
             continue
         if pending:

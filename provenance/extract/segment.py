@@ -127,9 +127,13 @@ _CHROME_LINE = re.compile(
         |read\s*\|.*
         |(?:edited|produced)\s+by\s*:.*|send\s+us\s+your\s+feedback.*
         # an editor's or translator's credit, names only, often in brackets at the story's foot:
-        # "(Edited by Ann Roe)", "Translated by Tom Hale and Ann Roe"
+        # "(Edited by Ann Roe)", "Translated by Tom Hale and Ann Roe"; the credits chained by a
+        # dash or a bar: "Translated by Ann Roe - Edited by Tom Hale"
         |(?:edited|produced|translated|fact-checked)\s+by\s+(?-i:[A-Z][\w.'\u2019-]*
             (?:(?:\s+|,\s+|\s+(?:and|&)\s+)(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,6})
+            (?:\s*[-\u2013\u2014|;/]\s*(?:edited|produced|translated|fact-checked|proofread|adapted)
+            \s+by\s+(?-i:[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)(?:[A-Z][\w.'\u2019-]*|de
+            |van|von|la|al)){0,6})){0,3}
         # where the rest of the story came from: "With inputs from PTI", "With files from The
         # Canadian Press"
         |with\s+(?:inputs?|files)\s+from\s.*
@@ -204,9 +208,13 @@ _CHROME_LINE = re.compile(
         # "Subscribers paid …" is a sentence
         |subscribe\b.*|subscribers?[\s-]+only\b.*
         |sign\s+(?:up|in).*|log\s*in|register|newsletters?.*|follow\s+us.*
-        |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read
-            (?:ing\s+time)?
-            (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50})?
+        # a reading-time widget, "to" in it or not ("5 mins to read"), the stamp after it, a bar
+        # between or none: "4 min read Last Updated : Mar 04 2027 | 10:15 AM IST" ("It takes 5
+        # minutes to read the meter." is a sentence)
+        |(?:[^.!?]{0,50}?[\u00b7|\u2022\u2013\u2014-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:to\s+)?
+            read(?:ing\s+time)?
+            (?:\s*[\u00b7|\u2022\u2013\u2014-][^.!?]{0,50}|\s+(?:last\s+)?(?:updated|published|posted)
+            (?:\s+(?:on|at))?\s*:?\s*(?:[a-z]{3,9}\.?\s+)?\d[^.!?]{0,50})?
         # the date before it, an icon's name glued between: "Thu., Mar. 4, 2027timer5 min. read"
         |(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun
             |jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+
@@ -484,6 +492,8 @@ _CHROME_LINE = re.compile(
         # a picture box's label and prompt: "PHOTO GALLERY (CLICK TO ENLARGE)", "Click to expand"
         |(?:(?:photo|image|picture|video)\s+)?gallery(?:\s*\(?\s*click\s+to\s+(?:enlarge|expand
             |view)\s*\)?)?|click\s+to\s+(?:enlarge|expand)
+        # a video player's label, its title after it: "Click to play video: 'Union says …'"
+        |click\s+to\s+(?:play|watch)\s+(?:the\s+)?video\b.*
         |(?:last\s+)?updated(?:\s+(?:on|at))?\s*(?:[-\u2013\u2014]\s*)?[:\d].*
         |(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*(?:[-\u2013\u2014]\s*)?(?:[:\d]|(?:jan|feb|mar|apr|may|jun
             |jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:[a-z]{3,9}\.?\s+)?
@@ -497,21 +507,29 @@ _CHROME_LINE = re.compile(
             (?:at\s+)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?
             (?:\s*\([^()]{1,30}\))?)?
         |(?:issued|modified|first\s+published|last\s+modified)(?:\s+on)?\s*:\s*\d.*
+        # a section and the day it ran, as a dateline: "Politics of Tuesday, 14 October 2025"
+        |[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+            ,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}
         |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
         # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with
         # AFP"; its label before "By" ("Written By Ann Roe, Tom Hale"), the date after a dash or a
         # bar ("by Ann Roe and Tom Hale - 03/11/26 9:47 PM ET"); in capitals, the address in
         # brackets ("BY ANN ROE [ann.roe@valley.example]"); a colon after "By" ("By: Ann Roe -
-        # Reporter")
+        # Reporter"); the outlet after "for" ("By Ann Roe for Valley Radio Harbor"); the role at
+        # the outlet and the town after dashes ("By Ann Roe - Reporter at Valley News - Harbor");
+        # the date after a space ("By Valley News 4 March 2027")
         |(?-i:(?:(?i:written|reported|words|text|story)\s+)?(?:[Bb]y|BY)(?:\s*:)?\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|la|al|with))
             {0,5}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,3}
             (?=,|\s+(?:and|&)\s)){0,4}
             (?:,?\s+(?:and|&)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al))
             {0,3})?
+            (?:\s+for\s+(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4})?
             (?:\s*[\[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>])?
-            (?:\s*[,|\u2022-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?
-            (?:(?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*|\s+on\s+)(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)
+            (?:\s*[,|\u2022\u2013\u2014-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:(?:at|for|with)\s+
+            (?:[Tt]he\s+)?(?:[A-Z][\w&.'\u2019-]*\s*){1,4})?){0,2}
+            (?:(?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*|\s+(?:on\s+)?)(?:(?:[Pp]ublished|[Uu]pdated
+            |[Pp]osted)
             \s*:?\s*)?
             (?:\d{1,2}/\d{1,2}/\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
             \s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
@@ -549,7 +567,7 @@ _POINTER_LATE = re.compile(
     # "Editor's picks", "Editors' picks"
     r"|(?:top|popular|trending|featured|editor(?:s?[\u2019']s?|s)?)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
-    r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?"
+    r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?|explore\s+more"
     # the site's name after it: "More Stories From Valley Radio", "Top Stories from the Ledger"
     r"|(?:more|latest|top|related|recommended|popular)\s+(?:stories|articles|news|videos|reads)"
     r"\s+from\s+[^.!?]{1,40}"
@@ -1027,11 +1045,27 @@ _COMMENT_NOTICE = re.compile(
     r"|disabled|moderated|turned\s+off)\b.*)$",
     re.IGNORECASE,
 )
+# the stamp glued before the byline, a dash or a space between: "Published on 04/03/2027 - 09:12
+# By Ann Roe - Reporter at Valley News - Harbor" (the byline after it is judged on its own)
+_STAMP_BEFORE_BY = re.compile(
+    r"\W*(?:(?:first\s+|last\s+)?(?:published|posted|updated))(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r",?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
+    r"\s+\d{4})"
+    r"(?:\s*[-\u2013\u2014|,]?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?)?"
+    r"\s*[-\u2013\u2014|,\u2022\u00b7]?\s*(?=(?-i:By|BY)\s)",
+    re.IGNORECASE,
+)
 # a print edition's page after the date: "Sat, Nov 22, 2025 page10", "March 4, 2027 - Page A3"
 _PRINT_PAGE = re.compile(
     r"(.{6,60}?\d{4})\s*[,|\u2013\u2014-]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\W*$",
     re.IGNORECASE,
 )
+
+
+_STAMP_WORDS = ("published", "posted", "updated", "first published", "last updated")
 
 
 def is_chrome_line(line: str) -> bool:
@@ -1058,6 +1092,12 @@ def is_chrome_line(line: str) -> bool:
             or ("by " in head and _WRITTEN_FROM.match(line))
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
             or (("isclaimer" in head or "omments" in line) and _COMMENT_NOTICE.match(line))
+            or (
+                head.startswith(_STAMP_WORDS)
+                and ("By " in line or "BY " in line)
+                and (m := _STAMP_BEFORE_BY.match(line)) is not None
+                and is_chrome_line(line[m.end() :])
+            )
         ):
             return True
     if len(line) > 160 or (

@@ -255,7 +255,7 @@ def test_a_title_in_the_text_lets_the_role_name_a_one_word_speaker() -> None:
         "\u201cEvacuate now,\u201d Tomura said.\n\n"
         "The governor said the prefecture had asked the army to be ready."
     )
-    assert names(claim_with(text, "asked the army")) == ["Tomura"]
+    assert names(claim_with(text, "asked the army")) == ["Tomura Hiroshi"]
 
 
 @pytest.mark.parametrize(

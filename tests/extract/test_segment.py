@@ -2013,3 +2013,51 @@ def test_lines_that_name_the_site_in_a_sentence_or_name_no_site_are_kept() -> No
     text = _COURIER + "\n\n".join([_LONG, *lines, _BODY])
     kinds = _kinds(text)
     assert [kinds[line] for line in lines] == ["body"] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the stamp glued before the byline, the role at the outlet and the town after dashes
+        "Published on 04/03/2027 - 09:12 By Ann Roe Silva - Reporter at Valley News - Harbortown",
+        "Updated on 12.05.2026 - 18:40 By Tom Hale - Correspondent at The Harbor Wire",
+        "By Lena Ek - Editor at Valley Radio - Northport",
+        # the translator's and the editor's credits chained by a dash or a bar
+        "Translated by Lena Ek - Edited by Tom Hale",
+        "Translated by Ana Ruiz | Edited by Ben Ode and Kim Lee",
+        # a reading-time widget, "to" in it, the stamp after it
+        "3 min read Last Updated : Mar 04 2027 | 10:15 AM IST",
+        "7 mins to read",
+        "12 minutes to read",
+        # the outlet as the byline, the date after a space
+        "By Valley Courier 4 March 2027",
+        "By The Harbor Ledger 12 January 2026",
+        # the writer "for" the outlet and its language service
+        "By Ann Roe for VRN Harbor",
+        "By Tom Hale for The Valley Post",
+    ],
+)
+def test_glued_stamps_bylines_credits_and_reading_times_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
+    # … and in the byline's place, under the title
+    ex = extract(f"Council Approves Budget After Long Night\n\n{line}\n\n{_BODY}")
+    assert [s.kind for s in ex.sentences if s.text in line] == ["boilerplate"]
+    assert [c.text for c in ex.claims] == ["Council Approves Budget After Long Night", _BODY[:-1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 2030 the plant will employ 400 people.",
+        "Translated into English, the law bans the sale of river sand.",
+        "It takes five minutes to read the meter.",
+        "It takes 5 minutes to read the meter, the utility said.",
+        "By Friday for the third time, the council had delayed the vote.",
+        "By Monday - Tuesday at the latest - the council must vote on the budget.",
+        "Edited by Ann Roe, the book sold 4,000 copies in May.",
+        "By Ann Roe's count, 40 homes flooded for the second time.",
+    ],
+)
+def test_sentences_like_glued_bylines_and_reading_times_stay_body(sentence: str) -> None:
+    text = f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{sentence}\n\n{_BODY}"
+    assert _kinds(text)[sentence] == "body"
