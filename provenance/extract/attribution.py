@@ -1114,6 +1114,12 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 ev = _PAPER_AT.search(s, da, t)
                 if ev and ev.end() == t:
                     t = ev.start()  # "An internal audit at Kessler, a supplier of …, found"
+                role = s[da:t].split()
+                if role and role[-1] in ROLE_WORDS and all(w.islower() for w in role):
+                    # '"…," panel chair Kenji Morimoto, a professor, told': his role, no clause
+                    before = s[max(0, da - 3) : da].strip()[-1:]
+                    described = ", ".join(filter(None, (" ".join(role), desc)))
+                    return t, full_db, described, da, before
                 return t, full_db, desc, t, ""
             return da, full_db, desc, seg_start, s[k] if k >= 0 else ""
         if (
@@ -1439,11 +1445,13 @@ def _with_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
 # a lower-case role joined to a titled one: "co-founder and Chief Technology Officer Dana …"
 _ROLE_BEFORE_AND = frozenset(("co-founder", "cofounder", "founder", "chairman", "chairwoman"))
 _FIRST_PERSON = frozenset(("I", "We", "we", "me", "us"))
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall)\s$")
+_INTENDED = frozenset(words("demand propose ask urge insist argue recommend"))
 # cues that are as often plural nouns, and what follows them as nouns
 _NOUN_LIKE_CUES = frozenset(words("projects forecasts estimates claims reports figures notes"))
 _NOUN_NEXT = re.compile(r"\s(?:like|such\sas|are|were|have|had|include|remain|show|suggest)\b")
 # cues that report only with "that" (or a colon) after them
-_THAT_ONLY = frozenset(("states", "record", "recorded"))
+_THAT_ONLY = frozenset(("states", "record", "recorded", "calculated", "calculates"))
 
 
 def _quoted_first_person(frames: list[Frame], s: str, off: int) -> None:
@@ -1493,6 +1501,8 @@ def _verb_frame(
         return None  # "Mateo's estimated costs", "the firm's reported profit": an adjective
     if s.startswith((" that, and ", " that, but ", " this, and ", " it, and "), ce):
         return None  # "The Fund knows that, and it will ask …": "that" is what it knows
+    if _MODAL_BEFORE.search(s, max(0, cs - 7), cs) and cue in _INTENDED:
+        return None  # "The CDPJ will demand that …": what it means to say, not said yet
     if cue in _NOUN_LIKE_CUES and _NOUN_NEXT.match(s, ce):
         return None  # "Storage projects like Upper Tila are seen as …": a noun, no verb
     if cue in _THAT_ONLY and not s.startswith((" that ", ": "), ce):
@@ -2210,6 +2220,9 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     k = s.find(", ", a, b)
     if k > a and (PARTY_OF.match(s[k + 2 : b]) or _APPOSITIVE_DET.match(s, k + 2, b)):
         b = k  # "State Rep. Dolores Whitfield, R-Midland, said … but worries": the name
+    for tail in (" shares", " stock"):
+        if s.endswith(tail, a, b) and b - len(tail) > a:
+            b -= len(tail)  # "Coral Sea Energy Ltd. shares plunged …, saying": the company
     if a >= b or not _np_ok(s[a:b]) or INTRO.match(s[a:b]):
         return None
     return a, b

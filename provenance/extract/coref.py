@@ -806,7 +806,9 @@ class Resolver:
                     else None
                 )
                 if found is None and r.anaphor == "report":
-                    found = self.documents.get(m.text.rsplit(None, 1)[-1].lower())
+                    found = self.documents.get(m.text.lower()) or self.documents.get(
+                        m.text.rsplit(None, 1)[-1].lower()
+                    )
                 if found is None and r.anaphor == "report":
                     # "the mid-January poll" after "a New York Times/CBS News poll"
                     # (what that poll's one finding cited does not come along)

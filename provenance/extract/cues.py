@@ -119,7 +119,7 @@ VERB_CUES = words(
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
     "speculated speculates acknowledging heard reckons reckoned reckon recommended recommends "
-    "attributed attributes states record recorded"
+    "attributed attributes states record recorded calculated calculates"
 )
 # who "heard" what it is told on the record: "the court heard", "an inquest heard"
 HEARING = re.compile(
@@ -480,7 +480,7 @@ RECIPIENT = re.compile(
     r"|police|investigators|detectives|prosecutors|doctors|council|board|panel|commission"
     r"|hearing|conference|podcast|program|programme|show|legislature|assembly|house|senate"
     r"|congress|delegates|rally|meeting|summit|forum|briefing|gathering|radio|television)"
-    r"|him|her|them|us|me|you|CNN|Reuters)(?=\s|,|:|$)"
+    r"|him|her|them|us|me|you|CNN|Reuters)(?=\s|,|:|[.!?;]|$)"
 )
 NEEDS_SUBJECT = frozenset(
     words(
@@ -628,7 +628,7 @@ UNNAMED_HEAD = (
     r"(?:official|source|spokesperson|spokesman|spokeswoman|person|aide|diplomat|officer"
     r"|executive|employee|insider|adviser|advisor|resident|witness|worker|villager|farmer"
     r"|teacher|nurse|doctor|engineer|technician|manager|staffer|trader|banker|dealer|negotiator"
-    r"|investigator)"
+    r"|investigator|lawmaker|legislator)"
 )
 # an acronym, Latin capitals with diacritics too ("TÜİK", "ČSÚ")
 ACRONYM = re.compile(

@@ -548,6 +548,15 @@ def read_source(mention: str) -> SourceName:
     if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
         # "an Ontario court", "a filing to the Australian Securities Exchange": no article
         r = replace(r, name=_A_NAME.sub("", r.name))
+    dp = (
+        _DESCRIBED_PAPER.fullmatch(r.name)
+        if r.kind == "unnamed" and r.anaphor is None and r.name[:1].islower()
+        else None
+    )
+    if dp is not None:
+        # "a budget presentation posted to the district's website", "its most recent audit":
+        # a paper, by what it is
+        return SourceName(dp.group("doc"), "organisation", r.description, None)
     if (
         r.kind == "unnamed"
         and r.anaphor is None
@@ -587,6 +596,18 @@ _ISSUED_AT = re.compile(
     r"(?i:the)\s(?P<doc>statement|communiqu[e\u00e9]|release|memo|letter|notice|circular)"
     r"\s(?:issued|released|published|sent|read\sout|distributed)\s(?:after|at|following|during)"
     r"\s[^,;]{3,60}"
+)
+# a paper described by what it is, then where it went: "a budget presentation posted to …"
+_DESCRIBED_PAPER = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her)\s)?(?!(?:some|many|several|other|these|those|such|two"
+    r"|three|four|five|few|numerous|various|multiple|recent|previous|earlier|past|more)\s)"
+    r"(?P<doc>(?:[\w'\u2019-]+\s){0,3}?(?:report|audit"
+    r"|presentation|memo|memorandum|study|survey|analysis|review|filing|letter|document|notice"
+    r"|calendar|minutes|transcript|assessment|evaluation|proposal|draft|affidavit|petition"
+    r"|complaint|lawsuit|ruling|judgment|judgement|bulletin|newsletter|prospectus|agenda"
+    r"|documents|records|filings|emails|letters|memos))"
+    r"(?:\s(?:posted|published|released|issued|prepared|presented|sent|filed|obtained|seen"
+    r"|reviewed|shared|dated|submitted|made|compiled|circulated|distributed|tabled)\b.*)?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d\s(?=[a-z])")
 # "a 2023 audit office report on Larnaca municipality": whose report, not what it is about
@@ -1130,9 +1151,15 @@ _NOT_AGENT = frozenset(
 )
 
 
+# callings ending in "-ian" that are no names ("Meridian", "Christian" are)
+_CALLINGS_IN_IAN = frozenset(words("historian librarian veterinarian custodian comedian civilian"))
+
+
 def _human_noun(noun: str) -> bool:
     """A person's calling by its ending: "epidemiologist", "physician", "surgeon"."""
-    return noun.isalpha() and len(noun) > 5 and noun.endswith(("ist", "ian", "geon"))
+    return (
+        noun.isalpha() and len(noun) > 5 and noun.endswith(("ist", "ician", "geon"))
+    ) or noun in _CALLINGS_IN_IAN
 
 
 def _agent_noun(noun: str) -> bool:

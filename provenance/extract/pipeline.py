@@ -413,8 +413,8 @@ def _setting(seg: str) -> bool:
         and not VERBISH.search(seg)
         # "In a statement signed by the Chief Whip, Abena Osei-Darko": the paper's particulars
         and not any(
-            w.endswith("ed") and w.islower() and w not in _PAPER_PARTICIPLES
-            for w in seg.split()[1:]
+            w.endswith("ed") and w.islower() and not (w in _PAPER_PARTICIPLES and nxt == "by")
+            for w, nxt in zip(seg.split()[1:], [*seg.split()[2:], ""], strict=True)
         )
     )
 
@@ -756,7 +756,7 @@ def extract(text: str) -> Extraction:
             chains = [resolver.chain(f.mentions) for f in frames]
             if "statement" in s and chains[0] and _IN_A_STATEMENT.search(s):
                 # "In a statement, the caucus said …": a later "the statement said" is theirs
-                resolver.documents["statement"] = chains[0]
+                resolver.documents["the statement"] = chains[0][:1]
             for f, chain in zip(frames, chains, strict=True):
                 for a, b in f.content:
                     emit(i, a, b, chain)

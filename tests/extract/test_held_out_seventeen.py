@@ -28,12 +28,12 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "water service had been cut",
             ["RPP", "Luis Mamani"],
         ),
-        # a date between the cue and ", citing", and documents cited
+        # a date between the cue and ", citing", and documents cited (named by what they are)
         (
             "KUOW reported last month, citing internal emails, that engineers had raised "
             "concerns about the weight of the batteries.",
             "engineers had raised concerns",
-            ["KUOW", "?"],
+            ["KUOW", "internal emails"],
         ),
         (
             "The agency reported, citing the regional health directorate, that two children "

@@ -19,7 +19,7 @@ from tests.extract.conftest import assert_chain, claim_with, names
         ("The lawsuit states that 12,400 people were affected.", "12,400 people", ["lawsuit"]),
         ("The United States sent 40 trucks of aid to the border.", "40 trucks", []),
         # "record that" / "recorded that" report; "recorded 40 thefts" is a count
-        ("The minutes recorded that the vote was 5-4.", "the vote was 5-4", ["?"]),
+        ("The minutes recorded that the vote was 5-4.", "the vote was 5-4", ["minutes"]),
         ("Police recorded 40 thefts in the district last year.", "40 thefts", []),
         # a report on something is the body's that wrote it
         (
@@ -472,3 +472,31 @@ def test_explore_more_heads_a_list_of_links() -> None:
         "Advertisement"
     )
     assert not [c for c in extract(text).claims if "Gold Prices" in c.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # a paper nobody owns in the text is named by what it is, not left unnamed
+        (
+            "Most of the posts are classroom aides, according to a budget presentation posted to "
+            "the district's website ahead of the meeting.",
+            "classroom aides",
+            ["budget presentation"],
+        ),
+        (
+            "The fund stood at $14.1 million in June, according to its most recent audit.",
+            "$14.1 million",
+            ["most recent audit"],
+        ),
+        # reports in the plural stay an unnamed source, as does a quantity of papers
+        ("The plant closed on Friday, local media reports said.", "plant closed", ["?"]),
+        (
+            "The mine flooded twice, according to several documents seen by the paper.",
+            "mine flooded twice",
+            ["?"],
+        ),
+    ],
+)
+def test_papers_by_what_they_are(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)

@@ -18,7 +18,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "The Harbor Gazette reported that the ferry line will shut down, citing port documents.",
         "ferry line will shut down",
-        ["The Harbor Gazette", "?"],
+        ["The Harbor Gazette", "port documents"],
     ),
     (
         "Bloomberg said the merger talks collapsed, citing two bankers.",
