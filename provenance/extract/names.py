@@ -821,11 +821,15 @@ def _read_source(mention: str) -> SourceName:
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
     dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
     kept_by = dm.group("org").rsplit(None, 1)[-1] if dm and dm.group("org").islower() else ""
-    if kept_by in _DATA_KEEPERS or (
-        kept_by in _PAPER_KEEPERS and text[dm.end("org") : dm.end("org") + 2] in ("'s", "\u2019s")
+    if dm is not None and (
+        kept_by in _DATA_KEEPERS
+        or (
+            kept_by in _PAPER_KEEPERS
+            and text[dm.end("org") : dm.end("org") + 2] in ("'s", "\u2019s")
+        )
     ):
         # "preliminary ministry data", "government figures": the body named before, by its kind
-        inner = read_source("the " + dm.group("org").rsplit(None, 1)[-1])
+        inner = read_source("the " + kept_by)
         if inner.anaphor is not None:
             return inner
     if (
