@@ -295,6 +295,9 @@ class Resolver:
         # the body a sentence just before was about: who put out "the statement" the text
         # never introduced ("The committee cut rates …, the communique said")
         self.issuer: Callable[..., str | None] = lambda back=3: None
+        # the titled full name an earlier sentence wrote family name first ("Judge Wong Li
+        # Ting") of a one-word name ("Wong")
+        self.family_first: Callable[[str], str | None] = lambda short: None
 
     def _named_hop(self, m: Mention, r: SourceName) -> Hop:
         kind = r.kind
@@ -366,7 +369,7 @@ class Resolver:
                     break
             if known is None and self.full_name and " " not in name:
                 # ... also when the full name was only a subject, never a source
-                longer = self.full_name(name)
+                longer = self.full_name(name) or self.family_first(name)
                 if longer:
                     name = longer
                     whole = read_source(longer)
@@ -374,11 +377,9 @@ class Resolver:
                         kind = "person"  # "Grant said" after "his attorney, Felicia Grant"
                         # "Auditor General Anne-Marie Boudreau": the name, its title described
                         name, desc = whole.name, desc or whole.description
-        if known is None and kind == "person" and self.full_name and " " not in name:
+        if known is None and kind == "person" and " " not in name:
             # "Judge Wong" after "District Judge Wong Li Ting": the family name first
-            longer = self.full_name(name, family=True)
-            if longer:
-                name = longer
+            name = self.family_first(name) or name
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description

@@ -477,15 +477,12 @@ def extract(text: str) -> Extraction:
                     return subj
         return None
 
-    def full_name(short: str, here: bool = False, family: bool = False) -> str | None:
+    def full_name(short: str, here: bool = False) -> str | None:
         """A capitalised name ending in ``short`` that opened an earlier sentence (or, with
-        ``here``, this one: "The Environment Ministry will …, the ministry said"); with
-        ``family``, only a titled name that begins with it ("Judge Wong Li Ting")."""
+        ``here``, this one: "The Environment Ministry will …, the ministry said")."""
         tail = " " + short.lower()
         n = len(said)
         for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
-            if family:
-                break
             name = subject_of(k)
             if name:
                 if name[:4] == "The ":
@@ -496,7 +493,7 @@ def extract(text: str) -> Extraction:
                     return name
         # ... or a name written anywhere before: "his attorney, Felicia Grant."
         for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
-            if family or short not in said[k]:
+            if short not in said[k]:
                 continue  # every match holds the name itself: most sentences have none
             for at, name in _names_ending_in(said[k], short):
                 # a name opening its sentence is a subject the loop above read, unless it
@@ -505,15 +502,19 @@ def extract(text: str) -> Extraction:
                     at > 0 or said[k].startswith(("'s", "\u2019s"), len(name)) or " and " in name
                 ):
                     return name
-        # ... or a family name first, after a title: "District Judge Wong Li Ting", then
-        # "Judge Wong"
-        if " " not in short and short[:1].isupper():
-            first = re.compile(
-                rf"\b{_TITLES}\.?\s(?P<name>{re.escape(short)}(?:\s[A-Z][a-z]+){{1,2}})\b"
-            )
-            for k in range(n - (1 if here else 2), max(-1, n - 41), -1):
-                if short in said[k] and (fm := first.search(said[k])) is not None:
-                    return fm.group("name")
+        return None
+
+    def family_first(short: str) -> str | None:
+        """A titled name an earlier sentence wrote family name first: "Judge Wong" after
+        "District Judge Wong Li Ting"."""
+        if " " in short or not short[:1].isupper():
+            return None
+        first = re.compile(
+            rf"\b{_TITLES}\.?\s(?P<name>{re.escape(short)}(?:\s[A-Z][a-z]+){{1,2}})\b"
+        )
+        for k in range(len(said) - 2, max(-1, len(said) - 41), -1):
+            if short in said[k] and (fm := first.search(said[k])) is not None:
+                return fm.group("name")
         return None
 
     counts: dict[str, int] = {}
@@ -639,6 +640,7 @@ def extract(text: str) -> Extraction:
         return None
 
     resolver.issuer = issuer
+    resolver.family_first = family_first
     sentences: list[Sentence] = []
     claims: list[Claim] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
