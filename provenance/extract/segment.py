@@ -510,7 +510,7 @@ _CHROME_LINE = re.compile(
         # a section and the day it ran, as a dateline: "Politics of Tuesday, 14 October 2025"
         |[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
             ,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}
-        |(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
+        |(?:this\s+(?:\w+\s+)?was\s+)?(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
         # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with
         # AFP"; its label before "By" ("Written By Ann Roe, Tom Hale"), the date after a dash or a
@@ -568,13 +568,14 @@ _POINTER_LATE = re.compile(
     r"|(?:top|popular|trending|featured|editor(?:s?[\u2019']s?|s)?)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?|explore\s+more"
+    r"|recommended\s+(?:from|by)\s+[^.!?]{1,30}"
     # the site's name after it: "More Stories From Valley Radio", "Top Stories from the Ledger"
     r"|(?:more|latest|top|related|recommended|popular)\s+(?:stories|articles|news|videos|reads)"
     r"\s+from\s+[^.!?]{1,40}"
     # "More Reporting on Farm Policy", "Topics You May Be Interested In", "Trending Stocks"
     r"|more\s+(?:reporting|coverage|stories|news)\s+(?:on|about)\s+[^.!?]{1,50}"
     r"|(?:topics|tags|stories|articles)\s+you\s+(?:may|might)\s+(?:(?:also\s+)?(?:be\s+interested"
-    r"\s+in|like|enjoy|follow))|trending\s+(?:now|stocks|topics|tags|searches|quotes|today)"
+    r"\s+in|like|enjoy|follow))|trending(?:\s+(?:now|stocks|topics|tags|searches|quotes|today))?"
     r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?"
     # a section's latest headlines ("Latest National Stories"), a tag list under its heading
     # ("KEYWORDS", "Related Tags": "bears, wildlife, hunting"), "Don't miss these insights from …"
@@ -691,7 +692,7 @@ _AUTHOR_BIO = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"\b(?:you|your|us|our|we|today|now)\b|^\W*(?:help|donate|subscribe|support|follow)"
-    r"|\bsign\s+up\b"
+    r"|\bsign\s+up\b|\bbecome\s+a\s+(?:patron|member|supporter|subscriber)\b"
 )
 _CREDIT_KEYS = (
     "photo",

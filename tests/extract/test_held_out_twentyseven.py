@@ -500,3 +500,33 @@ def test_explore_more_heads_a_list_of_links() -> None:
 )
 def test_papers_by_what_they_are(text: str, anchor: str, chain: list[str]) -> None:
     assert_chain(text, anchor, chain)
+
+
+def test_more_page_chrome_shapes() -> None:
+    text = (
+        "Health\n\n"
+        "This was published 5 hours ago\n\n"
+        "Paramedics lost 40,000 hours to ramping in May, data shows\n\n"
+        "The union said ramping had doubled since 2023.\n\n"
+        "Recommended from Editorial\n"
+        "Bank earnings preview: tariffs and provisions\n"
+        "Credit unions cut 300 jobs as branches close\n\n"
+        "The bank declined to comment.\n\n"
+        "Trending\n"
+        "Housing starts drop 12% in October\n"
+        "Ottawa unveils relief package for steel workers\n\n"
+        "Our reporting is powered by readers\n"
+        "The Ledger has covered the region since 2014 without paywalls. Become a patron and keep "
+        "local reporting free for everyone."
+    )
+    ex = extract(text)
+    kinds = {s.text: s.kind for s in ex.sentences}
+    assert kinds["This was published 5 hours ago"] == "boilerplate"
+    assert kinds["Paramedics lost 40,000 hours to ramping in May, data shows"] == "headline"
+    for line in (
+        "Bank earnings preview: tariffs and provisions",
+        "Housing starts drop 12% in October",
+    ):
+        assert kinds[line] == "boilerplate", line
+    assert not [c for c in ex.claims if "patron" in c.text or "paywalls" in c.text]
+    assert names(claim_with(text, "ramping had doubled")) == ["union"]
