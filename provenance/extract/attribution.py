@@ -1499,9 +1499,9 @@ def _verb_frame(
         return None  # "A pall of fear hung over …", "the reported attack": a noun, no verb
     if s[max(0, cs - 3) : cs] in ("'s ", "\u2019s ") and cue.endswith("ed"):
         return None  # "Mateo's estimated costs", "the firm's reported profit": an adjective
-    if s.startswith((" that, and ", " that, but ", " this, and ", " it, and "), ce):
+    if s[ce + 1 : ce + 2] in "tT" and s.startswith((" that, and ", " that, but "), ce):
         return None  # "The Fund knows that, and it will ask …": "that" is what it knows
-    if _MODAL_BEFORE.search(s, max(0, cs - 7), cs) and cue in _INTENDED:
+    if cue in _INTENDED and _MODAL_BEFORE.search(s, max(0, cs - 7), cs):
         return None  # "The CDPJ will demand that …": what it means to say, not said yet
     if cue in _NOUN_LIKE_CUES and _NOUN_NEXT.match(s, ce):
         return None  # "Storage projects like Upper Tila are seen as …": a noun, no verb
