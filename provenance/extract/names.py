@@ -546,8 +546,7 @@ def read_source(mention: str) -> SourceName:
         # they work
         return SourceName(r.name, "unnamed", r.description, None)
     if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
-        # "an Ontario court", "a filing to the Australian Securities Exchange": no article
-        r = replace(r, name=_A_NAME.sub("", r.name))
+        r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
     dp = (
         _DESCRIBED_PAPER.fullmatch(r.name)
         if r.kind == "unnamed" and r.anaphor is None and r.name[:1].islower()
@@ -581,7 +580,7 @@ def read_source(mention: str) -> SourceName:
     return r
 
 
-_A_NAME = re.compile(r"[Aa]n?\s(?=[A-Z][\w-]*\s[a-z]+$|(?:filing|submission)\s(?:with|to)\s)")
+_A_NAME = re.compile(r"[Aa]n?\s[A-Z][\w-]*\s[a-z]+$")
 _FILED_WITH = re.compile(
     r"(?:[Aa]n?\s|[Tt]he\s)?(?P<doc>(?:[a-z][\w-]*\s)?(?:filing|submission)\s(?:with|to)\s)"
     r"(?P<org>(?:the\s)?[A-Z].+)"
