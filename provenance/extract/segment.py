@@ -795,9 +795,9 @@ _NAME_WORDS = (
 _ROLE = (
     r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had)\s)[A-Za-z-]+\s+){0,2}?"
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Rr]esearch"
-    r"|[Gg]raphics|[Ff]act-checking|[Pp]roduction|[Dd]esign|[Aa]nalysis|[Ii]llustrations?"
+    r"|[Gg]raphics?|[Ff]act-checking|[Pp]roduction|[Dd]esign|[Aa]nalysis|[Ii]llustrations?"
     r"|[Pp]hotography|[Pp]hotos|[Vv]ideo|[Dd]evelopment|[Tt]ranslation|[Dd]ata|[Aa]udio"
-    r"|[Aa]rt\s+direction)\s+by\s+"
+    r"|[Aa]rt\s+direction|[Cc]harts?|[Mm]aps?|[Ii]nfographics?)\s+by\s+"
 )
 _CREDITS = re.compile(
     rf"\W*{_ROLE}{_NAME_WORDS}(?:\s*[;,.]\s*(?:and\s+)?{_ROLE}{_NAME_WORDS})*\s*[.;]?\s*$"
@@ -846,9 +846,31 @@ _READ_LINK = re.compile(
 # Tom Hale in Riga contributed to this report.", "Sven Ek contributed reporting from Bergen."
 # (a full stop only after an initial: "Ann B. Roe", "Washington, D.C.")
 _CONTRIBUTED = re.compile(
-    r"(?:[^.!?]|\b[A-Z]\.){1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting(?:\s+(?:from|in"
+    r"(?:[^.!?]|\b[A-Z]\.){1,300}?\bcontributed\s+(?:(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in"
     r"|to\s+this\s+(?:report|story|article))\b(?:[^.!?]|\b[A-Z]\.){0,100})?|to\s+this\s+(?:report"
     r"|story|article)(?:\s+from\s+[^.!?]{1,60})?)\s*\.?\s*$"
+)
+# who paid for the story: "This story was supported by a grant from the Fund for …"
+_SUPPORTED_BY = re.compile(
+    r"this\s+(?:story|article|report|reporting|project|series|investigation|coverage)\s+was\s+"
+    r"(?:supported|funded|made\s+possible|produced)\s+(?:in\s+part\s+)?(?:by|with|through)\b"
+    r"(?=[^.!?]{0,80}\b(?:grant|grants|funding|donation|fellowship|partnership|foundation|fund"
+    r"|trust|institute|network|project|initiative|center|centre)\b)[^.!?]{0,160}\.?\s*$",
+    re.IGNORECASE,
+)
+# "Join ST's WhatsApp Channel and get the latest news and must-reads."
+_JOIN_CHANNEL = re.compile(
+    r"join\s+[^.!?]{0,40}?\b(?:whatsapp|telegram|signal|viber|line)\s+channel\b[^.!?]{0,100}"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+# a short label over what follows it: "Short link:", "Dive Brief:", "Print Options:"
+_LABEL_LINE = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s[\w'\u2019&-]+){0,5}:")
+# ... unless it introduces someone's words: "The ministry said:", "The statement reads:"
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|reads?|stated|states|explained|replied"
+    r"|declared|announced|noted|continued|asked|warned|quote|quoted|statement|according)\b",
+    re.IGNORECASE,
 )
 # The site's promotion of its own news, apps and services: "Get Current Updates on India News,
 # Weather Today, Latest News at …", "Catch every big hit, every wicket with Crick-it, a one
@@ -1078,6 +1100,9 @@ def is_chrome_line(line: str) -> bool:
             or ("delayed" in line and _DATA_NOTICE.match(line))
             or (("|" in head or ":" in head) and _READ_LINK.match(line))
             or ("contributed" in line and _CONTRIBUTED.match(line))
+            or (head.startswith("this ") and _SUPPORTED_BY.match(line))
+            or (head.startswith("join ") and _JOIN_CHANNEL.match(line))
+            or (line.endswith(":") and _LABEL_LINE.fullmatch(line) and not _SAYS.search(line))
             or (head[:1] in "cdegksr" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
             or (head.startswith("want more") and _WANT_MORE.match(line))
             or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))

@@ -530,3 +530,39 @@ def test_more_page_chrome_shapes() -> None:
         assert kinds[line] == "boilerplate", line
     assert not [c for c in ex.claims if "patron" in c.text or "paywalls" in c.text]
     assert names(claim_with(text, "ramping had doubled")) == ["union"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Short link:",
+        "Dive Insight:",
+        "Print Options:",
+        "Ben Okoro contributed research.",
+        "Graphic by Valley Ledger.",
+        "This story was supported by a grant from the Pulitzer Center.",
+        "Join the Ledger's WhatsApp channel and get the latest news.",
+    ],
+)
+def test_labels_credits_and_channel_promos_are_page_chrome(line: str) -> None:
+    text = (
+        f"Mill Closure Leaves Town Reeling\n\nThe mill closed on Monday, the union said.\n\n{line}"
+        "\n\nWorkers were told on Friday."
+    )
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert kinds[line] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said:",
+        "The statement reads:",
+        "This story was supported by evidence from three audits.",
+        "Join the queue and wait.",
+    ],
+)
+def test_lines_that_only_look_like_labels_stay_text(line: str) -> None:
+    text = f"Mill Closure Leaves Town Reeling\n\nThe mill closed on Monday.\n\n{line}\n\nMore text."
+    kinds = {s.text: s.kind for s in extract(text).sentences}
+    assert kinds[line] != "boilerplate"
