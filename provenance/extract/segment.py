@@ -468,6 +468,9 @@ _CHROME_LINE = re.compile(
             (?:(?:per|a|an|/|every)\s*(?:month|week|year|day|mo|yr)\b|monthly|weekly|annually)
             [^.!?]{0,40}
         |contribut(?:ing|ors?)\s*:.*
+        # the writer's name after a label: "Reporter : Ann Roe", "Writer: Ann Roe and Tom Hale"
+        |(?:reporters?|writers?|authors?|correspondents?|journalists?)\s*:\s*(?-i:[A-Z][\w.'\u2019-]*
+            (?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w.'\u2019-]*){0,5})
         # two buttons in one: "Manage or reject cookies", "Accept/refuse all cookies"
         |(?:accept|reject|allow|manage|refuse|decline|customi[sz]e)(?:(?:\s*[,/&]\s*|\s+(?:or|and)\s+)
             (?:accept|reject|allow|manage|refuse|decline|customi[sz]e))*\s+(?:all\s+|my\s+|your\s+)?
@@ -1065,7 +1068,30 @@ _COMMENT_NOTICE = re.compile(
     r"|(?:[^.!?]{1,160}[.!?]\s+)?(?:the\s+)?comments?\s+(?:section\s+)?(?:on|under|below|for|to)"
     r"\s+this\s+(?:article|story|post|page|piece)\s+(?:are|is|has\s+been|have\s+been|will\s+be)"
     r"\s+(?:only\s+|now\s+|currently\s+)?(?:open|closed|available|restricted|limited|reserved"
-    r"|disabled|moderated|turned\s+off)\b.*)$",
+    r"|disabled|moderated|turned\s+off)\b.*"
+    # "Comments will be moderated. Keep comments relevant …"
+    r"|comments\s+(?:will\s+be|are)\s+(?:pre-?)?moderated\s*[.!].*"
+    # "The Valley Post does not append comment threads to stories from wire services …"
+    r"|[^.!?]{1,60}?\bdoes\s+not\s+(?:append|allow|enable|open|offer)\s+comment(?:s|\s+threads)?"
+    r"\s+(?:to|on|for)\b.*)$",
+    re.IGNORECASE,
+)
+# a notice to the reader: cookies, mailing lists, apps, buttons, donations, reproduction
+_READER_NOTICE = re.compile(
+    r"[^.!?]{1,60}?\buses?\s+cookies\b[^.!?]{0,40}?\byour?\b.*"
+    r"|please\s+select\s+at\s+least\s+one\b.*"
+    r"|read\s+a\s+summary\s+of\s+this\s+(?:article|story)\b.*"
+    r"|get\s+(?:the\s+full\s+picture|unlimited\s+access|full\s+access)\s+with\b.*"
+    r"|enjoy\s+more\s+(?:audio|podcasts|stories|articles|journalism)\b.*"
+    r"|(?:click|tap)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){1,3}?(?:icon|button|bell)\s+to\b.*"
+    r"|watch\s+[^.!?]{1,80}?\bon\s+our\s+(?:youtube|facebook|tiktok|instagram)\b.*"
+    r"|by\s+(?:contributing|donating|subscribing)\s+to\s+(?-i:[A-Z])[^.!?,]{1,40},\s+you\b.*"
+    r"|(?:the\s+)?(?:material|content)\s+on\s+this\s+(?:site|website|page)\s+may\s+not\s+be"
+    r"\s+(?:reproduced|copied|republished)\b.*"
+    # "Every weekday, receive a selection of the Valley Post's best articles in English."
+    r"|every\s+(?:weekday|day|week|morning|evening),?\s+(?:receive|get)\b.*"
+    # "Published by Valley Post, business news - valleypost.com - on December 3, 2025."
+    r"|published\s+by\s+[^!?]{1,80}?\bon\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\W*",
     re.IGNORECASE,
 )
 # the stamp glued before the byline, a dash or a space between: "Published on 04/03/2027 - 09:12
@@ -1117,7 +1143,11 @@ def is_chrome_line(line: str) -> bool:
             or ("to ask" in line and _SMALL_FAVOUR.match(line))
             or ("by " in head and _WRITTEN_FROM.match(line))
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
-            or (("isclaimer" in head or "omments" in line) and _COMMENT_NOTICE.match(line))
+            or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
+            or (
+                (head[:1] in "bcegpruw" or "cookie" in line or head.startswith("the material"))
+                and _READER_NOTICE.match(line)
+            )
             or (
                 head.startswith(_STAMP_WORDS)
                 and ("By " in line or "BY " in line)
@@ -1342,6 +1372,16 @@ def _norm_line(line: str) -> str:
         # unprintable): already normal, and much cheaper to check than to rebuild
         return line.lower()
     return " ".join(line.split()).lower()
+
+
+# "This press release contains “forward-looking statements” within the meaning of …"
+_SAFE_HARBOUR = re.compile(
+    r"\W*(?:(?:this|the)\s+(?:(?:press|news)\s+)?(?:release|announcement|communication)"
+    r"|certain\s+(?:of\s+the\s+)?statements\s+(?:in|made\s+in)\s+this\s+(?:(?:press|news)\s+)?"
+    r"(?:release|announcement))\s+(?:contains?|includes?|may\s+contain)\s+[\"\u201c]?"
+    r"forward-looking\s+statements\b",
+    re.IGNORECASE,
+)
 
 
 def _legal(text: str, start: int, end: int) -> bool:
@@ -1701,8 +1741,14 @@ def segment(text: str) -> list[Span]:
         # a footer run together on one line: "Copyright 2025 X. All rights reserved. This
         # material may not be published …": each sentence is chrome on its own
         legal = _legal(text, start, end)
+        # a press release's safe-harbour paragraph is chrome, sentence after sentence
+        harbour = text.find("orward-looking", start, start + 160) >= 0 and bool(
+            _SAFE_HARBOUR.match(text, start, end)
+        )
         for s, e in split_sentences(text, start, end):
-            kind: SentenceKind = "boilerplate" if legal and is_chrome_line(text[s:e]) else "body"
+            kind: SentenceKind = (
+                "boilerplate" if harbour or (legal and is_chrome_line(text[s:e])) else "body"
+            )
             spans.append(Span(s, e, kind, pno, None, duplicate))
     if tails:
         spans = sorted([*spans, *tails])
@@ -1715,6 +1761,8 @@ def segment(text: str) -> list[Span]:
         spans = _appeal_box(text, spans)
     spans = _headline_in_menu(text, paragraphs, spans)
     spans = _site_lines(text, paragraphs, spans)
+    if "reports" in text or "News" in text:
+        spans = _sign_offs(text, spans)
     return _headline_before_byline(text, spans)
 
 
@@ -2053,7 +2101,7 @@ def _appeal_box(text: str, spans: list[Span]) -> list[Span]:
 # Sentinel.", "Roe covers courts for the Sentinel."); an analyst or a spokesman is no author
 _BIO = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?P<name>[A-Z][\w'\u2019-]+)\s+(?:"
-    r"(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w,-]+\s+){0,5}?"
     r"(?:reporter|editor|correspondent|writer|journalist|producer|columnist|photographer"
     r"|photojournalist|contributor)s?\b"
     r"|(?:covers|reports\s+on|writes\s+(?:about|on))\s[^.!?]{1,80}?\s(?:for|at|from)\s+(?:the\s+)?"
@@ -2072,7 +2120,20 @@ _OUTLET_NOTE = re.compile(
     r"(?:support|funding)\s+from\b"
     # "Founded in 1846, AP today remains the most trusted source of fast, accurate … news"
     r"|\b(?:most\s+trusted|leading|largest|oldest)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
-    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism)\b",
+    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism)\b"
+    # "Valley Post is a non-profit, editorially independent digital magazine exploring …"
+    r"|\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w,\u2019'-]+\s+){0,5}?(?:magazine|website|newsroom"
+    r"|publication|news\s+site|newspaper)\s+(?:covering|exploring|dedicated\s+to|reporting\s+on"
+    r"|focused\s+on|that\s+covers)\b"
+    # "Valley.com, the online edition of …, gives you breaking news, analyses and opinions"
+    r"|\bgives\s+you\s+(?:the\s+)?(?:latest|breaking)\s+news\b"
+    # "Disclosure: X has been a financial supporter of …", "Financial supporters play no role"
+    r"|\bfinancial\s+supporters?\s+(?:of|play)\b"
+    # "Learn about The Valley Post's policies, including …"
+    r"|(?<![^\n])learn\s+(?:more\s+)?about\s+(?:our|[\w\s.&\u2019']{1,40}?[\u2019']s)\s+(?:editorial\s+)?"
+    r"(?:policies|standards|ethics)\b"
+    # "Local Democracy Reporting is public interest journalism funded through NZ On Air."
+    r"|\bis\s+(?:public[\s-]+interest|local(?:\s+body)?)\s+journalism\s+(?:co-)?funded\b",
     re.IGNORECASE,
 )
 
@@ -2112,12 +2173,14 @@ def _notes_after_the_story(text: str, spans: list[Span]) -> list[Span]:
         j = i
         while j > 0 and spans[j - 1].paragraph == pno:
             j -= 1
-        if any(sp.kind != "boilerplate" for sp in out[j:i]):
+        body = [sp for sp in out[j:i] if sp.kind != "boilerplate"]
+        if body:
+            # a note may share its paragraph with the foot's chrome ("© 2025 Valley Post")
             notes += 1
-            a, b = spans[j].start, spans[i - 1].end
+            a, b = body[0].start, body[-1].end
             if (
                 b - a > 600
-                or any(sp.kind != "body" for sp in out[j:i])
+                or any(sp.kind != "body" for sp in body)
                 or not (_OUTLET_NOTE.search(text, a, b) or _bio_of(text, a, b, spans))
             ):
                 break
@@ -2267,6 +2330,39 @@ def _site_lines(
             or (i + 1 < len(spans) and spans[i + 1].paragraph == p)
             or not _SITE_LINE_HEAD.fullmatch(line, 0, cut)
         ):
+            continue
+        if out is spans:
+            out = list(spans)
+        out[i] = sp._replace(kind="boilerplate")
+    return out
+
+
+# a broadcast reporter's sign-off, alone on its line: "Ann Roe reports.", "Ann Roe, Valley News."
+_SIGN_OFF = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})"
+    r"(?:\s+reports|,\s+[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}\s+News)\.?\s*"
+)
+
+
+def _sign_offs(text: str, spans: list[Span]) -> list[Span]:
+    """A reporter's sign-off line ("Ann Roe reports.") is chrome when a byline names her."""
+    out = spans
+    bylines: str | None = None
+    for i, sp in enumerate(spans):
+        if sp.kind != "body" or sp.end - sp.start > 70:
+            continue
+        m = _SIGN_OFF.fullmatch(text, sp.start, sp.end)
+        if (
+            m is None
+            or text[sp.start - 1 : sp.start] not in ("", "\n")
+            or text[sp.end : sp.end + 1] not in ("", "\n", "\r")
+        ):
+            continue
+        if bylines is None:
+            bylines = " ".join(
+                text[o.start : o.end].lower() for o in spans if o.kind == "boilerplate"
+            )
+        if m.group("name").lower() not in bylines:
             continue
         if out is spans:
             out = list(spans)

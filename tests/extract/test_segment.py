@@ -2061,3 +2061,73 @@ def test_glued_stamps_bylines_credits_and_reading_times_are_chrome(line: str) ->
 def test_sentences_like_glued_bylines_and_reading_times_stay_body(sentence: str) -> None:
     text = f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{sentence}\n\n{_BODY}"
     assert _kinds(text)[sentence] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valley Post uses cookies to improve your experience. By continuing, you agree to it.",
+        "Please select at least one mailing list.",
+        "Read a summary of this article on QUICK.",
+        "Enjoy more audio and podcasts on iOS or Android.",
+        "Click the bell icon to follow topics:",
+        "Watch Valley Post's coverage of the harbor strike on our YouTube channel.",
+        "By contributing to VALLEY POST, you are helping to keep our reporting free for all.",
+        "The material on this site may not be reproduced without the written permission of "
+        "Harbor Media.",
+        "Every weekday, receive a selection of Valley Post's best stories in English.",
+        "Published by Valley Post, harbor business news - valleypost.example - on March 4, 2027.",
+        "Comments will be moderated. Final decision will be at the discretion of Valley Post.",
+        "Valley Post does not append comment threads to stories from wire services such as AP.",
+        "Get the full picture with Valley Post PRO: daily briefings and exclusive analysis.",
+        "Reporter : Ann Roe-Hale",
+    ],
+)
+def test_notices_to_the_reader_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port uses cookies to track visitors, the audit found.",
+        "Every weekday, dockers get a safety briefing, the union said.",
+        "Comments will be reviewed by the board in May, the mayor said.",
+        "By contributing to the fund, you help the harbor, the mayor said.",
+    ],
+)
+def test_sentences_like_notices_to_the_reader_stay_body(line: str) -> None:
+    ex = extract(f"Some Headline About The Budget Vote\n\n{line}")
+    assert ex.sentences[-1].kind == "body"
+
+
+def test_notes_about_the_outlet_at_the_foot_are_chrome() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        "The mayor said the vote was close.\n\n"
+        "Disclosure: Harbor University has been a financial supporter of Valley Post, a "
+        "nonprofit newsroom. Financial supporters play no role in its journalism.\n\n"
+        "Learn about Valley Post\u2019s policies, including our corrections policy.\n\n"
+        "Valley Post is a non-profit, independent digital magazine exploring the harbor "
+        "and its people.\n\u00a9 2027 Valley Post. All rights reserved.\n\n"
+        "Local Reporting Desk is public interest journalism funded through the Harbor Fund."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+def test_broadcast_sign_off_of_the_bylined_reporter_is_chrome() -> None:
+    text = (
+        "Exports Hit A Record In May\nReporter : Ann Roe\n\n"
+        "Exports rose 32 percent in May, the ministry said.\nAnn Roe reports.\n\n"
+        "Chip sales led the rise.\n\nAnn Roe, Valley News.\n\nTom Hale reports."
+    )
+    kinds = _kinds(text)
+    assert kinds["Ann Roe reports."] == "boilerplate"
+    assert kinds["Ann Roe, Valley News."] == "boilerplate"
+    assert kinds["Reporter : Ann Roe"] == "boilerplate"
+    # a man the byline does not name is news
+    assert kinds["Tom Hale reports."] == "body"
