@@ -105,7 +105,7 @@ ORG_WORDS = frozenset(
         "semiconductors electronics motor airways railways shipyards packaging brewing "
         "construction engineering materials healthcare properties hotels project initiative "
         "water fintech lifesciences biosciences sciences pharmachem generics diagnostics devices "
-        "medical minerals metals mines chemical"
+        "medical minerals metals mines chemical watch observatory"
     )
 )
 COUNTRY_LIKE = frozenset(

@@ -237,7 +237,11 @@ def _caption_claims(
         lead = _CREDIT_LEAD.match(text, ca, cb)
         if lead is not None:
             ca = lead.end()  # "(Photo from the Philippine Coast Guard)": the body itself
-        if text[cb : cb + 1] == "/" and not text[ca:cb].isupper():
+        if (
+            text[cb : cb + 1] == "/"
+            and not text[ca:cb].isupper()
+            and not text[cb + 1 : cb + 5].isdigit()
+        ):
             # "Photograph: Alex Plavevski/EPA": the photographer, then the agency holding it
             agency = _AFTER_SLASH.match(text, cb + 1, sp.end)
             ca, cb = agency.span() if agency else (cb, cb)
@@ -382,6 +386,9 @@ _TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
 # a credit's label left before it: "… July 19. | Photo Credit: PTI"
 _CREDIT_LABEL = re.compile(
     r"\s*(?:\|\s*)?(?i:photo|image|picture)?\s*(?i:credits?)\s*:?\s*$|\s*\|\s*$"
+    # "… on Feb. 11. Photo by", "… on Monday. \u2014 Picture courtesy of"
+    r"|\s*[\u2014\u2013-]?\s*(?i:photo(?:graph)?|image|picture|illustration)s?\s+(?i:by|courtesy\s+of)"
+    r"\s*$"
 )
 # where a body posts its own pictures: no source of their own
 _PLATFORMS = frozenset(

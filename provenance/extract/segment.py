@@ -181,7 +181,8 @@ _CHROME_LINE = re.compile(
         # the stamp's label in the present tense, a colon after it: "Publish : 4 Mar 2027, 03:26
         # PM", "Update: March 4, 2027" (the date after the colon: "Update: the council has voted
         # …" is an editor's note of another shape)
-        |(?:publish|update|post|modif(?:y|ied)|last\s+modified)\s*:\s*(?:(?:\w+day|mon|tue|wed|thu
+        |(?:(?:publish|update|post|modif(?:y|ied)|last\s+modified)\s*:|(?:publication|release)\s+date
+            \s*:?)\s*(?:(?:\w+day|mon|tue|wed|thu
             |fri|sat|sun)\.?,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
             |dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
             \.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m
@@ -552,7 +553,7 @@ _STAMP = re.compile(
 # A heading over a list of linked headlines ("Read next", "More on this story"): the short
 # unpunctuated lines that follow it are links, not text.
 _POINTER = re.compile(
-    r"\W*(?:read\s+(?:next|more|also)(?:\s+(?:from|on|about|with|at)\s+[^.!?]{1,40})?|also\s+read"
+    r"\W*(?:read\s+(?:this\s+)?(?:next|more|also)(?:\s+(?:from|on|about|with|at)\s+[^.!?]{1,40})?|also\s+read"
     r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?))?"
     r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like"
     # the latest headlines over the page's own, at its top: "Just In..."
@@ -577,6 +578,10 @@ _POINTER_LATE = re.compile(
     r"\s+from\s+[^.!?]{1,40}"
     # "More Reporting on Farm Policy", "Topics You May Be Interested In", "Trending Stocks"
     r"|more\s+(?:reporting|coverage|stories|news)\s+(?:on|about)\s+[^.!?]{1,50}"
+    # "Go deeper into Valley Post's coverage", "Dive deeper"
+    r"|(?:go|dive|dig)\s+deeper(?:\s+into\s+[^.!?]{1,50})?"
+    # a short item's label over its linked headline: "Brief", "News in brief"
+    r"|(?:(?:news\s+)?in\s+)?briefs?"
     r"|(?:topics|tags|stories|articles)\s+you\s+(?:may|might)\s+(?:(?:also\s+)?(?:be\s+interested"
     r"\s+in|like|enjoy|follow))|trending(?:\s+(?:now|stocks|topics|tags|searches|quotes|today))?"
     r"|videos?(?:\s+\d{1,2}(?::\d{2}){1,2})?"
@@ -592,7 +597,9 @@ _POINTER_ONE = re.compile(r"\W*related\s+(?:article|story|link|video)\W*$", re.I
 # Appeals and promotions that run over several sentences: the whole paragraph is chrome.
 _APPEAL = re.compile(
     r"\b(?:your\s+support|support\s+(?:us|our\s+(?:work|journalism|reporting))|donate\b"
-    r"|mak(?:e|ing)\s+a\s+(?:\w+\s+)?donation|your\s+donation|behind\s+a\s+paywall"
+    r"|mak(?:e|ing)\s+a\s+(?:\w+\s+)?(?:donation|gift)|your\s+donation|behind\s+a\s+paywall"
+    # "… we depend on readers like you", "We want to hear from you", "our submission guidelines"
+    r"|readers\s+like\s+you|before\s+you\s+go\b|we\s+want\s+to\s+hear\s+from\s+you|our\s+submission\s+guidelines"
     r"|in\s+your\s+inbox"
     r"|subscribe\s+(?:to|now|today)|sign\s+up\s+(?:for|to|now)|our\s+newsletter"
     r"|become\s+a\s+(?:member|patron|supporter)|break\s+through\s+the\s+algorithm"
@@ -682,6 +689,11 @@ _APPEAL_KEYS = (
     "commission",
     "follow",
     "comment",
+    "gift",
+    "like you",
+    "before you",
+    "hear from",
+    "guidelines",
 )
 # "Hannah Leclerc covers health for the Sentinel. Reach her at hl@sentinel.com."
 # "Ann Roe can be reached at ann.roe@valley.example. Follow her @annroe." (the writer named
@@ -701,6 +713,7 @@ _CREDIT_KEYS = (
     "photo",
     "image",
     "picture",
+    "pic:",
     "video",
     "source",
     "credit",
@@ -711,26 +724,32 @@ _CREDIT_KEYS = (
 _CREDIT_KEY = re.compile("|".join(_CREDIT_KEYS))
 _CREDIT = re.compile(
     r"\(\s*(?:(?:(?:satellite|aerial|drone|handout|archive)\s+)?"
-    r"(?:photo|image|picture|video|source|credit|illustration|file\s+photo)s?"
+    r"(?:photo|image|picture|video|source|credit|illustration|file\s+photo|pic)s?"
     # "(Satellite image \u00a92025 Maxar Technologies)": the sign and the year are no name
     r"(?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*[:/-]?\s*(?:\u00a9\s*(?:\d{4}\s*)?)?([^()]{1,80}?)"
     r"|([A-Z][\w&.' -]{0,40}?)\s*(?:/\s*[^()]{1,60}?)?\s+(?:photo|pool\s+photo|file\s+photo)"
     r"(?:\s*/\s*[^()]{1,60}?)?)\s*\)\s*$"
     r"|(?:^|\s)(?:photo|image|picture|credit|source)s?\s*(?:by|courtesy\s+of)?\s*:\s*"
-    r"([^.:]{1,80}?)\s*$"
+    r"([^.:]{1,80}?)\.?\s*$"
     # wire style, no brackets, after the caption: "... March 3, 2023. REUTERS/Lisa Mann/File Photo"
     # (alone on a line, "Culture/Sports" is a menu item)
     r"|\s(?-i:([A-Z][A-Za-z&]{1,20}))/(?-i:[A-Z][\w.'\u2019-]*)(?:\s[\w.'\u2019-]+){0,3}"
     r"(?:\s*/\s*(?:file\s+photo|pool|handout|photo|getty\s+images))?\s*$"
     # "(Sarah Whitlow/The Fairhaven Sentinel)", "(AFP via Getty Images)": who holds the picture
-    r"|\(\s*(?-i:[A-Z])[\w&.' -]{1,40}?\s*/\s*((?-i:[A-Z])[\w&.' -]{1,60}?)\s*\)\s*$"
+    r"|\(\s*(?-i:[A-Z])[\w&.' -]{1,40}?\s*/\s*((?-i:[A-Z])[\w&.' -]{1,60}?)(?:\s*/\s*\d{4})?"
+    r"\s*\)\s*$"
     r"|\(\s*((?-i:[A-Z])[\w&.' -]{1,30}?)\s+via\s+(?:getty\s+images|ap|reuters)\s*\)\s*$"
     # in square brackets: "... on Wednesday [Ana Ruiz/AFP]", "[File: Ana Ruiz/Reuters]"
     r"|\[\s*(?:file\s*:\s*)?(?-i:[A-Z])[\w&.'\u2019 -]{1,40}?\s*/\s*"
     r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$"
     # a staff photographer's credit: "(Ann Roe for The Valley Post)", the outlet the source
     r"|\(\s*(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+for\s+"
-    r"((?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))\s*\)\s*$",
+    r"((?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))\s*\)\s*$"
+    # after the caption's full stop or a dash, no bracket: "… on Feb. 11. Photo by Ann Roe for
+    # Valley Post", "… on Monday. \u2014 Picture courtesy of the Fire and Rescue Department"
+    r"|(?:(?<=[.!?])|\s[\u2014\u2013-])\s+(?:photo(?:graph)?|image|picture|illustration)s?\s+"
+    r"(?:by|courtesy\s+of)\s+(?-i:(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+for\s+)?)"
+    r"((?-i:[A-Z])[^.:()]{1,80}?)\.?\s*$",
     re.IGNORECASE,
 )
 # a credit's label glued onto the caption's last word, no space: "… pensionsImage: Kay
@@ -841,7 +860,7 @@ _RIGHTS_NOTICE = re.compile(
 # How …", "Related: …", "See also: …"
 _READ_LINK = re.compile(
     r"\W*(?:(?:also\s+)?read(?:\s+(?:also|more|next))?|see\s+(?:also|related|more)"
-    r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading))?|more|watch|listen"
+    r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|news))?|more|watch|listen"
     r"|go\s+deeper)\s*(?:\||:)",
     re.IGNORECASE,
 )
@@ -1080,6 +1099,17 @@ _COMMENT_NOTICE = re.compile(
 _READER_NOTICE = re.compile(
     r"[^.!?]{1,60}?\buses?\s+cookies\b[^.!?]{0,40}?\byour?\b.*"
     r"|please\s+select\s+at\s+least\s+one\b.*"
+    # "Please contact Valley Post with any commentary questions."
+    r"|please\s+(?:contact|email|e-mail|write\s+to)\s+[^.!?]{1,40}?\s+with\s+(?:any\s+)?(?:[\w-]+\s+)?"
+    r"(?:questions|comments|feedback|tips|corrections)\b.*"
+    # "Help safeguard press freedom & keep Valley Post free for all readers by supporting our team"
+    r"|help\s+(?:safeguard|protect|sustain|keep|support)\b[^.!?]{0,80}?\bby\s+(?:supporting|donating"
+    r"|subscribing|becoming)\b.*"
+    # "Valley Post is an impartial platform & does not necessarily share the views of …"
+    r"|[^.!?]{1,60}?\bdoes\s+not\s+necessarily\s+(?:share|reflect|represent|endorse)\s+the\s+"
+    r"(?:views|opinions)\s+of\b.*"
+    # "Valley News' Harbor Hour podcast is available on Valley Play, Spotify and Apple Podcasts."
+    r"|[^.!?]{1,60}?\bpodcasts?\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|wherever)\b.*"
     r"|read\s+a\s+summary\s+of\s+this\s+(?:article|story)\b.*"
     r"|get\s+(?:the\s+full\s+picture|unlimited\s+access|full\s+access)\s+with\b.*"
     r"|enjoy\s+more\s+(?:audio|podcasts|stories|articles|journalism)\b.*"
@@ -1145,7 +1175,13 @@ def is_chrome_line(line: str) -> bool:
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
             or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
             or (
-                (head[:1] in "bcegpruw" or "cookie" in line or head.startswith("the material"))
+                (
+                    head[:1] in "bceghpruw"
+                    or "cookie" in line
+                    or "ecessarily" in line
+                    or "odcast" in line
+                    or head.startswith("the material")
+                )
                 and _READER_NOTICE.match(line)
             )
             or (
@@ -1291,12 +1327,15 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
 _LINK_END = frozenset(".!:;\u2026")
 
 
-def _links(text: str, lines: list[tuple[int, int]], tight: bool = False) -> bool:
+def _links(
+    text: str, lines: list[tuple[int, int]], tight: bool = False, started: bool = False
+) -> bool:
     """Are the lines links under a "Related" heading: short, no sentence's full stop?
 
     A linked headline may be a question or end on a quote: 'Mayor calls plan "reckless"'.
     On the line right under the heading or the link before it (tight), a headline's teaser may
-    end on a full stop: "Hackers are selling the data. Here's what we know."
+    end on a full stop: "Hackers are selling the data. Here's what we know." Once the story's
+    text has begun (started), so may a headline in capitals: "Families Move Home. Costs Rise."
     """
     for s, e in lines:
         if e - s >= 160:
@@ -1306,6 +1345,7 @@ def _links(text: str, lines: list[tuple[int, int]], tight: bool = False) -> bool
             line.rstrip("\"'\u201d\u2019)]")[-1:] in _LINK_END
             and not (tight and e - s < 120)
             and not is_chrome_line(line)
+            and not (started and _title_case(line))
         ):
             return False
     return True
@@ -1543,11 +1583,27 @@ def segment(text: str) -> list[Span]:
             continue
         if (
             len(lines) == 1
-            and (appeal or is_chrome_line(para) or (footer and para.count(" ") < 14))
+            and (
+                appeal
+                or is_chrome_line(para)
+                or (footer and para.count(" ") < 14)
+                # a heading over links once the story has begun: "Go deeper into X's coverage"
+                or (
+                    (headline_done or seen_body)
+                    and len(para) < 60
+                    and para[-1] not in '.!?"\u201d'
+                    and (bool(_POINTER.match(para)) or bool(_POINTER_LATE.match(para)))
+                )
+            )
         ) or (
             # "READ NEXT" over a linked headline: the headline is a link
             pointed
-            and _links(text, lines, in_block and spaced and _next_line(text, paragraphs, pno))
+            and _links(
+                text,
+                lines,
+                in_block and spaced and _next_line(text, paragraphs, pno),
+                seen_body,
+            )
         ):
             spans.append(Span(start, end, "boilerplate", pno))
             footer = footer or 0 <= last_long < pno
@@ -1631,6 +1687,9 @@ def segment(text: str) -> list[Span]:
                 or para.find(":", cut) >= 0
                 or para.find("/", cut) >= 0
                 or para.find("\u00a9", cut) >= 0
+                or para.find("hoto by ", cut) >= 0
+                or para.find("icture by ", cut) >= 0
+                or para.find("ourtesy of ", cut) >= 0
             )
             and (
                 _CREDIT_KEY.search(para[cut:].lower())
@@ -1653,7 +1712,7 @@ def segment(text: str) -> list[Span]:
                     credit = None
                 after_sign = credit is not None
         if credit:
-            g = 1 if after_sign else next((i for i in range(1, 9) if credit.group(i)), 1)
+            g = 1 if after_sign else next((i for i in range(1, 10) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             sign = start + credit.start()
@@ -1706,19 +1765,22 @@ def segment(text: str) -> list[Span]:
         if (
             spans
             and spans[-1].kind == "boilerplate"
-            and "A" <= text[start] <= "Z"
             and (
-                _bio_of(
-                    text,
-                    start,
-                    end,
-                    " ".join(
-                        text[sp.start : sp.end] for sp in spans[-3:] if sp.kind == "boilerplate"
-                    ),
+                (
+                    "A" <= text[start] <= "Z"
+                    and (
+                        _bio_of(text, start, end, spans)
+                        or (
+                            bool(_ABOUT_AUTHOR.match(text, spans[-1].start, spans[-1].end))
+                            and bool(_BIO.match(text, start, end))
+                        )
+                    )
                 )
+                # the name on a line of its own, then "is a reporter for …" on the next
                 or (
-                    bool(_ABOUT_AUTHOR.match(text, spans[-1].start, spans[-1].end))
-                    and bool(_BIO.match(text, start, end))
+                    text.startswith(("is ", "has been "), start)
+                    and bool(_NAME_LINE.fullmatch(text, spans[-1].start, spans[-1].end))
+                    and bool(_BIO.match(f"{text[spans[-1].start : spans[-1].end]} {para}"))
                 )
             )
         ):
@@ -2133,11 +2195,19 @@ _OUTLET_NOTE = re.compile(
     r"|(?<![^\n])learn\s+(?:more\s+)?about\s+(?:our|[\w\s.&\u2019']{1,40}?[\u2019']s)\s+(?:editorial\s+)?"
     r"(?:policies|standards|ethics)\b"
     # "Local Democracy Reporting is public interest journalism funded through NZ On Air."
-    r"|\bis\s+(?:public[\s-]+interest|local(?:\s+body)?)\s+journalism\s+(?:co-)?funded\b",
+    r"|\bis\s+(?:public[\s-]+interest|local(?:\s+body)?)\s+journalism\s+(?:co-)?funded\b"
+    # "Valley Post is a nonprofit newsroom. Our journalism is free for everyone to read"
+    r"|\b(?:is|are)\s+(?:a|an)\s+(?:[\w,-]+\s+){0,2}?(?:non-?profit|independent|reader-(?:funded"
+    r"|supported))\s+(?:newsroom|news\s+organi[sz]ation|publication|news\s+site)\b"
+    # "Valley's online news has been prepared using the services of Valley, BNS and other agencies"
+    r"|\b(?:news|content|stories)\s+(?:has|have)\s+been\s+(?:prepared|compiled|produced)\s+(?:using"
+    r"|with)\s+(?:the\s+)?(?:services|help|material)\s+of\b",
     re.IGNORECASE,
 )
 
 
+# a person's name alone on its line: "Ann Roe-Hale", "Mary K. Doe"
+_NAME_LINE = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}")
 # the heading over an author's note: "ABOUT THE AUTHOR", "About the authors"
 _ABOUT_AUTHOR = re.compile(
     r"\W*about\s+the\s+(?:authors?|writers?|reporters?|contributors?)\W*$", re.IGNORECASE
@@ -2377,7 +2447,8 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     title, then "By …": when the first body paragraph, after some chrome, is one unpunctuated
     line over a byline or date line, it is the headline and what was taken for one was the
     page's. Under a whole menu ("Democracy Dies in Darkness", "Sign in", "Subscribe", "Politics",
-    …) a short standfirst may lie between the title and the byline.
+    …) a short standfirst may lie between the title and the byline. The site's own short lines
+    ("Valley news & opinion", "Error/typo?") may come first: two of them are passed over.
     """
     h = next((i for i, sp in enumerate(spans[:8]) if sp.kind == "headline"), -1)
     if h < 0:
@@ -2385,16 +2456,38 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
     # a whole menu may lie between the tagline and the title ("Home", "Latest", "National", …;
     # a wire's runs to fifteen lines with its "Learn more about …" and the section label)
     # a menu item the rules left as text ("Del. & Md." among "World", "Sports") is passed
-    b = next(
-        (
-            i
-            for i in range(h + 1, min(len(spans), h + 40))
-            if spans[i].kind != "boilerplate" and not _menu_item(text, spans, i)
-        ),
-        -1,
+    skipped: list[int] = []
+    for b in range(h + 1, min(len(spans), h + 40)):
+        if spans[b].kind == "boilerplate" or _menu_item(text, spans, b):
+            continue
+        e = _title_over_byline(text, spans, h, b)
+        if e is not None:
+            out = list(spans)
+            for i in range(h, b):
+                out[i] = out[i]._replace(kind="boilerplate")
+            for i in range(b, e + 1):
+                out[i] = out[i]._replace(kind="headline")
+            return out
+        if len(skipped) == 2 or not _site_line(text, spans, b):
+            break
+        skipped.append(b)
+    return spans
+
+
+def _site_line(text: str, spans: list[Span], i: int) -> bool:
+    """A short line alone in its paragraph, no sentence: the site's tagline or a menu link."""
+    sp = spans[i]
+    return (
+        sp.end - sp.start <= 40
+        and sp.kind == "body"
+        and (i == 0 or spans[i - 1].paragraph != sp.paragraph)
+        and (i + 1 == len(spans) or spans[i + 1].paragraph != sp.paragraph)
+        and not text.endswith(".", sp.start, sp.end)
     )
-    if b < 0:
-        return spans
+
+
+def _title_over_byline(text: str, spans: list[Span], h: int, b: int) -> int | None:
+    """The last span of the title starting at spans[b], when a byline or date line follows it."""
     # a title in capitals may run to two sentences: "Mill Town Lost Its Clinic. Patients Paid."
     e = b
     while (
@@ -2405,7 +2498,7 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
         e += 1
     title = text[spans[b].start : spans[e].end]
     if e > b and not _title_case(title):
-        return spans
+        return None
     c = e + 1  # the line after the title
     if b - h >= 4 and c < len(spans) and spans[c].kind == "body":
         # a standfirst between title and byline: one short paragraph of its own
@@ -2413,7 +2506,7 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
         while c < len(spans) and spans[c].paragraph == p and spans[c].kind == "body":
             c += 1
         if spans[c - 1].end - spans[e + 1].start > 320:
-            return spans
+            return None
     if (
         spans[b].kind != "body"
         or b == h + 1  # headline, standfirst, byline: the standfirst is no title
@@ -2430,13 +2523,8 @@ def _headline_before_byline(text: str, spans: list[Span]) -> list[Span]:
             for sp in spans[c : c + 2]
         )
     ):
-        return spans
-    out = list(spans)
-    for i in range(h, b):
-        out[i] = out[i]._replace(kind="boilerplate")
-    for i in range(b, e + 1):
-        out[i] = out[i]._replace(kind="headline")
-    return out
+        return None
+    return e
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.extract import extract
 from tests.extract.conftest import assert_chain
 
 # (text, anchor the claim must contain, expected chain as names; "?" = unnamed source)
@@ -426,3 +427,9 @@ CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "anchor", "want"), CASES, ids=[c[1][:30] for c in CASES])
 def test_pattern_chain(text: str, anchor: str, want: list[str]) -> None:
     assert_chain(text, anchor, want)
+
+
+@pytest.mark.parametrize("name", ["Human Rights Watch", "Harbor Forest Watch"])
+def test_a_watch_group_is_an_organisation(name: str) -> None:
+    ex = extract(f"The mine polluted the river, {name} said on Monday.")
+    assert [(h.name, h.kind) for h in ex.claims[0].chain] == [(name, "organisation")]

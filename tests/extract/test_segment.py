@@ -2131,3 +2131,109 @@ def test_broadcast_sign_off_of_the_bylined_reporter_is_chrome() -> None:
     assert kinds["Reporter : Ann Roe"] == "boilerplate"
     # a man the byline does not name is news
     assert kinds["Tom Hale reports."] == "body"
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "People queue at a clinic in Fairhaven on Feb. 11, 2027. Photo by Ann Roe for "
+            "Valley Post",
+            "People queue at a clinic in Fairhaven on Feb. 11, 2027",
+            "Valley Post",
+        ),
+        (
+            "Firemen evacuate residents by boat on March 3, 2027. \u2014 Picture courtesy of "
+            "Harbor Fire and Rescue Department",
+            "Firemen evacuate residents by boat on March 3, 2027",
+            "Harbor Fire and Rescue Department",
+        ),
+        (
+            "Trawlers at anchor in Berkeley Sound ahead of the season (Pic: Harbor News)",
+            "Trawlers at anchor in Berkeley Sound ahead of the season",
+            "Harbor News",
+        ),
+        (
+            "The District Court in Fairhaven. File photo: HVP.",
+            "The District Court in Fairhaven",
+            "HVP",
+        ),
+        (
+            "Crews replace a water main on Front Street in October. (Ann Roe/Valley Beat/2027)",
+            "Crews replace a water main on Front Street in October",
+            "Valley Beat",
+        ),
+    ],
+)
+def test_caption_credit_after_the_caption_without_brackets_or_with_a_year(
+    caption: str, text: str, credit: str
+) -> None:
+    ex = extract(
+        f"Harbor Clinic Reopens After Flood\n\n{caption}\n\nThe clinic reopened on Monday."
+    )
+    assert ex.sentences[1].kind == "caption"
+    cap = next(c for c in ex.claims if c.sentence_index == 1)
+    assert cap.text == text
+    assert [h.name for h in cap.chain] == [credit]
+
+
+@pytest.mark.parametrize("heading", ["Go deeper into Valley Post's coverage", "Read this next:"])
+def test_headings_over_links_after_the_story_are_chrome(heading: str) -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n{heading}\n"
+        "Harbor Families Are Moving Home. Many Say The Costs Keep Coming.\n"
+        "What the ferry ruling means for island residents\n\n"
+        "Brief\nDockers strike over pay at the northern terminal"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+    ]
+
+
+def test_site_tagline_and_menu_link_over_the_title_are_chrome() -> None:
+    text = (
+        "Harbor Free Press HFP\nHarbor news & opinion\n\nSupport HFP\nCode of Ethics\n"
+        "Error/typo?\nContact Us\n\nLaw & Crime\n\n"
+        "Harbor man who skipped bail jailed for 14 months, judge says court was misled\n\n"
+        "by Ann Roe\n14:20, 3 March 2027\n\n"
+        f"{_BODY}"
+    )
+    kinds = _kinds(text)
+    assert kinds["Harbor news & opinion"] == "boilerplate"
+    assert kinds["Error/typo?"] == "boilerplate"
+    assert (
+        kinds["Harbor man who skipped bail jailed for 14 months, judge says court was misled"]
+        == "headline"
+    )
+
+
+def test_author_note_under_the_name_line_and_appeals_at_the_foot_are_chrome() -> None:
+    text = (
+        f"Council Approves Budget After Long Night\n\n{_BODY}\n\n"
+        "The mayor said the vote was close.\n\n"
+        "Ann Roe\nis a reporter for Valley News based in Oslo, covering courts. She previously "
+        "worked for a business daily.\n\n"
+        "Before you go . . .\n\n"
+        "Valley Beat is a nonprofit newsroom. Our journalism is free for everyone to read, and "
+        "we depend on readers like you to keep it that way. Make a gift today.\n\n"
+        "We want to hear from you\n\n"
+        "Valley's online news has been prepared using the services of Valley, BNS and other news "
+        "agencies."
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publication date 19 February 2027 | 08:35 ICT",
+        "Related news: Harbor board ready to absorb farmers' grain during harvest",
+    ],
+)
+def test_publication_date_and_related_news_lines_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
