@@ -506,6 +506,38 @@ def _citing(s: str, pos: int, off: int) -> tuple[int, Mention | None]:
     return m.end(), Mention(s[a:b], off + a, off + b, cue, None, desc)
 
 
+_INITIAL_WORD = re.compile(r"[A-Z][\w'\u2019&-]*")
+
+
+def _name_of_acronym(s: str, na: int, k: int) -> int:
+    """Where the name spelt by the acronym in brackets at k starts: na, or before it when the
+    name holds commas ("The Textile, Apparel, Footwear and Travel Goods Association in
+    Cambodia (TAFTAC)" from "Footwear …")."""
+    acronym = s[k + 1 : s.find(")", k)]
+    if k <= na or not acronym.isalpha():
+        return na
+
+    def spelt(a: int) -> bool:
+        """Do the capitalised words from a spell the acronym (a word may be skipped)?"""
+        letters = iter("".join(w[0] for w in _INITIAL_WORD.findall(s, a, k)))
+        return s[a : a + 1] == acronym[0] and all(c in letters for c in acronym)
+
+    if spelt(na):
+        return na
+    a = na
+    for _ in range(6):
+        if s[a - 2 : a] != ", ":
+            break
+        w = s.rfind(" ", 0, a - 2) + 1
+        if not _INITIAL_WORD.fullmatch(s, w, a - 2):
+            break
+        a = w
+        if spelt(a):
+            # the article before the name: "The Textile, …"
+            return a - 4 if s[a - 4 : a] in ("The ", "the ") else a
+    return na
+
+
 def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | None:
     """Source NP ending at cue start: (np_start, np_end, description, clause_start, boundary)."""
     last = s[max(0, cs - 12) : cs].rstrip()[-1:]
@@ -563,6 +595,7 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         na = s.index(" ", k + 1) + 1
     if acronym_end and na < nb:
         nb = acronym_end
+        na = _name_of_acronym(s, na, s.rfind("(", na, nb))
     bt = btext.strip()
     if na < nb and ")" in s[na:nb] and "(" not in s[na:nb]:
         # "Deputy commissioner of police (cyber) Nandini Rawat said": the role, bracket and all,
@@ -1450,6 +1483,8 @@ _INTENDED = frozenset(words("demand propose ask urge insist argue recommend"))
 # cues that are as often plural nouns, and what follows them as nouns
 _NOUN_LIKE_CUES = frozenset(words("projects forecasts estimates claims reports figures notes"))
 _NOUN_NEXT = re.compile(r"\s(?:like|such\sas|are|were|have|had|include|remain|show|suggest)\b")
+# what is posted when nothing is said: "posted to a forum", "posted a screenshot"
+_POSTED_THINGS = (" to ", " online", " a ", " an ", " photos", " pictures", " videos", " images")
 # cues that report only with "that" (or a colon) after them
 _THAT_ONLY = frozenset(("states", "record", "recorded", "calculated", "calculates"))
 
@@ -1505,7 +1540,12 @@ def _verb_frame(
         return None  # "The CDPJ will demand that …": what it means to say, not said yet
     if cue in _NOUN_LIKE_CUES and _NOUN_NEXT.match(s, ce):
         return None  # "Storage projects like Upper Tila are seen as …": a noun, no verb
-    if cue in _THAT_ONLY and not s.startswith((" that ", ": "), ce):
+    if (
+        cue in _THAT_ONLY
+        and not s.startswith((" that ", ": "), ce)
+        # "…, the report states.": after what it says, in small letters
+        and not (label == "states" == m.group(0) and s.startswith((".", ",", ";"), ce))
+    ):
         # "the United States said": a country; "the filing states that …"; "police recorded
         # 40 thefts": a count; "minutes of the meeting record that …": what they say
         return None
@@ -1577,8 +1617,10 @@ def _verb_frame(
         # "Figures obtained by StokeonTrentLive … show", "…, new figures suggest": numbers no
         # one is named for; the paper reports them
         return None
-    if cue == "posted" and s.startswith((" to ", " online"), ce):
-        return None  # "a sample of the data posted to a cybercrime forum": put up, not said
+    if cue == "posted" and s.startswith(_POSTED_THINGS, ce):
+        # "a sample of the data posted to a cybercrime forum", "Someone posted a screenshot of
+        # …": put up, not said
+        return None
     if cue == "heard" and not HEARING.search(s, na, nb):
         return None  # "residents heard explosions"; "the court heard" tells what was said
     if (

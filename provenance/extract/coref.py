@@ -28,12 +28,17 @@ from provenance.extract.types import Claim, Hop, SourceKind
 _DOCUMENTS = frozenset(
     words(
         "letter statement memo report email post filing release note notice circular directive "
-        "document prospectus communique communiqu\u00e9"
+        "document prospectus communique communiqu\u00e9 postmortem post-mortem"
     )
 )
+# "the document", "the postmortem": the latest paper the text cited by what it is
+_DOCUMENT_WORDS = frozenset(words("document postmortem post-mortem"))
 # what "the document" may be: the latest paper the text cited by what it is
 _PAPER_HEADS = frozenset(
-    words("draft memo letter report document proposal plan filing notice paper dossier prospectus")
+    words(
+        "draft memo letter report document proposal plan filing notice paper dossier prospectus "
+        "postmortem post-mortem"
+    )
 )
 
 
@@ -824,7 +829,7 @@ class Resolver:
                 ):
                     # no source cited lately whose statement this could be
                     found = self._owner_hop(self.issuer(), m.cue)
-                if not found and r.head == "document":
+                if not found and r.head in _DOCUMENT_WORDS:
                     # "according to a draft seen by DW. … , the document says": that draft
                     found = self._latest(
                         lambda h: h.name.rsplit(None, 1)[-1].lower() in _PAPER_HEADS

@@ -23,6 +23,7 @@ ROLE_WORDS = frozenset(
         "spokeswoman spokesperson senator representative governor general chief ambassador "
         "commissioner mayor judge justice speaker leader chancellor premier officer executive "
         "ceo cfo coo cto head commander colonel lieutenant captain admiral sergeant major "
+        "brigadier brig commodore corporal "
         "deputy adviser advisor analyst economist professor candidate nominee appointee "
         "controller founder rival "
         "cofounder co-founder partner attorney lawyer prosecutor counsel aide strategist "
@@ -148,7 +149,8 @@ _SINGULAR_GENERIC = frozenset(
     words(
         "source official person spokesman spokeswoman spokesperson analyst expert observer "
         "insider aide adviser advisor diplomat witness resident investigator researcher "
-        "report statement study survey poll document memo letter filing prospectus"
+        "report statement study survey poll document memo letter filing prospectus postmortem "
+        "post-mortem"
     )
 )
 
@@ -766,6 +768,8 @@ def _read_source(mention: str) -> SourceName:
         po
         and _kind_of_words(po.group(1).split()) is None
         and _INSTITUTION_WORDS.isdisjoint(po.group(1).lower().split())
+        # "Opposition Member of Parliament Clement Bollers": a post, then its holder
+        and po.group(1).rsplit(None, 1)[-1].lower() not in _POSTS
     ):
         # "Dana Okoro of KeyBanc Capital Markets": a person, and where she works
         return SourceName(po.group(1), "person", text[po.end(1) + 1 :], None)
@@ -1040,6 +1044,8 @@ _LEGAL_PAPERS: dict[str, SourceKind] = {
     "suit": "organisation",
     "petition": "organisation",
 }
+# a law the story is about, cited as "the decree" ("a draft decree" seen by someone stays unnamed)
+_LAWS = frozenset(words("decree decree-law ordinance"))
 _FORCES = frozenset(words("military army navy"))
 _RECORD_HEADS = frozenset(words("documents records filings papers files report statistics"))
 _RECORD_KEEPERS: dict[str, SourceKind] = {
@@ -1085,6 +1091,8 @@ def _kept_record(toks: list[str], head_i: int) -> SourceName | None:
         kind = "government"  # "according to the military": the country's forces
     elif head in _LEGAL_PAPERS and len(low) <= 3:
         kind = _LEGAL_PAPERS[head]
+    elif head in _LAWS and len(low) == 1 and toks[0].lower() == "the":
+        kind = "government"  # "the decree states": the one the story is about
     elif head in _RECORD_HEADS and len(low) == 2 and low[0] in _RECORD_KEEPERS:
         kind = _RECORD_KEEPERS[low[0]]
     if kind is None:
@@ -1402,6 +1410,14 @@ _PERSON_OF = re.compile(
     r"(?:\s[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
     r"\sof\s(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z&][\w&.'\u2019-]*){0,5}"
 )
+# titles that are no one's surname: "Opposition Member of Parliament …" names no Mr Member
+_POSTS = frozenset(
+    words(
+        "member minister secretary director commissioner chairman chairwoman chairperson "
+        "president officer spokesman spokeswoman spokesperson senator governor mayor ambassador "
+        "deputy head"
+    )
+)
 # words of an institution's name, never a person's: "Federal Reserve of New York"
 _INSTITUTION_WORDS = frozenset(
     words(
@@ -1428,7 +1444,10 @@ _PORTFOLIO = frozenset(
         "aviation infrastructure veterans local government treasury budget revenue customs "
         "immigration citizenship rural external internal overseas climate food farming "
         "employment pensions business investment enterprise land lands natural heritage arts "
-        "media disaster management emergency homeland care skills"
+        "media disaster management emergency homeland care skills parliament police environmental "
+        "research operations policy strategy corporate staff intelligence statistics prisons "
+        "administration marketing sales engineering compliance legal investor relations human "
+        "rights studies medicine surgery economics"
     )
 )
 # news outlets better known by their initials, and the full names a reader searches for

@@ -158,6 +158,13 @@ _BODY_ENDS = frozenset(
 )
 
 
+# a body named by its portfolio: "Ministry of Land Management, Urban Planning and Construction"
+_BODY_OF = re.compile(
+    r"\b(Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'\u2019-]*)*"
+)
+
+
 def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
     """(start, name) of each "Felicia Grant" in s that ends in ``last`` ("Grant").
 
@@ -509,6 +516,13 @@ def extract(text: str) -> Extraction:
                     at > 0 or said[k].startswith(("'s", "\u2019s"), len(name)) or " and " in name
                 ):
                     return name
+        if short in ("Ministry", "Department"):
+            # "the ministry" after "The Ministry of Labour and Vocational Training has …"
+            for k in range(n - 2, max(-1, n - 41), -1):
+                if short in said[k]:
+                    for bo in _BODY_OF.finditer(said[k]):
+                        if bo.group(1) == short:
+                            return bo.group(0)
         return None
 
     def family_first(short: str) -> str | None:

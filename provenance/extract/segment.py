@@ -273,6 +273,8 @@ _CHROME_LINE = re.compile(
         |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
         # a credit line on its own, no caption before it: "Image: Kay Nietfeld/dpa/picture alliance"
         |(?:images?|photos?|pictures?|photograph|illustration)\s*:\s*[^.!?:]{1,80}
+        # "Credits: Unsplash; Author: Unsplash;"
+        |credits?\s*:\s*[^.!?]{1,80}
         |for\s+(?:editorial\s+)?use\s+only\b.*
         |this\s+is\s+(?:a\s+)?(?:breaking|developing)\s+(?:news|story)\b.*
         # "This story is developing. Please check back for updates.", "This article has been

@@ -433,3 +433,72 @@ def test_pattern_chain(text: str, anchor: str, want: list[str]) -> None:
 def test_a_watch_group_is_an_organisation(name: str) -> None:
     ex = extract(f"The mine polluted the river, {name} said on Monday.")
     assert [(h.name, h.kind) for h in ex.claims[0].chain] == [(name, "organisation")]
+
+
+def _hops(text: str, anchor: str) -> list[tuple[str, str]]:
+    claim = next(c for c in extract(text).claims if anchor in c.text)
+    return [(h.name, h.kind) for h in claim.chain]
+
+
+def test_the_ministry_is_the_ministry_of_a_portfolio_named_before() -> None:
+    text = (
+        "The Ministry of Labour and Vocational Training has set up a committee on Monday.\n\n"
+        "The wall fell at 10:40am, according to the provincial administration.\n\n"
+        "In a statement, the ministry said the committee would report within 30 days."
+    )
+    assert _hops(text, "report within 30 days") == [
+        ("Ministry of Labour and Vocational Training", "government")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Kampong Speu provincial police chief Brigadier General Chea Sovann", "Chea Sovann"),
+        ("EPA Director of Environmental Management Kamal Baksh", "Kamal Baksh"),
+        ("Opposition Member of Parliament Clement Bollers", "Clement Bollers"),
+        ("Commissioner of Police Richard Alleyne", "Richard Alleyne"),
+        ("Head of Research Ann Roe", "Ann Roe"),
+    ],
+)
+def test_a_post_with_its_portfolio_or_rank_before_the_name_is_a_description(
+    mention: str, name: str
+) -> None:
+    assert _hops(f"{mention} said police had detained the owner.", "detained") == [(name, "person")]
+
+
+def test_an_acronym_in_brackets_spells_a_name_with_commas_in_it() -> None:
+    text = (
+        "The Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC) said "
+        "that the factory was not a member."
+    )
+    assert _hops(text, "not a member") == [
+        ("Textile, Apparel, Footwear and Travel Goods Association in Cambodia", "organisation")
+    ]
+
+
+@pytest.mark.parametrize(("paper", "name"), [("the decree", "decree"), ("the FIR", "FIR")])
+def test_a_paper_that_states_after_the_claim_is_its_source(paper: str, name: str) -> None:
+    text = f"Owners will have to renew their registration every five years, {paper} states."
+    assert [h.name for h in extract(text).claims[0].chain] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 20 million salmon died on the farms last year, the highest number on record.",
+        "The company posted a net profit of 25 million dollars in the quarter.",
+        "Someone posted a screenshot of a certificate error about an hour in.",
+    ],
+)
+def test_a_record_and_a_post_are_no_attribution(text: str) -> None:
+    assert all(not c.chain for c in extract(text).claims)
+
+
+def test_the_postmortem_is_the_incident_report_cited_before() -> None:
+    text = (
+        "Helioscale's cloud went down for seven hours last week.\n\n"
+        "According to the incident report, the trouble began at 13:52 UTC.\n\n"
+        "The postmortem says the rotation was carried out by automation."
+    )
+    assert _hops(text, "carried out by automation") == [("incident report", "agency")]
