@@ -228,7 +228,18 @@ def _quote_state(
 
 
 # credits that name no one: "Credit: Supplied" (handed over by whoever is pictured), "File"
-_NOBODY_CREDITS = frozenset(("supplied", "file", "file photo", "archive", "stock"))
+_NOBODY_CREDITS = frozenset(
+    (
+        "supplied",
+        "file",
+        "file photo",
+        "archive",
+        "stock",
+        "courtesy photo",
+        "photo courtesy",
+        "handout photo",
+    )
+)
 # "[1/2]" before a caption: the picture's place in a gallery
 _GALLERY_COUNTER = re.compile(r"\[\d+/\d+\]\s*")
 
@@ -396,6 +407,8 @@ _CREDIT_LABEL = re.compile(
     # "… on Feb. 11. Photo by", "… on Monday. \u2014 Picture courtesy of"
     r"|\s*[\u2014\u2013-]?\s*(?i:photo(?:graph)?|image|picture|illustration)s?\s+(?i:by|courtesy\s+of)"
     r"\s*$"
+    # "… during an exercise / J. Roe/": the photographer, before the outlet holding the picture
+    r"|\s+/\s+[A-Z][^/]{0,40}/\s*$"
 )
 # where a body posts its own pictures: no source of their own
 _PLATFORMS = frozenset(

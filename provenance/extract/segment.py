@@ -557,7 +557,7 @@ _STAMP = re.compile(
 _POINTER = re.compile(
     r"\W*(?:read\s+(?:this\s+)?(?:next|more|also)(?:\s+(?:from|on|about|with|at)\s+[^.!?]{1,40})?|also\s+read"
     r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?))?"
-    r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like"
+    r"|recommended|more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like|see\s+also"
     # the latest headlines over the page's own, at its top: "Just In..."
     r"|just\s+in)\W*$",
     re.IGNORECASE,
@@ -609,12 +609,14 @@ _APPEAL = re.compile(
     # (asked, "please": "Finland is considering becoming a member of NATO" is news)
     r"|please\s+consider\s+(?:becoming|joining)\s+(?:a|as\s+a|our)\s+(?:[\w-]+\s+)?"
     r"(?:members?|patrons?|supporters?|subscribers?)"
-    r"|\bif\s+you\s+(?:value|enjoy(?:ed)?|appreciated?|liked?)\s+(?:this|our)\s+(?:[\w-]+\s+)?"
+    r"|please\s+consider\s+(?:a\s+)?(?:donation|donating|supporting\s+us|subscribing)"
+    r"|\bif\s+you\s+(?:value|enjoy(?:ed)?|appreciated?|liked?)\s+(?:this|our|independent|quality"
+    r"|local)\s+(?:[\w-]+\s+)?"
     r"(?:work|journalism|reporting|coverage|newsletter)"
     # "Follow BBC Leicester on Facebook, on X, or on Instagram. Send your story ideas to …"
     r"|\bsend\s+(?:us\s+)?your\s+(?:story\s+ideas|stories|news\s+tips)"
     r"|(?:^\W*|(?<=[.!?]\s))follow\s+[^.!?]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|tiktok"
-    r"|youtube|linkedin|telegram|threads|bluesky)\b"
+    r"|youtube|linkedin|telegram|threads|bluesky)\b(?![^.!?]{0,60}\b(?:said|says|told|added)\b)"
     r"|(?:ad|paywall)\s*-?\s*free|independent\s+journalism\s+(?:needs|relies)"
     r"|this\s+article\s+is\s+(?:free|available)|whitelist\s+us|disable\s+your\s+ad\s*blocker"
     # a newsletter box: "Our morning email breaks down …", "Privacy Notice: Newsletters may …"
@@ -747,6 +749,12 @@ _CREDIT = re.compile(
     # a staff photographer's credit: "(Ann Roe for The Valley Post)", the outlet the source
     r"|\(\s*(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+for\s+"
     r"((?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))\s*\)\s*$"
+    # after a slash between spaces, the photographer, a slash, the outlet: "Soldiers during an
+    # exercise / J. Roe/LRT"
+    r"|\s/\s(?-i:[A-Z])[\w.'\u2019 -]{1,40}?/"
+    r"((?-i:[A-Z])[\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})\s*$"
+    # no one named after a dash: "A worker shops in Riyadh. \u2014 Courtesy photo"
+    r"|\s[\u2014\u2013-]\s*(courtesy\s+photo|photo\s+courtesy|file\s+photo|handout\s+photo)\s*$"
     # after the caption's full stop or a dash, no bracket: "… on Feb. 11. Photo by Ann Roe for
     # Valley Post", "… on Monday. \u2014 Picture courtesy of the Fire and Rescue Department"
     r"|(?:(?<=[.!?])|\s[\u2014\u2013-])\s+(?:photo(?:graph)?|image|picture|illustration)s?\s+"
@@ -1114,6 +1122,19 @@ _READER_NOTICE = re.compile(
     r"|[^.!?]{1,60}?\bpodcasts?\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|wherever)\b.*"
     r"|read\s+a\s+summary\s+of\s+this\s+(?:article|story)\b.*"
     r"|get\s+(?:the\s+full\s+picture|unlimited\s+access|full\s+access)\s+with\b.*"
+    # "Use of Valley.com content is permitted only with the written consent of Valley"
+    r"|use\s+of\s+[^.!?]{1,40}?\s+(?:content|materials?)\s+is\s+(?:permitted|allowed)\s+only\b.*"
+    # "Please log in to leave a comment.", "Please keep comments civil, constructive and …"
+    r"|please\s+(?:log\s*in|sign\s+in|register|subscribe)\s+to\s+(?:post|leave|add|write|join)\b.*"
+    r"|please\s+keep\s+(?:your\s+)?comments\b.*"
+    # "Follow Valley Times on WhatsApp Channel for the latest news"
+    r"|follow\s+[^.!?,]{1,40}?\s+on\s+(?:whatsapp|telegram|google\s+news|facebook|x|twitter"
+    r"|instagram|youtube|linkedin|threads|bluesky|tiktok)\b(?:\s+channel)?(?:\s+for\s+[^.!?,]{1,40})?"
+    r"\W*$"
+    # "To revisit this article, visit My Profile, then View saved stories."
+    r"|to\s+revisit\s+this\s+(?:article|story)\b.*"
+    # "(Japanese original by Ann Roe, Valley Bureau)": the translation's source
+    r"|\((?:[\w-]+\s+){0,2}original\s+by\s+[^()]{1,80}\)"
     r"|enjoy\s+more\s+(?:audio|podcasts|stories|articles|journalism)\b.*"
     r"|(?:click|tap)\s+(?:on\s+)?the\s+(?:[\w-]+\s+){1,3}?(?:icon|button|bell)\s+to\b.*"
     r"|watch\s+[^.!?]{1,80}?\bon\s+our\s+(?:youtube|facebook|tiktok|instagram)\b.*"
@@ -1178,11 +1199,11 @@ def is_chrome_line(line: str) -> bool:
             or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
             or (
                 (
-                    head[:1] in "bceghpruw"
+                    head[:1] in "(bcefghpruw"
                     or "cookie" in line
                     or "ecessarily" in line
                     or "odcast" in line
-                    or head.startswith("the material")
+                    or head.startswith(("the material", "to revisit"))
                 )
                 and _READER_NOTICE.match(line)
             )
@@ -1423,6 +1444,11 @@ _SAFE_HARBOUR = re.compile(
     r"(?:release|announcement))\s+(?:contains?|includes?|may\s+contain)\s+[\"\u201c]?"
     r"forward-looking\s+statements\b",
     re.IGNORECASE,
+)
+
+
+_COPYRIGHT_START = re.compile(
+    r"\W*(?:\u00a9|\(c\)|copyright\b)\s*(?:\u00a9\s*)?\d{4}\b", re.IGNORECASE
 )
 
 
@@ -1691,7 +1717,7 @@ def segment(text: str) -> list[Span]:
                 or para.find("\u00a9", cut) >= 0
                 or para.find("hoto by ", cut) >= 0
                 or para.find("icture by ", cut) >= 0
-                or para.find("ourtesy of ", cut) >= 0
+                or para.find("ourtesy", cut) >= 0
             )
             and (
                 _CREDIT_KEY.search(para[cut:].lower())
@@ -1714,7 +1740,7 @@ def segment(text: str) -> list[Span]:
                     credit = None
                 after_sign = credit is not None
         if credit:
-            g = 1 if after_sign else next((i for i in range(1, 10) if credit.group(i)), 1)
+            g = 1 if after_sign else next((i for i in range(1, 12) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             sign = start + credit.start()
@@ -1805,13 +1831,18 @@ def segment(text: str) -> list[Span]:
         # a footer run together on one line: "Copyright 2025 X. All rights reserved. This
         # material may not be published …": each sentence is chrome on its own
         legal = _legal(text, start, end)
+        # a footer line opening on the copyright sign: whatever follows is the site's notice
+        # ("© 2027 Valley Media. All rights reserved. Valley may earn a portion of sales …")
+        footer_line = legal and len(lines) == 1 and bool(_COPYRIGHT_START.match(text, start, end))
         # a press release's safe-harbour paragraph is chrome, sentence after sentence
         harbour = text.find("orward-looking", start, start + 160) >= 0 and bool(
             _SAFE_HARBOUR.match(text, start, end)
         )
         for s, e in split_sentences(text, start, end):
             kind: SentenceKind = (
-                "boilerplate" if harbour or (legal and is_chrome_line(text[s:e])) else "body"
+                "boilerplate"
+                if harbour or footer_line or (legal and is_chrome_line(text[s:e]))
+                else "body"
             )
             spans.append(Span(s, e, kind, pno, None, duplicate))
     if tails:
@@ -2165,7 +2196,8 @@ def _appeal_box(text: str, spans: list[Span]) -> list[Span]:
 # Sentinel.", "Roe covers courts for the Sentinel."); an analyst or a spokesman is no author
 _BIO = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?P<name>[A-Z][\w'\u2019-]+)\s+(?:"
-    r"(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:is|has\s+been|serves\s+as)\s+(?:a|an|the|our|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*)"
+    r"{0,3}[\u2019']s)\s+(?:[\w,-]+\s+){0,5}?"
     r"(?:reporter|editor|correspondent|writer|journalist|producer|columnist|photographer"
     r"|photojournalist|contributor)s?\b"
     r"|(?:covers|reports\s+on|writes\s+(?:about|on))\s[^.!?]{1,80}?\s(?:for|at|from)\s+(?:the\s+)?"
@@ -2183,8 +2215,8 @@ _OUTLET_NOTE = re.compile(
     r"|\b(?:department|desk|team|coverage|reporting|journalism)\s+receives\s+(?:financial\s+)?"
     r"(?:support|funding)\s+from\b"
     # "Founded in 1846, AP today remains the most trusted source of fast, accurate … news"
-    r"|\b(?:most\s+trusted|leading|largest|oldest)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
-    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism)\b"
+    r"|\b(?:most\s+trusted|leading|largest|oldest|essential)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
+    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism|information)\b"
     # "Valley Post is a non-profit, editorially independent digital magazine exploring …"
     r"|\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w,\u2019'-]+\s+){0,5}?(?:magazine|website|newsroom"
     r"|publication|news\s+site|newspaper)\s+(?:covering|exploring|dedicated\s+to|reporting\s+on"

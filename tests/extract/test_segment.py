@@ -2237,3 +2237,62 @@ def test_author_note_under_the_name_line_and_appeals_at_the_foot_are_chrome() ->
 )
 def test_publication_date_and_related_news_lines_are_chrome(line: str) -> None:
     _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Japanese original by Ann Roe, Harbor Bureau)",
+        "Follow Valley Times on WhatsApp Channel for the latest news",
+        "Please log in to leave a comment.",
+        "Please keep comments civil, constructive and on topic.",
+        "To revisit this article, visit My Profile, then View saved stories.",
+        "\u00a9 2027 Harbor Media. All rights reserved. Valley may earn a portion of sales from "
+        "products that are purchased through our site.",
+        "\u00a9 2027 Valley Radio. All rights reserved. Use of Valley.example content is "
+        "permitted only with the written consent of Valley Radio.",
+    ],
+)
+def test_more_notices_to_the_reader_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "text"),
+    [
+        (
+            "Valley soldiers during an exercise near Riga / J. Roe/VRT",
+            "Valley soldiers during an exercise near Riga",
+        ),
+        (
+            "A worker shops at a supermarket in Riyadh. \u2014 Courtesy photo",
+            "A worker shops at a supermarket in Riyadh",
+        ),
+    ],
+)
+def test_caption_credit_after_a_slash_or_a_dash_is_cut(caption: str, text: str) -> None:
+    ex = extract(
+        f"Harbor Clinic Reopens After Flood\n\n{caption}\n\nThe clinic reopened on Monday."
+    )
+    assert ex.sentences[1].kind == "caption"
+    assert [c.text for c in ex.claims if c.sentence_index == 1] == [text]
+
+
+def test_author_note_naming_the_outlet_and_a_plea_after_it_are_chrome() -> None:
+    text = (
+        "Council Approves Budget After Long Night\n\nBy Ann Roe\n\n"
+        f"{_BODY}\n\nThe mayor said the vote was close.\n\n"
+        "Ann Roe is the Valley & Harbor Post\u2019s transport reporter, based in Oslo.\n\n"
+        "Valley Post is a non-profit. If you value independent journalism, please consider a "
+        "donation\nDonate now"
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "Council Approves Budget After Long Night",
+        _BODY[:-1],
+        "the vote was close",
+    ]
+
+
+def test_follow_on_a_platform_inside_a_quote_stays_text() -> None:
+    ex = extract("Some Headline About The Budget Vote\n\nFollow the money on X, the auditor said.")
+    assert ex.sentences[-1].kind == "body"
