@@ -1002,6 +1002,10 @@ def _scare_quoted(s: str, ch: str, a: int, b: int) -> bool:
     return ch == '"' and s.count('"', a, b) % 2 == 0
 
 
+# a clause that ends where a name begins: "… came a day after ", "… fell sharply when "
+_CLAUSE_THEN_NAME = re.compile(r"\s(?:after|before|when|as|while|since|until|because)\s+$")
+
+
 def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str] | None:
     """Walk back from the comma before a cue over descriptions to a name."""
     descs: list[str] = []
@@ -1127,6 +1131,14 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 # "An analysis released Monday by the Commission on Government Forecasting and
                 # Accountability, the legislature's budget office, projected": a paper's long name
                 or (len(seg.split()) <= 16 and _PAPER_NAMED.match(seg) is not None)
+                # "The profit warning came a day after Rimba Capital Partners Ltd, which …, said":
+                # a longer clause, a name at its end after "after", "when", "as"
+                or (
+                    len(seg.split()) <= 20
+                    and (t := _trailing_np(s, da, db)) > da
+                    and NAME_LIKE.match(s[t:db]) is not None
+                    and _CLAUSE_THEN_NAME.search(s, da, t) is not None
+                )
             )
         ):
             desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None

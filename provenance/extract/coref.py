@@ -20,6 +20,7 @@ from provenance.extract.names import (
     SPEAKERS_FOR,
     SourceName,
     kind_from_description,
+    people_noun,
     person_key,
     read_source,
 )
@@ -942,6 +943,8 @@ class Resolver:
                         # "Ardent offered 520p, according to a statement the group released":
                         # whoever the words are about is not who gave them
                         subject = None
+                    if subject and " " not in subject[0] and people_noun(subject[0]):
+                        subject = None  # "Fishermen lost a day's catch": people, no company
                     if subject and (
                         found is None
                         or found[0].kind == "outlet"  # "the club" is not the paper that wrote

@@ -439,7 +439,16 @@ def _kind_of_words(words: list[str]) -> SourceKind | None:
         return "organisation"
     if len(low) == 1 and last in COUNTRY_LIKE:
         return "government"
+    if any(_BRAND.fullmatch(w) for w in words):
+        return "organisation"  # "ExxonMobil Guyana", "JPMorgan Chase": no one's name
     return None
+
+
+# a brand's inner capital ("ExxonMobil", "JPMorgan"); a family name's is no brand's ("McKenzie",
+# "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke")
+_BRAND = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|Da|St)[A-Z])[A-Z][a-z]{2,}[A-Z][\w-]*|[A-Z]{2,}[a-z]{2,}[\w-]*"
+)
 
 
 _DATA_WORDS = frozenset(
@@ -1171,6 +1180,23 @@ def _human_noun(noun: str) -> bool:
     return (
         noun.isalpha() and len(noun) > 5 and noun.endswith(("ist", "ician", "geon"))
     ) or noun in _CALLINGS_IN_IAN
+
+
+def people_noun(word: str) -> bool:
+    """A plural noun for people, capitalised only to open a sentence: "Fishermen", "Farmers"."""
+    w = word.lower()
+    if not w.isalpha() or len(w) < 5:
+        return False
+    if w.endswith("men"):
+        return True
+    one = w[:-1] if w.endswith("s") else ""
+    return bool(one) and (
+        one in PERSON_NOUNS
+        or one in ROLE_WORDS
+        or _human_noun(one)
+        or _agent_noun(one)
+        or ANAPHOR_NOUNS.get(w) == "group"
+    )
 
 
 def _agent_noun(noun: str) -> bool:

@@ -139,6 +139,10 @@ _QUOTE_OPENERS = ("\u201c", '"', "'", "`", "\u2018")
 # a capitalised word, "Anne-Marie" included, not the tail of one ("Marie" in "Anne-Marie")
 _CAP_WORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
 _CAP_WORD_AT = re.compile(r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
+# the last words of a name, after the word asked for: " Harun" after "Mohd Faizal"
+_NEXT_NAME_WORDS = re.compile(
+    r"(?: [A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*\b(?![.'\u2019\w-])){1,3}"
+)
 _CLAIM_MIN_WORDS = 3
 _RESIDUAL_MIN_WORDS = 4
 _WORD = re.compile(r"[^\W_]{2,}")
@@ -189,6 +193,9 @@ def _names_ending_in(s: str, last: str) -> list[tuple[int, str]]:
         else:
             pos = a + 1
             continue
+        more = None if body else _NEXT_NAME_WORDS.match(s, e)
+        if more is not None and read_source(s[a : more.end()]).kind == "person":
+            e = more.end()  # "Faizal" in "Mohd Faizal Harun": the whole name
         k = s.rfind("-based ", a, e)
         if k >= 0:
             a = k + 7  # "Palo Alto-based Lunaria": the place describes the name after it

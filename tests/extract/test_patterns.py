@@ -502,3 +502,29 @@ def test_the_postmortem_is_the_incident_report_cited_before() -> None:
         "The postmortem says the rotation was carried out by automation."
     )
     assert _hops(text, "carried out by automation") == [("incident report", "agency")]
+
+
+def test_a_brand_with_an_inner_capital_is_a_company_the_company_refers_to() -> None:
+    text = (
+        "In a statement, ExxonMobil Guyana, which operates the block, said the drill worked.\n\n"
+        "Fishermen lost a day of catch during the drill.\n\n"
+        '"The scenario was hard on purpose," the company said.'
+    )
+    assert _hops(text, "the drill worked") == [("ExxonMobil Guyana", "organisation")]
+    assert _hops(text, "scenario was hard") == [("ExxonMobil Guyana", "organisation")]
+
+
+def test_a_name_after_a_clause_ending_in_after_is_the_speaker() -> None:
+    text = (
+        "The profit warning came a day after Rimba Capital Partners Ltd, which holds a 9.8% "
+        "stake in the group, said it had served a notice on the company."
+    )
+    assert _hops(text, "served a notice") == [("Rimba Capital Partners Ltd", "organisation")]
+
+
+def test_a_given_name_later_is_the_whole_name_given_first() -> None:
+    text = (
+        "Its plantation analyst, Mohd Faizal Harun, said the dispute added risk.\n\n"
+        "Faizal estimated that the average tree age had risen to 19.5 years."
+    )
+    assert _hops(text, "tree age had risen") == [("Mohd Faizal Harun", "person")]
