@@ -312,6 +312,14 @@ def _role_name(words: list[str]) -> bool:
     )
 
 
+# a paper named by what it looks into, however long: "A forensic investigation into …"
+_INQUIRY_INTO = re.compile(
+    r"(?:an?|the)\s(?:[\w-]+\s){0,2}(?:study|investigation|inquiry|review|audit|report|analysis"
+    r"|survey|probe|assessment|evaluation)\s(?:into|of|on)\s",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _np_ok(np: str) -> bool:
     if not np or len(np) > 170:
@@ -328,7 +336,12 @@ def _np_ok(np: str) -> bool:
         return True  # "Some said they had cringed": some of those the story is about
     if not words or DET_ONLY.match(words[-1]):
         return False
-    if (len(words) > 12 or len(np) > 120) and not _official_name(words):
+    if (
+        (len(words) > 12 or len(np) > 120)
+        and not _official_name(words)
+        # "A forensic investigation into a R62-million tender to refurbish the city's works"
+        and not (len(words) <= 20 and _INQUIRY_INTO.match(np))
+    ):
         return False
     if (
         words[0].endswith("ing")
@@ -378,6 +391,8 @@ def _np_ok(np: str) -> bool:
         return False
     if " to " in np and _people_with_pp(words):
         np = np.replace(" to ", " of ", 1)  # "aides to Gov. Chris Christie"
+    if " to " in np and _INQUIRY_INTO.match(np):
+        np = np.replace(" to ", " of ")  # "an investigation into a tender to refurbish the plant"
     return not NOT_IN_NP.search(np)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import fields, replace
+from functools import partial
 from itertools import islice
 
 from provenance.extract.attribution import Mention
@@ -52,6 +53,15 @@ def _one_person(description: str) -> bool:
 
 # who wrote a study: "the researchers found" means the study named before
 _AUTHORS = frozenset(("researchers", "authors", "scientists", "investigators"))
+# the people of a body, and what its name holds: "the auditors" of the State Audit Office
+_BODY_STAFF = {"auditors": "audit", "inspectors": "inspect", "examiners": "examin"}
+
+
+def _staff_of(stem: str, h: Hop) -> bool:
+    """Is h a body whose name or description holds ``stem`` ("audit")?"""
+    return h.kind != "person" and stem in f"{h.name} {h.description}".lower()
+
+
 # bodies whose names hold what they are: "the club" is the "… Soccer Club" named before
 # a public body named by its kind alone ("the ministry"): the one of that kind named before
 _BARE_BODY = frozenset(words("ministry department cabinet"))
@@ -851,6 +861,10 @@ class Resolver:
                     found = self._study() or found
                 if not found and r.anaphor in ("definite", "group") and r.head and self.group_owner:
                     found = self._owner_hop(self.group_owner(r.head), m.cue, people=False)
+                if not found and r.head in _BODY_STAFF:
+                    # "the auditors found" after "the State Audit Office said": its staff
+                    staffed = self._latest(partial(_staff_of, _BODY_STAFF[r.head]))
+                    found = staffed[:1] if staffed else None
                 if not found and r.head in _MANAGERS and self.recent_subject:
                     # "Kaneda Motor will delay the plant, executives said": the company's own
                     subject = self.recent_subject()

@@ -325,6 +325,12 @@ _REPORT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# who made a paper, at the end of its description: "… published in August by the Valley Fund"
+_MADE_BY_AT_END = re.compile(
+    r"\s(?:carried\sout|conducted|commissioned|compiled|published|released|produced|prepared)"
+    r"(?:\s(?:in|on|last|this|earlier)\s[\w\s,]{1,30}?)?\sby\s"
+    r"((?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w&.'\u2019-]*){0,6})$"
+)
 _BODIES = frozenset(("agency", "government", "organisation", "outlet"))
 # a paper and who issued it, "that" left out: "a statement the group released to …"
 _DOC_WHO_ISSUED = re.compile(
@@ -685,6 +691,13 @@ def _read_source(mention: str) -> SourceName:
     if tp and tp.start() > 0 and text[: tp.start()].rsplit(None, 1)[-1] in _DATA_WORDS | _PAPERS:
         text = text[: tp.start()]  # "CDC figures released Wednesday": the figures
     m = _REPORT_OF.match(text)
+    made = _MADE_BY_AT_END.search(text) if m and " by " in text else None
+    if made is not None:
+        # "a survey of 640 data workers published in August by the Digital Workers
+        # Collective": who made the paper, named at the end
+        maker = read_source(made.group(1))
+        if maker.kind != "unnamed" and maker.anaphor is None:
+            return maker
     if m and _DATE_NAME.match(m.group(1)):
         m = None  # "a report on Tuesday": when, not whose
     if m and text[: m.start(1)].endswith("of ") and _COUNTED.match(m.group(1)):

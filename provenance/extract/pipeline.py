@@ -141,7 +141,9 @@ _CAP_WORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z'\u2019-]+(?:[A-Z][a-z'\u2019-
 _CAP_WORD_AT = re.compile(r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
 # the last words of a name, after the word asked for: " Harun" after "Mohd Faizal"
 _NEXT_NAME_WORDS = re.compile(
-    r"(?: [A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*\b(?![.'\u2019\w-])){1,3}"
+    r"(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*\b(?![.'\u2019\w-])){1,3}"
 )
 _CLAIM_MIN_WORDS = 3
 _RESIDUAL_MIN_WORDS = 4
@@ -165,7 +167,7 @@ _BODY_ENDS = frozenset(
 # a body named by its portfolio: "Ministry of Land Management, Urban Planning and Construction"
 _BODY_OF = re.compile(
     r"\b(Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
-    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'\u2019-]*)*"
+    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+(?:the\s+)?|\s+)[A-Z][\w'\u2019-]*)*"
 )
 
 

@@ -528,3 +528,38 @@ def test_a_given_name_later_is_the_whole_name_given_first() -> None:
         "Faizal estimated that the average tree age had risen to 19.5 years."
     )
     assert _hops(text, "tree age had risen") == [("Mohd Faizal Harun", "person")]
+
+
+def test_the_auditors_are_the_audit_office_cited_before() -> None:
+    text = (
+        "Deliveries were late under half the contracts, the State Audit Office said.\n\n"
+        "Under 21 of them, equipment arrived late, the auditors found."
+    )
+    assert _hops(text, "arrived late") == [("State Audit Office", "government")]
+
+
+def test_a_long_inquiry_and_a_survey_named_for_its_maker_are_sources() -> None:
+    text = (
+        "A forensic investigation into a R62-million tender to refurbish the city's water works "
+        "has found that the contract went to a company that did not qualify."
+    )
+    assert _hops(text, "did not qualify") == [("investigation", "organisation")]
+    text = (
+        "A survey of 640 data workers published in August by the Digital Workers Collective "
+        "found that 71% had a pay cut."
+    )
+    assert _hops(text, "had a pay cut") == [("Digital Workers Collective", "organisation")]
+
+
+def test_the_department_keeps_the_whole_portfolio_and_a_day_is_no_name() -> None:
+    text = (
+        "The Department of Infrastructure, Transport, Communications and the Arts has "
+        "reviewed the scheme.\n\n"
+        "Chief Minister Arvind Narayan Choudhary said on Monday the exam was fair.\n\n"
+        "The department said it accepted all eleven recommendations.\n\n"
+        "Choudhary Wednesday said the state had strict laws."
+    )
+    assert _hops(text, "eleven recommendations") == [
+        ("Department of Infrastructure, Transport, Communications and the Arts", "government")
+    ]
+    assert _hops(text, "strict laws") == [("Arvind Narayan Choudhary", "person")]
