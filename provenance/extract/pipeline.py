@@ -418,6 +418,7 @@ _CREDIT_LABEL = re.compile(
     r"\s*$"
     # "… during an exercise / J. Roe/": the photographer, before the outlet holding the picture
     r"|\s+/\s+[A-Z][^/]{0,40}/\s*$"
+    r"|\s*[\u2014\u2013-]\s*(?i:copyright)\s*$"  # "… on Wednesday - Copyright AFP"
 )
 # where a body posts its own pictures: no source of their own
 _PLATFORMS = frozenset(

@@ -181,8 +181,8 @@ _CHROME_LINE = re.compile(
         # the stamp's label in the present tense, a colon after it: "Publish : 4 Mar 2027, 03:26
         # PM", "Update: March 4, 2027" (the date after the colon: "Update: the council has voted
         # …" is an editor's note of another shape)
-        |(?:(?:publish|update|post|modif(?:y|ied)|last\s+modified)\s*:|(?:publication|release)\s+date
-            \s*:?)\s*(?:(?:\w+day|mon|tue|wed|thu
+        |(?:(?:publish|update|post|modif(?:y|ied)|last\s+modified|last\s+update(?:d)?\s+on)\s*:
+            |(?:publication|release|published)\s+date\s*:?)\s*(?:(?:\w+day|mon|tue|wed|thu
             |fri|sat|sun)\.?,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
             |dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
             \.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m
@@ -532,7 +532,7 @@ _CHROME_LINE = re.compile(
             {0,3})?
             (?:\s+for\s+(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4})?
             (?:\s*[\[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>])?
-            (?:\s*[,|\u2022\u2013\u2014-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:(?:at|for|with)\s+
+            (?:\s*[,|/\u2022\u2013\u2014-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4}(?:(?:at|for|with)\s+
             (?:[Tt]he\s+)?(?:[A-Z][\w&.'\u2019-]*\s*){1,4})?){0,2}
             (?:(?:\s*[-\u2013\u2014|,\u2022\u00b7]\s*|\s+(?:on\s+)?)(?:(?:[Pp]ublished|[Uu]pdated
             |[Pp]osted)
@@ -582,6 +582,8 @@ _POINTER_LATE = re.compile(
     r"|more\s+(?:reporting|coverage|stories|news)\s+(?:on|about)\s+[^.!?]{1,50}"
     # "Go deeper into Valley Post's coverage", "Dive deeper"
     r"|(?:go|dive|dig)\s+deeper(?:\s+into\s+[^.!?]{1,50})?"
+    # "Latest in Business", "More in Politics"
+    r"|(?:latest|more)\s+in\s+[A-Z][\w&' -]{1,30}"
     # a short item's label over its linked headline: "Brief", "News in brief"
     r"|(?:(?:news\s+)?in\s+)?briefs?"
     r"|(?:topics|tags|stories|articles)\s+you\s+(?:may|might)\s+(?:(?:also\s+)?(?:be\s+interested"
@@ -601,6 +603,7 @@ _APPEAL = re.compile(
     r"\b(?:your\s+support|support\s+(?:us|our\s+(?:work|journalism|reporting))|donate\b"
     r"|mak(?:e|ing)\s+a\s+(?:\w+\s+)?(?:donation|gift)|your\s+donation|behind\s+a\s+paywall"
     # "… we depend on readers like you", "We want to hear from you", "our submission guidelines"
+    r"|paid\s+subscription|by\s+clicking\s+here"
     r"|readers\s+like\s+you|before\s+you\s+go\b|we\s+want\s+to\s+hear\s+from\s+you|our\s+submission\s+guidelines"
     r"|in\s+your\s+inbox"
     r"|subscribe\s+(?:to|now|today)|sign\s+up\s+(?:for|to|now)|our\s+newsletter"
@@ -718,6 +721,10 @@ _CREDIT_KEYS = (
     "image",
     "picture",
     "pic:",
+    "supplied",
+    "handout",
+    "copyright",
+    " | ",
     "video",
     "source",
     "credit",
@@ -753,6 +760,12 @@ _CREDIT = re.compile(
     # exercise / J. Roe/LRT"
     r"|\s/\s(?-i:[A-Z])[\w.'\u2019 -]{1,40}?/"
     r"((?-i:[A-Z])[\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})\s*$"
+    # "… his family says (Supplied)": the picture's giver unnamed
+    r"|\(\s*(supplied|handout)\s*\)\s*$"
+    # "… south of Athens, Wednesday - Copyright AFP": the holder after the word
+    r"|\s[\u2014\u2013-]\s+copyright\s+((?-i:[A-Z])[\w&.' -]{1,40}?)\s*$"
+    # "… in Patna on 2 March | ANI": the agency after a bar (one bar on the line)
+    r"|(?<=[\w.)])\s\|\s(?P<bar>(?-i:[A-Z])[\w&.' -]{1,30}?)\s*$"
     # no one named after a dash: "A worker shops in Riyadh. \u2014 Courtesy photo"
     r"|\s[\u2014\u2013-]\s*(courtesy\s+photo|photo\s+courtesy|file\s+photo|handout\s+photo)\s*$"
     # after the caption's full stop or a dash, no bracket: "… on Feb. 11. Photo by Ann Roe for
@@ -811,7 +824,7 @@ _SHARE_BAR = re.compile(
     re.IGNORECASE,
 )
 # menu items apart: "Home | News", "Home • News", "Home  News  Sport" (two spaces or more)
-_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*|\s{2,}|\s+/\s+")
+_NAV_SPLIT = re.compile(r"\s*[|\u2022\u00b7>\u203a\u00bb]\s*|\s{2,}|\s+//?\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 # Chrome that may run past the length of a short line, checked first (cheap tests guard each):
 # the wire credits under a story ("Reporting by Ann Roe in Oslo, Tom Hale in Riga; Editing by
@@ -870,7 +883,8 @@ _RIGHTS_NOTICE = re.compile(
 # How …", "Related: …", "See also: …"
 _READ_LINK = re.compile(
     r"\W*(?:(?:also\s+)?read(?:\s+(?:also|more|next))?|see\s+(?:also|related|more)"
-    r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|news))?|more|watch|listen"
+    r"|related(?:\s+(?:stories|story|articles?|coverage|content|reading|news|search(?:es)?))?|more"
+    r"|watch|listen"
     r"|go\s+deeper)\s*(?:\||:)",
     re.IGNORECASE,
 )
@@ -1105,6 +1119,15 @@ _COMMENT_NOTICE = re.compile(
     r"\s+(?:to|on|for)\b.*)$",
     re.IGNORECASE,
 )
+# an author's post under the byline: "Senior Lecturer in Environmental Chemistry, University of
+# Harbor" (a line of its own: no sentence says only that)
+_AFFILIATION = re.compile(
+    r"(?:(?:senior|associate|assistant|principal|adjunct|visiting|emeritus|honorary)\s+)*"
+    r"(?:lecturer|professor|reader|(?:postdoctoral\s+)?research\s+(?:fellow|associate)|researcher"
+    r"|(?:phd|doctoral)\s+(?:candidate|student|researcher)|fellow)\s+(?:in|of)\s+[^,.!?]{2,60},\s+"
+    r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){0,3}(?:university|institute|college)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
 # a notice to the reader: cookies, mailing lists, apps, buttons, donations, reproduction
 _READER_NOTICE = re.compile(
     r"[^.!?]{1,60}?\buses?\s+cookies\b[^.!?]{0,40}?\byour?\b.*"
@@ -1122,6 +1145,14 @@ _READER_NOTICE = re.compile(
     r"|[^.!?]{1,60}?\bpodcasts?\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|wherever)\b.*"
     r"|read\s+a\s+summary\s+of\s+this\s+(?:article|story)\b.*"
     r"|get\s+(?:the\s+full\s+picture|unlimited\s+access|full\s+access)\s+with\b.*"
+    r"|do\s+you\s+like\s+(?:the\s+content\s+of\s+)?this\s+(?:article|story)\b.*"
+    # "University of Harbor provides funding as a member of The Conversation UK."
+    r"|[^.!?]{1,80}?\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner)\s+of\b.*"
+    # a republishing box: "Republish our articles for free, online or in print, under a …"
+    r"|republish\s+(?:our|this)\s+(?:articles?|stories|story)\b.*"
+    r"|we\s+believe\s+in\s+(?:the\s+)?free\s+flow\s+of\s+information\b.*"
+    # "Contact reporter Ann Roe (ann@valley.com) and editor Tom Hale (tom@valley.com)"
+    r"|contact\s+(?:the\s+)?(?:reporter|editor|writer|author)s?\b[^!?]*@.*"
     # "Use of Valley.com content is permitted only with the written consent of Valley"
     r"|use\s+of\s+[^.!?]{1,40}?\s+(?:content|materials?)\s+is\s+(?:permitted|allowed)\s+only\b.*"
     # "Please log in to leave a comment.", "Please keep comments civil, constructive and …"
@@ -1197,12 +1228,14 @@ def is_chrome_line(line: str) -> bool:
             or ("by " in head and _WRITTEN_FROM.match(line))
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
             or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
+            or (("niversity" in line or "nstitute" in line) and _AFFILIATION.match(line))
             or (
                 (
-                    head[:1] in "(bcefghpruw"
+                    head[:1] in "(bcdefghpruw"
                     or "cookie" in line
                     or "ecessarily" in line
                     or "odcast" in line
+                    or "funding as" in line
                     or head.startswith(("the material", "to revisit"))
                 )
                 and _READER_NOTICE.match(line)
@@ -1718,6 +1751,8 @@ def segment(text: str) -> list[Span]:
                 or para.find("hoto by ", cut) >= 0
                 or para.find("icture by ", cut) >= 0
                 or para.find("ourtesy", cut) >= 0
+                or para.find("opyright", cut) >= 0
+                or (para.count("|") == 1 and para.count(" ") >= 6)
             )
             and (
                 _CREDIT_KEY.search(para[cut:].lower())
@@ -1739,8 +1774,15 @@ def segment(text: str) -> list[Span]:
                 if credit and para.count(" ", 0, credit.start()) < 3:
                     credit = None
                 after_sign = credit is not None
+        if (
+            credit is not None
+            and not after_sign
+            and credit.group("bar")
+            and (para.count("|") != 1 or para.count(" ") < 6)
+        ):
+            credit = None  # "Home | Sport": a menu's bar, no credit
         if credit:
-            g = 1 if after_sign else next((i for i in range(1, 12) if credit.group(i)), 1)
+            g = 1 if after_sign else next((i for i in range(1, 15) if credit.group(i)), 1)
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             sign = start + credit.start()
@@ -2223,6 +2265,8 @@ _OUTLET_NOTE = re.compile(
     r"|focused\s+on|that\s+covers)\b"
     # "Valley.com, the online edition of …, gives you breaking news, analyses and opinions"
     r"|\bgives\s+you\s+(?:the\s+)?(?:latest|breaking)\s+news\b"
+    # "Valley.com English is the English-language edition of Indonesia's Valley"
+    r"|\b(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}edition\s+of\b"
     # "Disclosure: X has been a financial supporter of …", "Financial supporters play no role"
     r"|\bfinancial\s+supporters?\s+(?:of|play)\b"
     # "Learn about The Valley Post's policies, including …"

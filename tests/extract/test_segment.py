@@ -2296,3 +2296,53 @@ def test_author_note_naming_the_outlet_and_a_plea_after_it_are_chrome() -> None:
 def test_follow_on_a_platform_inside_a_quote_stays_text() -> None:
     ex = extract("Some Headline About The Budget Vote\n\nFollow the money on X, the auditor said.")
     assert ex.sentences[-1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related search: Harbor Bank, policy rate, Monetary Policy Committee",
+        "Do you like the content of this article?",
+        "Last update on: Thu Nov 27, 2027 10:41 AM",
+        "By Ann Roe // 27 November 2027",
+        "Published date: 27 November 2027 16:05 GMT",
+        "Harbor University provides funding as a member of Valley Conversation UK.",
+        "Republish our articles for free, online or in print, under a Creative Commons licence.",
+        "By ANN ROE/ Staff Writer",
+        "Contact reporter Ann Roe (ann@valley.example) and editor Tom Hale (tom@valley.example)",
+        "Senior Lecturer in Environmental Chemistry, University of Harbor",
+        "Whether you live here or overseas, you can take a paid subscription by clicking here.",
+    ],
+)
+def test_footers_stamps_and_affiliations_are_chrome(line: str) -> None:
+    _assert_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "Workers rest on a dock in Oslo on 2 March | VNA",
+            "Workers rest on a dock in Oslo on 2 March",
+            "VNA",
+        ),
+        (
+            "Firefighters battle a wildfire south of Athens, Wednesday, 23 July 2027 - "
+            "Copyright  AFP",
+            "Firefighters battle a wildfire south of Athens, Wednesday, 23 July 2027",
+            "AFP",
+        ),
+    ],
+)
+def test_caption_credit_after_a_bar_or_copyright_word(caption: str, text: str, credit: str) -> None:
+    ex = extract(
+        f"Harbor Clinic Reopens After Flood\n\n{caption}\n\nThe clinic reopened on Monday."
+    )
+    assert ex.sentences[1].kind == "caption"
+    cap = next(c for c in ex.claims if c.sentence_index == 1)
+    assert (cap.text, [h.name for h in cap.chain]) == (text, [credit])
+
+
+def test_a_menu_with_bars_is_no_caption() -> None:
+    ex = extract("Harbor Clinic Reopens After Flood\n\nHome | News | Sport\n\nThe clinic reopened.")
+    assert ex.sentences[1].kind == "boilerplate"
