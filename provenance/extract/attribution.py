@@ -1017,6 +1017,8 @@ def _scare_quoted(s: str, ch: str, a: int, b: int) -> bool:
     return ch == '"' and s.count('"', a, b) % 2 == 0
 
 
+# a title in quotes after a paper: ', titled "Navigating the Downturn: Risks and Options",'
+_TITLED = re.compile(r"\s*(?:titled|entitled|called|headlined|dubbed)\s+[\"\u201c'\u2018]")
 # a clause that ends where a name begins: "… came a day after ", "… fell sharply when "
 _CLAUSE_THEN_NAME = re.compile(r"\s(?:after|before|when|as|while|since|until|because)\s+$")
 
@@ -1031,6 +1033,12 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         while k > 0 and s[k - 1 : k].isdigit() and s[k + 1 : k + 2].isdigit():
             k = s.rfind(",", lo, k)  # "employs about 4,100 people": a number, no boundary
         seg_start = k + 1 if k >= 0 else lo
+        if k > 0 and _TITLED.match(s, seg_start, end):
+            # 'The study, titled "Navigating the Downturn: Risks and Options", found': its
+            # title, quotes and colon and all, describes it
+            descs.append(s[seg_start:end].strip())
+            end = k
+            continue
         # a clause boundary (quote, colon) also ends the walk
         for ch in ("\u201d", '"', ":", ";", "\u2014", "''"):
             q = s.rfind(ch, seg_start, end)

@@ -332,6 +332,16 @@ _MADE_BY_AT_END = re.compile(
     r"((?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w&.'\u2019-]*){0,6})$"
 )
 _BODIES = frozenset(("agency", "government", "organisation", "outlet"))
+# a headline's paper, capitalised only as its first word: "Leaked review", "Unpublished report"
+_LEAKED_PAPER = re.compile(
+    r"((?:Leaked|Unpublished|Confidential|Internal|Secret|Draft|Classified)(?:\s[a-z]+)?)\s"
+    r"(review|report|audit|memo|study|survey|document|documents|letter|files|data|emails|analysis)"
+)
+# papers whose "of" names what they examine: "an audit of the fund", "a review of the scheme"
+_EXAMINED_OF = re.compile(
+    r"\b(audit|review|investigation|inquiry|probe|assessment|evaluation|examination)\sof\s$",
+    re.IGNORECASE,
+)
 # a paper and who issued it, "that" left out: "a statement the group released to …"
 _DOC_WHO_ISSUED = re.compile(
     r"(?:an?|the)\s(?:[\w-]+\s)?(?:statement|report|filing|letter|note|notice|release"
@@ -557,6 +567,10 @@ def read_source(mention: str) -> SourceName:
         if owner[:1].islower() and not owner.startswith("the "):
             owner = "the " + owner
         return read_source(owner)
+    lp = _LEAKED_PAPER.fullmatch(mention.strip()) if mention[:1] in "CDILSU" else None
+    if lp is not None:
+        # "Leaked review finds …" (a headline): the paper, and how it came out
+        return SourceName(lp.group(2), "organisation", lp.group(1).lower(), None)
     r = _read_source(mention)
     if r.kind != "unnamed" and r.name[:1].islower() and _SOMEONE_AT.match(r.name):
         # "a senior official at the Ministry of Commerce in Gitega": someone unnamed, where
@@ -702,6 +716,16 @@ def _read_source(mention: str) -> SourceName:
         m = None  # "a report on Tuesday": when, not whose
     if m and text[: m.start(1)].endswith("of ") and _COUNTED.match(m.group(1)):
         m = None  # "a survey of 2,000 adults": whom it asked, not whose it is
+    ex = (
+        _EXAMINED_OF.search(text, 0, m.start(1))
+        if m and text[: m.start(1)].endswith("of ")
+        else None
+    )
+    if ex is not None:
+        # "an internal audit of the Harbor Fund": what it looked into, not whose it is; the
+        # paper, by what it is
+        lead = [w for w in text[: ex.start()].split() if w.lower() not in _DETERMINERS]
+        return SourceName(ex.group(1).lower(), "organisation", " ".join(lead) or None, None)
     if m and text[: m.start(1)].endswith(" on "):
         # "the Commission's annual report on Albania": what it is about, not whose it is
         inner = read_source(text[: m.start(1) - 4])

@@ -563,3 +563,32 @@ def test_the_department_keeps_the_whole_portfolio_and_a_day_is_no_name() -> None
         ("Department of Infrastructure, Transport, Communications and the Arts", "government")
     ]
     assert _hops(text, "strict laws") == [("Arvind Narayan Choudhary", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hop"),
+    [
+        (
+            "An internal audit of the Harbor Resilience Fund found that a third of the money "
+            "went to projects below the line.",
+            ("audit", "organisation"),
+        ),
+        (
+            "Leaked review finds grants went to projects ranked 'not recommended'",
+            ("review", "organisation"),
+        ),
+    ],
+)
+def test_a_paper_is_named_by_what_it_is_not_by_what_it_examined(
+    text: str, hop: tuple[str, str]
+) -> None:
+    assert [(h.name, h.kind) for h in extract(text).claims[-1].chain] == [hop]
+
+
+def test_a_quoted_title_with_a_colon_describes_the_paper() -> None:
+    text = (
+        "According to the Centre for Policy Dialogue, closures rose in May.\n\n"
+        'The study, titled "Navigating the Downturn: Risks and Policy Options", found that '
+        "62 percent of exports were in five products."
+    )
+    assert _hops(text, "62 percent of exports") == [("Centre for Policy Dialogue", "organisation")]
