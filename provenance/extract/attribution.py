@@ -527,7 +527,8 @@ _INITIAL_WORD = re.compile(r"[A-Z][\w'\u2019&-]*")
 def _name_of_acronym(s: str, na: int, k: int) -> int:
     """Where the name spelt by the acronym in brackets at k starts: na, or before it when the
     name holds commas ("The Textile, Apparel, Footwear and Travel Goods Association in
-    Cambodia (TAFTAC)" from "Footwear …")."""
+    Cambodia (TAFTAC)" from "Footwear …", "The Kenya Medical Practitioners, Pharmacists and
+    Dentists Union (KMPDU)" from "Pharmacists …")."""
     acronym = s[k + 1 : s.find(")", k)]
     if k <= na or not acronym.isalpha():
         return na
@@ -540,15 +541,16 @@ def _name_of_acronym(s: str, na: int, k: int) -> int:
     if spelt(na):
         return na
     a = na
-    for _ in range(6):
-        if s[a - 2 : a] != ", ":
+    for _ in range(10):
+        gap = 2 if s[a - 2 : a] == ", " else 1 if s[a - 1 : a] == " " else 0
+        if not gap:
             break
-        w = s.rfind(" ", 0, a - 2) + 1
-        if not _INITIAL_WORD.fullmatch(s, w, a - 2):
-            break
+        w = s.rfind(" ", 0, a - gap) + 1
+        if not _INITIAL_WORD.fullmatch(s, w, a - gap):
+            break  # a word in small letters: the name began after it
         a = w
         if spelt(a):
-            # the article before the name: "The Textile, …"
+            # the article before the name: "The Textile, …", "The Kenya Medical …"
             return a - 4 if s[a - 4 : a] in ("The ", "the ") else a
     return na
 

@@ -106,7 +106,7 @@ ORG_WORDS = frozenset(
         "semiconductors electronics motor airways railways shipyards packaging brewing "
         "construction engineering materials healthcare properties hotels project initiative "
         "water fintech lifesciences biosciences sciences pharmachem generics diagnostics devices "
-        "medical minerals metals mines chemical watch observatory"
+        "medical minerals metals mines chemical watch observatory portal platform marketplace"
     )
 )
 COUNTRY_LIKE = frozenset(
@@ -332,6 +332,16 @@ _MADE_BY_AT_END = re.compile(
     r"((?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w&.'\u2019-]*){0,6})$"
 )
 _BODIES = frozenset(("agency", "government", "organisation", "outlet"))
+# "Pooja Kumari from Samastipur": a name, then where the person comes from
+_NAME_FROM_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})\s"
+    r"(?P<desc>from\s(?:the\s)?[A-Z][\w'\u2019 -]{1,40})"
+)
+# a paper known by its initials, then how it came about: "the FIR registered at … on 4 March"
+_PAPER_PARTICIPLE = re.compile(
+    r"(?:(?:an?|the)\s)?(?P<name>[A-Z]{2,6})\s(?P<desc>(?:registered|filed|lodged|issued|published"
+    r"|released|signed|dated|submitted|obtained|seen)\s.+)"
+)
 # a headline's paper, capitalised only as its first word: "Leaked review", "Unpublished report"
 _LEAKED_PAPER = re.compile(
     r"((?:Leaked|Unpublished|Confidential|Internal|Secret|Draft|Classified)(?:\s[a-z]+)?)\s"
@@ -567,6 +577,15 @@ def read_source(mention: str) -> SourceName:
         if owner[:1].islower() and not owner.startswith("the "):
             owner = "the " + owner
         return read_source(owner)
+    nf = _NAME_FROM_PLACE.fullmatch(mention.strip()) if " from " in mention else None
+    if nf is not None and _read_source(nf.group("name")).kind == "person":
+        # "Pooja Kumari from Samastipur": a person, and where she is from
+        return SourceName(nf.group("name"), "person", nf.group("desc"), None)
+    pp = _PAPER_PARTICIPLE.fullmatch(mention.strip()) if "ed " in mention else None
+    if pp is not None and pp.group("name").isupper():
+        # "the FIR registered at the EOU police station": the paper, then how it came about
+        inner = _read_source(pp.group("name"))
+        return SourceName(pp.group("name"), inner.kind, pp.group("desc"), None)
     lp = _LEAKED_PAPER.fullmatch(mention.strip()) if mention[:1] in "CDILSU" else None
     if lp is not None:
         # "Leaked review finds …" (a headline): the paper, and how it came out

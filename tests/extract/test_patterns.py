@@ -592,3 +592,42 @@ def test_a_quoted_title_with_a_colon_describes_the_paper() -> None:
         "62 percent of exports were in five products."
     )
     assert _hops(text, "62 percent of exports") == [("Centre for Policy Dialogue", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "The rent rose 11% in a year, according to real estate portal Idealista.",
+            "Idealista",
+            "real estate portal",
+        ),
+        (
+            "Another candidate, Pooja Kumari from Samastipur, said answers were shared by 8 am.",
+            "Pooja Kumari",
+            "from Samastipur",
+        ),
+        (
+            "According to the FIR registered at the EOU police station on 4 March, the paper "
+            "was found on a phone.",
+            "FIR",
+            "registered at the EOU police station on 4 March",
+        ),
+    ],
+)
+def test_a_name_is_read_apart_from_what_describes_it(
+    text: str, name: str, description: str
+) -> None:
+    hop = extract(text).claims[-1].chain[0]
+    assert hop.name == name
+    assert description in (hop.description or "")
+
+
+def test_an_acronym_spells_a_name_with_a_comma_and_spaces_before_it() -> None:
+    text = (
+        "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) warned that "
+        "the shortage was putting lives at risk."
+    )
+    assert _hops(text, "putting lives at risk") == [
+        ("Kenya Medical Practitioners, Pharmacists and Dentists Union", "organisation")
+    ]
