@@ -1067,6 +1067,12 @@ class Resolver:
             # the government named as such, or none named yet
             named = self._latest(lambda h: _GOVERNMENT.search(h.name) is not None)
             return named[:1] if named else None
+        if head in _BARE_BODY and not any(
+            head in f"{h.name} {h.mention or ''}".lower() for h in found[:1]
+        ):
+            # "ministry data" after the central bank was cited: a ministry cited before, or none
+            named = self._latest(lambda h: head in f"{h.name} {h.mention or ''}".lower())
+            return named[:1] if named else None
         if (
             head not in _BARE_BODY
             and head != "government"

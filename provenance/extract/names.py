@@ -487,7 +487,7 @@ _DATA_WORDS = frozenset(
 # prices a market publishes: "swap rates", "futures prices"
 MARKET_DATA = frozenset(words("rates prices yields futures swaps"))
 # public bodies whose data a text names by their kind alone: "ministry data"
-_DATA_KEEPERS = frozenset(words("ministry department government agency"))
+_DATA_KEEPERS = frozenset(("ministry", "department", "government", "agency", "central bank"))
 # ... and bodies whose papers it names only with a possessive: "the company's statement"
 # ("company filings" are papers of their own)
 _PAPER_KEEPERS = frozenset(words("company firm council union regulator watchdog"))
@@ -889,6 +889,8 @@ def _read_source(mention: str) -> SourceName:
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
     dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
     kept_by = dm.group("org").rsplit(None, 1)[-1] if dm and dm.group("org").islower() else ""
+    if kept_by == "bank" and dm is not None and dm.group("org").endswith("central bank"):
+        kept_by = "central bank"  # "central bank data": the country's central bank
     if dm is not None and (
         kept_by in _DATA_KEEPERS
         or (

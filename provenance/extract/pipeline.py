@@ -166,8 +166,8 @@ _BODY_ENDS = frozenset(
 
 # a body named by its portfolio: "Ministry of Land Management, Urban Planning and Construction"
 _BODY_OF = re.compile(
-    r"\b(Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
-    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+(?:the\s+)?|\s+)[A-Z][\w'\u2019-]*)*"
+    r"\b(Ministry|Department|Bank)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+(?:the\s+)?|\s+)(?!Ministry\b|Department\b)[A-Z][\w'\u2019-]*)*"
 )
 
 
@@ -539,12 +539,16 @@ def extract(text: str) -> Extraction:
                     at > 0 or said[k].startswith(("'s", "\u2019s"), len(name)) or " and " in name
                 ):
                     return name
-        if short in ("Ministry", "Department"):
-            # "the ministry" after "The Ministry of Labour and Vocational Training has …"
-            for k in range(n - 2, max(-1, n - 41), -1):
-                if short in said[k]:
+        head = short.rsplit(None, 1)[-1]
+        if head in ("Ministry", "Department", "Bank"):
+            # "the ministry" after "The Ministry of Labour and Vocational Training has …", "the
+            # central bank" after "the Bank of Thailand"
+            # a ministry named in this sentence is what it said ("the ministry said the panel
+            # would include officials from the Ministry of Interior"); a bank opens it
+            for k in range(n - (1 if here and head == "Bank" else 2), max(-1, n - 41), -1):
+                if head in said[k]:
                     for bo in _BODY_OF.finditer(said[k]):
-                        if bo.group(1) == short:
+                        if bo.group(1) == head:
                             return bo.group(0)
         return None
 

@@ -631,3 +631,22 @@ def test_an_acronym_spells_a_name_with_a_comma_and_spaces_before_it() -> None:
     assert _hops(text, "putting lives at risk") == [
         ("Kenya Medical Practitioners, Pharmacists and Dentists Union", "organisation")
     ]
+
+
+def test_central_bank_data_is_the_bank_named_before_and_ministry_data_no_bank() -> None:
+    text = (
+        "The Bank of Thailand held its rate at 1.5% on Wednesday.\n\n"
+        "Household debt stood at 87.4% of GDP, according to central bank data.\n\n"
+        "Exports rose 4% in May, according to ministry data."
+    )
+    assert _hops(text, "Household debt") == [("Bank of Thailand", "organisation")]
+    assert [n.lower() for n, _ in _hops(text, "Exports rose")] == ["ministry"]
+
+
+def test_the_ministry_is_not_one_its_statement_names() -> None:
+    text = (
+        "The Ministry of Labour has set up a committee.\n\n"
+        "In a statement, the ministry said the committee would include officials from the "
+        "Ministry of Land Management and the Ministry of Interior."
+    )
+    assert _hops(text, "would include officials") == [("Ministry of Labour", "government")]
