@@ -1119,6 +1119,10 @@ _COMMENT_NOTICE = re.compile(
     r"\s+(?:to|on|for)\b.*)$",
     re.IGNORECASE,
 )
+# a picture's credit on its own line under the caption: "Jesús Diges (EFE)", "Ann Roe (AFP)"
+_NAME_AGENCY = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]+\s){1,3}[A-Z][\w.'\u2019-]+\s*\((?:[A-Z]{2,6}|Reuters|Getty\sImages)\)"
+)
 # an author's post under the byline: "Senior Lecturer in Environmental Chemistry, University of
 # Harbor" (a line of its own: no sentence says only that)
 _AFFILIATION = re.compile(
@@ -1229,6 +1233,7 @@ def is_chrome_line(line: str) -> bool:
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
             or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
             or (("niversity" in line or "nstitute" in line) and _AFFILIATION.match(line))
+            or (line.endswith(")") and _NAME_AGENCY.fullmatch(line) is not None)
             or (
                 (
                     head[:1] in "(bcdefghpruw"

@@ -2311,6 +2311,7 @@ def test_follow_on_a_platform_inside_a_quote_stays_text() -> None:
         "By ANN ROE/ Staff Writer",
         "Contact reporter Ann Roe (ann@valley.example) and editor Tom Hale (tom@valley.example)",
         "Senior Lecturer in Environmental Chemistry, University of Harbor",
+        "Jes\u00fas Roe (EFE)",
         "Whether you live here or overseas, you can take a paid subscription by clicking here.",
     ],
 )
