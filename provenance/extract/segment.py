@@ -755,10 +755,15 @@ _CREDIT = re.compile(
     r"((?-i:[A-Z])[\w&.'\u2019 -]{1,60}?)\s*\]\s*$"
     # a staff photographer's credit: "(Ann Roe for The Valley Post)", the outlet the source
     r"|\(\s*(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+for\s+"
-    r"((?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))\s*\)\s*$"
+    r"((?-i:(?:[Tt]he\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,4}))\s*\)\s*$",
+    re.IGNORECASE,
+)
+# Credits after the caption with no bracket or label, kept apart from _CREDIT so that most
+# lines never try them: only a line holding one of their words (_LATE_KEYS) does
+_CREDIT_LATE = re.compile(
     # after a slash between spaces, the photographer, a slash, the outlet: "Soldiers during an
     # exercise / J. Roe/LRT"
-    r"|\s/\s(?-i:[A-Z])[\w.'\u2019 -]{1,40}?/"
+    r"\s/\s(?-i:[A-Z])[\w.'\u2019 -]{1,40}?/"
     r"((?-i:[A-Z])[\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})\s*$"
     # "… his family says (Supplied)": the picture's giver unnamed
     r"|\(\s*(supplied|handout)\s*\)\s*$"
@@ -774,6 +779,19 @@ _CREDIT = re.compile(
     r"(?:by|courtesy\s+of)\s+(?-i:(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s+for\s+)?)"
     r"((?-i:[A-Z])[^.:()]{1,80}?)\.?\s*$",
     re.IGNORECASE,
+)
+_LATE_KEYS = (
+    " / ",
+    "upplied",
+    "andout",
+    "opyright",
+    " | ",
+    "ourtesy",
+    "hoto by",
+    "icture by",
+    "mage by",
+    "llustration by",
+    "hotograph by",
 )
 # a credit's label glued onto the caption's last word, no space: "… pensionsImage: Kay
 # Nietfeld/dpa/picture alliance"
@@ -1132,26 +1150,30 @@ _AFFILIATION = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){0,3}(?:university|institute|college)\b[^.!?]{0,60}$",
     re.IGNORECASE,
 )
+# the same, told by words inside the line (each tried only when its word is there)
+_READER_NOTICE_INSIDE = re.compile(
+    r"[^.!?]{1,60}?\buses?\s+cookies\b[^.!?]{0,40}?\byour?\b.*"
+    # "Valley Post is an impartial platform & does not necessarily share the views of …"
+    r"|[^.!?]{1,60}?\bdoes\s+not\s+necessarily\s+(?:share|reflect|represent|endorse)\s+the\s+"
+    r"(?:views|opinions)\s+of\b.*"
+    # "Valley News' Harbor Hour podcast is available on Valley Play, Spotify and Apple Podcasts."
+    r"|[^.!?]{1,60}?\bpodcasts?\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|wherever)\b.*"
+    # "University of Harbor provides funding as a member of The Conversation UK."
+    r"|[^.!?]{1,80}?\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner)\s+of\b.*",
+    re.IGNORECASE,
+)
 # a notice to the reader: cookies, mailing lists, apps, buttons, donations, reproduction
 _READER_NOTICE = re.compile(
-    r"[^.!?]{1,60}?\buses?\s+cookies\b[^.!?]{0,40}?\byour?\b.*"
-    r"|please\s+select\s+at\s+least\s+one\b.*"
+    r"please\s+select\s+at\s+least\s+one\b.*"
     # "Please contact Valley Post with any commentary questions."
     r"|please\s+(?:contact|email|e-mail|write\s+to)\s+[^.!?]{1,40}?\s+with\s+(?:any\s+)?(?:[\w-]+\s+)?"
     r"(?:questions|comments|feedback|tips|corrections)\b.*"
     # "Help safeguard press freedom & keep Valley Post free for all readers by supporting our team"
     r"|help\s+(?:safeguard|protect|sustain|keep|support)\b[^.!?]{0,80}?\bby\s+(?:supporting|donating"
     r"|subscribing|becoming)\b.*"
-    # "Valley Post is an impartial platform & does not necessarily share the views of …"
-    r"|[^.!?]{1,60}?\bdoes\s+not\s+necessarily\s+(?:share|reflect|represent|endorse)\s+the\s+"
-    r"(?:views|opinions)\s+of\b.*"
-    # "Valley News' Harbor Hour podcast is available on Valley Play, Spotify and Apple Podcasts."
-    r"|[^.!?]{1,60}?\bpodcasts?\s+(?:is|are)\s+(?:now\s+)?available\s+(?:on|wherever)\b.*"
     r"|read\s+a\s+summary\s+of\s+this\s+(?:article|story)\b.*"
     r"|get\s+(?:the\s+full\s+picture|unlimited\s+access|full\s+access)\s+with\b.*"
     r"|do\s+you\s+like\s+(?:the\s+content\s+of\s+)?this\s+(?:article|story)\b.*"
-    # "University of Harbor provides funding as a member of The Conversation UK."
-    r"|[^.!?]{1,80}?\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner)\s+of\b.*"
     # a republishing box: "Republish our articles for free, online or in print, under a …"
     r"|republish\s+(?:our|this)\s+(?:articles?|stories|story)\b.*"
     r"|we\s+believe\s+in\s+(?:the\s+)?free\s+flow\s+of\s+information\b.*"
@@ -1235,15 +1257,17 @@ def is_chrome_line(line: str) -> bool:
             or (("niversity" in line or "nstitute" in line) and _AFFILIATION.match(line))
             or (line.endswith(")") and _NAME_AGENCY.fullmatch(line) is not None)
             or (
+                (head[:1] in "(bcdefghpruw" or head.startswith(("the material", "to revisit")))
+                and _READER_NOTICE.match(line)
+            )
+            or (
                 (
-                    head[:1] in "(bcdefghpruw"
-                    or "cookie" in line
+                    "cookie" in line
                     or "ecessarily" in line
                     or "odcast" in line
                     or "funding as" in line
-                    or head.startswith(("the material", "to revisit"))
                 )
-                and _READER_NOTICE.match(line)
+                and _READER_NOTICE_INSIDE.match(line)
             )
             or (
                 head.startswith(_STAMP_WORDS)
@@ -1766,6 +1790,10 @@ def segment(text: str) -> list[Span]:
             )
         ):
             credit = _CREDIT.search(para, cut)
+            if any(k in para[cut:] for k in _LATE_KEYS):
+                late = _CREDIT_LATE.search(para, cut)
+                if late is not None and (credit is None or late.start() < credit.start()):
+                    credit = late  # the leftmost credit, as one pattern would find it
             glued = None if credit else _GLUED_CREDIT.search(para, cut)
             if glued:
                 # "… to fund Germany's pensionsImage: Kay Nietfeld/dpa/picture alliance": the
@@ -1782,12 +1810,17 @@ def segment(text: str) -> list[Span]:
         if (
             credit is not None
             and not after_sign
+            and credit.re is _CREDIT_LATE
             and credit.group("bar")
             and (para.count("|") != 1 or para.count(" ") < 6)
         ):
             credit = None  # "Home | Sport": a menu's bar, no credit
         if credit:
-            g = 1 if after_sign else next((i for i in range(1, 15) if credit.group(i)), 1)
+            g = (
+                1
+                if after_sign
+                else next((i for i in range(1, credit.re.groups + 1) if credit.group(i)), 1)
+            )
             ca, cb = credit.span(g)
             ca, cb = start + ca, start + cb
             sign = start + credit.start()
