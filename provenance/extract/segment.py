@@ -732,7 +732,7 @@ _CREDIT_KEYS = (
     "/",
     "\u00a9",
 )
-_CREDIT_KEY = re.compile("|".join(_CREDIT_KEYS))
+_CREDIT_KEY = re.compile("|".join(map(re.escape, _CREDIT_KEYS)))
 _CREDIT = re.compile(
     r"\(\s*(?:(?:(?:satellite|aerial|drone|handout|archive)\s+)?"
     r"(?:photo|image|picture|video|source|credit|illustration|file\s+photo|pic)s?"
@@ -2296,9 +2296,13 @@ _OUTLET_NOTE = re.compile(
     r"(?:support|funding)\s+from\b"
     # "Founded in 1846, AP today remains the most trusted source of fast, accurate … news"
     r"|\b(?:most\s+trusted|leading|largest|oldest|essential)\s+(?:[\w-]+\s+){0,2}?(?:source|provider)\s+of"
-    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism|information)\b"
+    r"\s+(?:[\w,-]+\s+){0,6}?(?:news|journalism|information)\b",
+    re.IGNORECASE,
+)
+# More notes, tried only on a paragraph holding one of _MORE_NOTE_WORDS (a cheap test first)
+_MORE_NOTE = re.compile(
     # "Valley Post is a non-profit, editorially independent digital magazine exploring …"
-    r"|\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w,\u2019'-]+\s+){0,5}?(?:magazine|website|newsroom"
+    r"\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w,\u2019'-]+\s+){0,5}?(?:magazine|website|newsroom"
     r"|publication|news\s+site|newspaper)\s+(?:covering|exploring|dedicated\s+to|reporting\s+on"
     r"|focused\s+on|that\s+covers)\b"
     # "Valley.com, the online edition of …, gives you breaking news, analyses and opinions"
@@ -2320,6 +2324,21 @@ _OUTLET_NOTE = re.compile(
     r"|with)\s+(?:the\s+)?(?:services|help|material)\s+of\b",
     re.IGNORECASE,
 )
+
+
+_MORE_NOTE_WORDS = (
+    "magazine", "website", "newsroom", "publication", "news site", "newspaper", "gives you",
+    "edition of", "supporter", "earn about", "journalism", "profit", "independent", "reader-",
+    "been prepared", "been compiled", "been produced",
+)  # fmt: skip
+
+
+def _outlet_note(text: str, a: int, b: int) -> bool:
+    """Is there a note about the outlet in text[a:b]?"""
+    if _OUTLET_NOTE.search(text, a, b):
+        return True
+    low = text[a:b].lower()
+    return any(w in low for w in _MORE_NOTE_WORDS) and bool(_MORE_NOTE.search(text, a, b))
 
 
 # a person's name alone on its line: "Ann Roe-Hale", "Mary K. Doe"
@@ -2367,7 +2386,7 @@ def _notes_after_the_story(text: str, spans: list[Span]) -> list[Span]:
             if (
                 b - a > 600
                 or any(sp.kind != "body" for sp in body)
-                or not (_OUTLET_NOTE.search(text, a, b) or _bio_of(text, a, b, spans))
+                or not (_outlet_note(text, a, b) or _bio_of(text, a, b, spans))
             ):
                 break
             if out is spans:
