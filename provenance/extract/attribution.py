@@ -400,12 +400,12 @@ _DEF_PAPER = re.compile(
     r"(?i:the|a|an|this|that)\s(?:[\w-]+\s){0,3}(?:study|report|survey|analysis|paper|poll"
     r"|review|audit|research|trial|inspection|assessment|evaluation)"
 )
-_INVERTED_CUE = re.compile(r"(?:said|says|told|added|wrote|explained)\s(?=[A-Z])")
+_INVERTED_CUE = re.compile(r"(?:said|says|told|added|wrote|explained)\s(?=[A-ZÀ-ÞĀ-ɏ])")
 # who put their name to a paper, describing it: "The memo, signed by Whitford, said"
 _SIGNED_BY = ("signed by ", "co-signed by ", "countersigned by ", "addressed to ")
 _MADE_BY = re.compile(
     r"(?:carried\sout|conducted|commissioned|compiled|published|released|produced)\sby\s"
-    r"(?P<by>(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s)?[A-Z][\w&.'\u2019-]*){0,5})"
+    r"(?P<by>(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s(?:of\s|and\s)?[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){0,5})"
 )
 _OBTAINED_NUMBERS = re.compile(
     r"(?i:the\s)?(?i:figures|data|numbers|statistics)\s(?:obtained|seen|reviewed)\sby\s"
@@ -521,7 +521,7 @@ def _citing(s: str, pos: int, off: int) -> tuple[int, Mention | None]:
     return m.end(), Mention(s[a:b], off + a, off + b, cue, None, desc)
 
 
-_INITIAL_WORD = re.compile(r"[A-Z][\w'\u2019&-]*")
+_INITIAL_WORD = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019&-]*")
 
 
 def _name_of_acronym(s: str, na: int, k: int) -> int:
@@ -874,12 +874,12 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
 
 _ROLE_THEN_NAME = re.compile(
     r"\s(?P<np>(?P<role>[a-z][\w-]*\s(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s){0,4})"
-    r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3})"
+    r"[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*){0,3})"
     r"(?P<app>)(?P<rel>)(?=[,.;]|\s(?:on|at|in|told|said)\b|$)"
 )
 # ", Miller's former business partner." closing the sentence after a speaker
 _TRAILING_APPOSITIVE = re.compile(
-    r",\s((?:(?:the|a|an|his|her|their|its)\s|[A-Z][\w.-]*['\u2019]s\s)[^,;:\"\u201c\u201d]{1,80})"
+    r",\s((?:(?:the|a|an|his|her|their|its)\s|[A-ZÀ-ÞĀ-ɏ][\w.-]*['\u2019]s\s)[^,;:\"\u201c\u201d]{1,80})"
     r"(?=\.?\s*$)"
 )
 _ROLE_ENDS = ("ist", "eon", "ician", "ologist")  # strategist, surgeon, statistician
@@ -904,7 +904,7 @@ _RESPONDENTS = re.compile(
     r"|most|many|nearly|almost|about|over|more|fewer|just)\b|respondents"
 )
 _QUOTED_NAMED = re.compile(
-    r"\s(?P<desc>(?:an?|the|its|his|her)\s[^,;]{1,60}),\s(?P<np>[A-Z][^,;]{1,60}),"
+    r"\s(?P<desc>(?:an?|the|its|his|her)\s[^,;]{1,60}),\s(?P<np>[A-ZÀ-ÞĀ-ɏ][^,;]{1,60}),"
     r"\sas\s(?:saying|telling|writing)\b"
 )
 # "quoted Luis Mamani, the head of …, as saying" / "quoted the region's health minister,
@@ -913,8 +913,8 @@ _QUOTED_PAIR = re.compile(
     r"\s(?P<x>[^,;]{1,80}),\s(?P<y>[^,;]{1,100}),\sas\s(?:saying|telling|writing)\b"
 )
 _PERSON_NAME = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Sgt)\.?\s)?[A-Z][\w.'\u2019-]+"
-    r"(?:\s(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|la|le)[\s-])?[A-Z][\w.'\u2019-]+){1,3}"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Sgt)\.?\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]+"
+    r"(?:\s(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|la|le)[\s-])?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]+){1,3}"
 )
 # a US state's abbreviation after a place: "Port Allard, La."
 _STATE_TAG = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|W\.\s?Va\.")
@@ -929,10 +929,10 @@ _PUBLISHED_PAPER = re.compile(
 )
 # "Economy, Trade and Industry": the end of a name that lists its parts
 _NAME_LIST_END = re.compile(
-    r"[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s(?:and|&)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*"
+    r"[A-ZÀ-ÞĀ-ɏ][\w-]*(?:,\s[A-ZÀ-ÞĀ-ɏ][\w-]*)*\s(?:and|&)\s[A-ZÀ-ÞĀ-ɏ][\w-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w-]*)*"
 )
-_CAP_ITEM = re.compile(r"[A-Z][\w-]*")
-_OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-Z][\w-]*$")
+_CAP_ITEM = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w-]*")
+_OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-ZÀ-ÞĀ-ɏ][\w-]*$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
 # a subordinate clause opening the sentence; "As X reported, …" is a frame of its own
 _LEAD_SUBORDINATE = re.compile(r"(Although|Though|Even\sthough|While|Whereas|When|After|Once)\s+")
@@ -975,31 +975,31 @@ _ASIDE = re.compile(
 _UNNAMED_SPEAKER = re.compile(
     rf"(?:an?|one|two|three|several|some|the)\s(?:[\w-]+\s){{0,3}}{UNNAMED_HEAD}s?"
     # "… at the Department of Cooperative Governance and Traditional Affairs"
-    r"(?:\s(?:based\s)?(?:in|from|at|of|with)\s(?:the\s)?(?:[A-Z][\w'\u2019-]*"
-    r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-Z][\w'\u2019-]*){0,7}"
+    r"(?:\s(?:based\s)?(?:in|from|at|of|with)\s(?:the\s)?(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
+    r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*){0,7}"
     # "an engineer at the project site": a place without a name
     r"|[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
     # "… at the Ministry of Commerce in Gitega": where that body sits
-    r"(?:\sin\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)?)?"
+    r"(?:\sin\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)?)?)?"
 )
 # a description that goes on into a relative clause: "the top Democrat on the … that …"
 _DESCRIBED_BY_CLAUSE = re.compile(r"(?:the|a|an)\s[^,]*\s(?:that|who|which)\s")
 # a role in a body: "UNICEF's deputy representative in Sudan" (a description, not a name)
 _OWNERS_ROLE = re.compile(
-    r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['\u2019]s\s[a-z][\w-]*(?:\s[a-z][\w-]*)*"
+    r"(?:[A-ZÀ-ÞĀ-ɏ][\w.&-]*\s)*[A-ZÀ-ÞĀ-ɏ][\w.&-]*['\u2019]s\s[a-z][\w-]*(?:\s[a-z][\w-]*)*"
     r"(?:\s(?:in|of|for|at|on)\s.*)?$"
 )
 
 
 # "Norland's CEO": a role in capitals after an owner, a description though it looks like a name
-_DET_TITLE = re.compile(r"(?:Its|His|Her|Their|The)\s(?:[A-Z][\w-]*\s){0,4}[A-Z][\w-]*")
+_DET_TITLE = re.compile(r"(?:Its|His|Her|Their|The)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w-]*")
 _OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
 
 # a paper by who made it: "An analysis released Monday by the Commission on …"
 _PAPER_NAMED = re.compile(
     r"(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:analysis|report|study|survey|poll|review|audit"
-    r"|estimate|estimates|forecast|assessment)\s[^,]*\b(?:by|from|of)\s(?:the\s)?[A-Z]"
+    r"|estimate|estimates|forecast|assessment)\s[^,]*\b(?:by|from|of)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ]"
 )
 _PLACE_DESCRIBED = re.compile(
     r"(?:the|a|an)\s(?:[a-z-]+\s){0,2}(?:capital|city|town|village|region|province|district"
@@ -1023,6 +1023,16 @@ def _scare_quoted(s: str, ch: str, a: int, b: int) -> bool:
 _TITLED = re.compile(r"\s*(?:titled|entitled|called|headlined|dubbed)\s+[\"\u201c'\u2018]")
 # a clause that ends where a name begins: "… came a day after ", "… fell sharply when "
 _CLAUSE_THEN_NAME = re.compile(r"\s(?:after|before|when|as|while|since|until|because)\s+$")
+
+
+_ROLE_OF = re.compile(r"((?:[a-z][\w-]*\s){1,4}?)(?:of|at|for|with)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ]")
+
+
+def _role_of(seg: str) -> bool:
+    """ "chairman of the Emirates Brokers Forum", "head of research at Crestline": a post held
+    at a body, in small letters, which describes the name before it."""
+    m = _ROLE_OF.match(seg)
+    return m is not None and not ROLE_WORDS.isdisjoint(m.group(1).split())
 
 
 def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str] | None:
@@ -1062,7 +1072,13 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         seg = s[da:db]
         if not seg:
             return None
-        if k > 0 and (PARTY_OF.match(seg) or _OWNERS_ROLE.match(seg) or seg.startswith(_SIGNED_BY)):
+        if k > 0 and (
+            PARTY_OF.match(seg)
+            or _OWNERS_ROLE.match(seg)
+            or seg.startswith(_SIGNED_BY)
+            # "Karim Haddad, chairman of the Emirates Brokers Forum, an industry group …, said"
+            or (descs and _role_of(seg))
+        ):
             # "Senator Dianne Feinstein, Democrat of California, said"; "Maria Lundqvist,
             # UNICEF's deputy representative in Sudan, told …"
             descs.append(seg)
@@ -1255,11 +1271,13 @@ _ADVERBIAL = re.compile(
     r"(?i:perhaps|maybe|still|indeed|instead|often|sometimes|now|then|also|[a-z]+ly"
     r"|(?:many|most|some|other|on\ssome|on\smost)\s(?:days|nights|times|weeks|mornings|evenings))"
 )
-_NAME_THEN_WHO = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){1,3}),\s(who\s.+)")
+_NAME_THEN_WHO = re.compile(
+    r"([A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*){1,3}),\s(who\s.+)"
+)
 _REPORTED_BY = re.compile(
     r"(?:,\s(?P<aside>as\s)?(?:a\s(?:fact|detail|move|plan|deal)\s)?|\s(?:was|were|has\sbeen|had\sbeen)\s)"
     r"(?:first\s|initially\s|originally\s|earlier\s)?(?P<cue>(?:reported|revealed|disclosed)\sby)\s"
-    r"(?P<np>(?:the\s)?[A-Z][^,;]{1,70}?)(?:,\s(?P<app>(?:a|an|the)\s[^,;]{1,80}?))?"
+    r"(?P<np>(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^,;]{1,70}?)(?:,\s(?P<app>(?:a|an|the)\s[^,;]{1,80}?))?"
     r"(?=,|;|\.?\s*$|\s(?:on|in|last|earlier)\s)"
 )
 _BY_SAYING = re.compile(
@@ -1319,6 +1337,8 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
     marked = "-" in tail or "\u2013" in tail or "\u2014" in tail or ":" in tail
     hs = HEAD_SOURCE.search(s, max(0, len(s) - 40)) if marked else None
     hb = HEAD_BODY.search(s, max(0, len(s) - 20)) if marked and lone and not hs else None
+    if hb and s[: hb.start()].rstrip().endswith("."):
+        hb = None  # "… for this year. — VNS": the paper's sign-off, no headline's source
     if hb and not frames:
         # "Drone strike on market kills at least 23: ministry": the body the story quotes
         a, b = trim(s, 0, hb.start())
@@ -1488,7 +1508,26 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         frames.append(Frame([(off + a, off + b)], [ment], m1.start(), m1.end()))
     if len(frames) > 1 and ("\u201d" in s or '"' in s):
         _quoted_first_person(frames, s, off)
+    if frames and s[:1] in "CQ":
+        _fronted_citing(frames, s, off)
     return _arrange(frames, off, s) if len(frames) > 1 else [f for f in frames if f.content]
+
+
+_FRONTED_CITING = re.compile(r"(?P<cue>Citing|Quoting)\s(?P<np>[^,;:]{2,120}?),\s")
+
+
+def _fronted_citing(frames: list[Frame], s: str, off: int) -> None:
+    """ "Citing a September report by Harcourt & Lane, Al Kaabi said …": whom the speaker
+    cites, a second hop; the opening phrase is no claim of its own."""
+    m = _FRONTED_CITING.match(s)
+    if m is None:
+        return
+    f = min(frames, key=lambda fr: fr.anchor)
+    a, b = trim(s, m.start("np"), m.end("np"))
+    if f.anchor != m.end() or len(f.mentions) != 1 or a >= b or not _np_ok(s[a:b]):
+        return
+    f.mentions.append(Mention(s[a:b], off + a, off + b, m.group("cue").lower()))
+    f.anchor = 0
 
 
 # ", with the government estimating that …": who, in an absolute clause, says what
@@ -1522,6 +1561,12 @@ _NOUN_LIKE_CUES = frozenset(words("projects forecasts estimates claims reports f
 _NOUN_NEXT = re.compile(r"\s(?:like|such\sas|are|were|have|had|include|remain|show|suggest)\b")
 # what is posted when nothing is said: "posted to a forum", "posted a screenshot"
 _POSTED_THINGS = (" to ", " online", " a ", " an ", " photos", " pictures", " videos", " images")
+# "posted export turnover of $1 billion", "posted record profits": results, no words
+_POSTED_RESULTS = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:revenues?|turnover|profits?|loss(?:es)?|sales|growth|gains?|earnings"
+    r"|income|surplus|deficit|returns?|results|declines?|increases?|rises?|drops?|falls?)\b"
+    r"|\s[$\u00a3\u20ac\d]"
+)
 # cues that report only with "that" (or a colon) after them
 _THAT_ONLY = frozenset(("states", "record", "recorded", "calculated", "calculates"))
 
@@ -1654,7 +1699,15 @@ def _verb_frame(
         # "Figures obtained by StokeonTrentLive … show", "…, new figures suggest": numbers no
         # one is named for; the paper reports them
         return None
-    if cue == "posted" and s.startswith(_POSTED_THINGS, ce):
+    if (
+        cue == "posted"
+        and (
+            s.startswith(_POSTED_THINGS, ce)
+            # "21 product groups had posted export turnover …": counted, not said; a company that
+            # posted its results reported them
+            or (_POSTED_RESULTS.match(s, ce) and not s[na : na + 1].isupper())
+        )
+    ):
         # "a sample of the data posted to a cybercrime forum", "Someone posted a screenshot of
         # …": put up, not said
         return None
@@ -1791,6 +1844,9 @@ def _verb_frame(
             and (
                 s[:clause_start].rstrip(" ,")[-1:] in QCLOSE
                 or (len(rest.split(None, 13)) <= 12 and " that " not in rest)
+                # "…, the office said at a press conference in Hanoi releasing its data for
+                # the second quarter": a long tail with no verb of its own tells where
+                or (" that " not in rest and not _FINITE.search(rest))
             )
         )
         or (
@@ -1862,6 +1918,13 @@ def _verb_frame(
             ra, rb = trim(s, pos + why.start("np"), n)
             if ra < rb:
                 content.append((off + ra, off + rb))
+        if (
+            len(content) == 1
+            and POST_REST.match(rest)
+            and not rest.lstrip().startswith(",")
+            and not _FINITE.search(rest)
+        ):
+            pos = n  # "…, the office said at a press conference in Hanoi releasing its data"
         if desc and clause_start < na and s.find(desc.split(", ", 1)[0], clause_start, na) >= 0:
             # '"…," the White House spokesman, Josh Earnest, said': the role is no claim
             return Frame(content, hops, clause_start, pos)
@@ -1953,9 +2016,21 @@ def _verb_frame(
         if k > 0:
             content_end = k
     elif boundary in _SUBORDINATE_WORDS and clause_start <= na:
-        content_end = _main_clause_comma(s, a, content_end)
+        quoted_words = _SAID_QUOTE.match(s, pos)
+        close = (
+            s.find("\u201d" if s[quoted_words.end() - 1] == "\u201c" else '"', quoted_words.end())
+            if quoted_words
+            else -1
+        )
+        # "… when she said, “I know that …”": the quote, whatever commas it holds
+        content_end = close if close > 0 else _main_clause_comma(s, a, content_end)
         own = s[pos:content_end]
-        if boundary in _WHEN_WORDS and not (own.lstrip().startswith("that ") or _main_clause(own)):
+        if (
+            boundary in _WHEN_WORDS
+            and not (own.lstrip().startswith("that ") or _main_clause(own))
+            # "… a great line when she said, “I know that …”": her words, quoted
+            and not _SAID_QUOTE.match(own)
+        ):
             return None  # "When the minister announced the plan, …": an event, not a report
     vp = (
         AND_VP.search(s, a, content_end)
@@ -2039,6 +2114,11 @@ _SECOND_THAT = re.compile(r"that\s")
 _THAT_VERBS = frozenset(("denied", "insisted", "stressed", "warned", "argued", "admitted"))
 
 
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do"
+    r"|says?|said)\b|\b[a-z]+ed\b|[\"\u201c:;]"
+)
+_SAID_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _SUBORDINATE_WORDS = frozenset(
     ("although", "though", "even though", "while", "whereas", "when", "after", "once")
 )
@@ -2169,12 +2249,12 @@ _ACC_APPOSITIVE = re.compile(
 # a body named by its portfolios, commas and all: "the Ministry of Trade, Industry and Energy"
 _PORTFOLIO_OF = re.compile(
     r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)\s(?:of|for)"
-    r"(?:\s[A-Z][\w'\u2019-]*)+$"
+    r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)+$"
 )
 _BODY_LAST = frozenset(words("Ministry Department Commission Committee Union Association Council"))
 _PORTFOLIO_REST = re.compile(
-    r"(?:,\s[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)*,?\s(?:and|&)\s[A-Z][\w'\u2019-]*"
-    r"(?:\s[A-Z][\w'\u2019-]*)?(?=['\u2019]s\s|[\s,.;:]|$)"
+    r"(?:,\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)?)*,?\s(?:and|&)\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
+    r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)?(?=['\u2019]s\s|[\s,.;:]|$)"
 )
 _ITS_BRANCH = re.compile(r"['\u2019]s\s[^,.;:]{1,40}")
 
@@ -2261,7 +2341,14 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         return None
     content = [(off + a, off + b)]
     ra, rb = trim(s, after, n)
-    if ra < rb and not REST_EMPTY.match(s[after:]) and not DATE_RE.fullmatch(s, ra, rb):
+    if (
+        ra < rb
+        and not REST_EMPTY.match(s[after:])
+        and not DATE_RE.fullmatch(s, ra, rb)
+        # "…, according to the ministry, which did not name the companies": the source told
+        # of, by the article
+        and not s.startswith((", which ", ", who "), after)
+    ):
         # "…, according to a report presented on Tuesday, March 3.": the date is no claim
         content.append((off + ra, off + rb))
     return Frame(content, [hop], cs, after)

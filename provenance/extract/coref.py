@@ -16,6 +16,7 @@ from itertools import islice
 from provenance.extract.attribution import Mention
 from provenance.extract.lexicon import words
 from provenance.extract.names import (
+    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
     SPEAKERS_FOR,
@@ -49,6 +50,19 @@ def _one_person(description: str) -> bool:
     head = re.split(r"\s(?:of|who|from|at|in|with)\s|,", description.lower(), maxsplit=1)[0]
     last = head.rsplit(" ", 1)[-1]
     return last in PERSON_NOUNS or last in ROLE_WORDS
+
+
+def _someone(description: str) -> bool:
+    """ "a taxi operator", "an onlooker": one unnamed someone "he" or "she" can be."""
+    head = re.split(r"\s(?:of|who|from|at|in|with)\s|,", description.lower(), maxsplit=1)[0]
+    last = head.rsplit(" ", 1)[-1]
+    return (
+        head.startswith(("a ", "an "))
+        and last.isalpha()
+        and not last.endswith("s")
+        and last not in ORG_WORDS
+        and last not in _DOCUMENTS
+    )
 
 
 # who wrote a study: "the researchers found" means the study named before
@@ -252,8 +266,8 @@ _MADE_DESC = re.compile(
 # a speaker who gave only part of a name: "who gave his name only as Mr Brown"
 _GAVE_NAME = re.compile(
     r"(?:gave|giving|gives)\s(?:his|her|their)\s(?:first\s|last\s)?name\s(?:only\s)?as\s"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w'\u2019-]+)"
-    r"|identified\sonly\sas\s(?P<alt>[A-Z][\w'\u2019-]+)"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+)"
+    r"|identified\sonly\sas\s(?P<alt>[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+)"
 )
 _LEARNED = frozenset(("learned", "learnt"))
 _UNDERSTANDS = frozenset(("understands", "learned", "learnt", "learns"))
@@ -334,10 +348,11 @@ class Resolver:
                 kind = k2
             elif k2 == "person" and kind == "organisation" and " " not in r.name:
                 kind = "person"  # "Odeh's brother, Samer": one word, a person all the same
+        # "The Sentinel reported": a name that reports is a news outlet, "The" and all
+        the_outlet = False
         if kind == "organisation" and m.cue in ("reported", "reports"):
-            kind = "outlet"  # "The Sentinel reported": a name that reports is a news outlet
-            if m.text[:4].lower() == "the " and not r.name.lower().startswith("the "):
-                r = replace(r, name="The " + r.name)
+            kind = "outlet"
+            the_outlet = m.text[:4].lower() == "the " and not r.name.lower().startswith("the ")
         name = r.name
         if kind == "person" and self.company and " " in name and self.company(name):
             kind = "organisation"
@@ -399,6 +414,8 @@ class Resolver:
         if known is not None:
             name, kind = known.name, known.kind
             desc = desc or known.description
+        elif the_outlet and name == r.name:
+            name = "The " + name  # "The GSO reported" after "the General Statistics Office"
         hop = Hop(
             name,
             kind,
@@ -603,7 +620,21 @@ class Resolver:
                 who = ch[-1] if ch[-1].kind == "person" else ch[0]
                 if who.kind == "person" and not self._fits(who.name, pronoun):
                     continue  # "he said" is not the woman quoted last
-            if anaphor == "person" and ch and ch[0].kind == "unnamed" and _one_person(ch[0].name):
+            if (
+                anaphor == "person"
+                and ch
+                and ch[0].kind == "unnamed"
+                and (
+                    _one_person(ch[0].name)
+                    # "A taxi operator said …. “…,” he said."
+                    or (
+                        (pronoun or "").lower() in _GENDERED
+                        and _someone(ch[0].name)
+                        and ch is self.chains[-1]
+                        and self.chain_at[-1] >= self.sentence - 1
+                    )
+                )
+            ):
                 return ch  # "The daughter of one patient told …. “…,” she said."
             if (
                 anaphor == "person"
@@ -943,6 +974,10 @@ class Resolver:
                     person = next((h for h in found if h.kind == "person"), None)
                     if person is not None:
                         self.gender.setdefault(person.name, _GENDERED[m.text.lower()])
+                if found and r.anaphor == "agency" and " " in r.name and found[0].kind == "outlet":
+                    # "the customs agency was quoted" after VNA quoted the customs department:
+                    # the agency its word names, when the text named one
+                    found = self._agency_named(r.name.split()[0].lower()) or found
                 if found and r.anaphor == "government":
                     found = self._same_body(r.name, found)
                     if found is None:
@@ -1090,6 +1125,17 @@ class Resolver:
         for ch in reversed(self.chains[-_LOOKBACK:]):
             if ch and fits(ch[0]):
                 return ch[:1]
+        return None
+
+    def _agency_named(self, mod: str) -> tuple[Hop, ...] | None:
+        """The latest source whose name holds ``mod`` ("customs" for the General Department of
+        Customs), for "the customs agency" after a news agency; None to keep the latest."""
+        if mod in _GENERIC_MODS or not mod.isalpha():
+            return None
+        for ch in reversed(self.chains[-_LOOKBACK:]):
+            for k, h in enumerate(ch):
+                if h.kind in ("agency", "government", "organisation") and mod in h.name.lower():
+                    return ch[: k + 1]
         return None
 
     def _last_org_sentence(self) -> int:

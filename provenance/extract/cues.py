@@ -60,7 +60,10 @@ VENUE = (
     r"|essay|book|memoir|article|editorial|newsletter|debate|hall|forum|summit|announcement"
     r"|notice|update|ad|lecture|sermon|deposition|submission|advisory|bulletin|order|judgment)(?![\w-])"
 )
-CAPNP = r"(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w.&'\u2019-]*){0,4}"
+CAPNP = (
+    r"(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*"
+    r"(?:\s(?:of\s|and\s|for\s)?[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*){0,4}"
+)
 # Modifiers between a cue and its content: "on November 14", "in a statement", "to reporters".
 TAIL = re.compile(
     rf"(?:,?\s(?:on|in|at|during|earlier|late|early)?\s?(?P<date>{DATE})"
@@ -70,7 +73,7 @@ TAIL = re.compile(
     # "wrote in the advisory, published on Tuesday": when the venue came out
     rf"(?:,\s(?:published|released|issued|posted|sent|dated)\s(?:on\s|in\s)?{DATE}(?=[,.;]|$))?"
     r"|\son\s(?:Twitter|Facebook|X|Instagram|Telegram|television|TV|radio|social\smedia"
-    rf"|its\swebsite|[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){{0,2}})"
+    rf"|its\swebsite|[A-ZÀ-ÞĀ-ɏ][\w'-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'-]*){{0,2}})"
     # "posted on Reddit and X that …": two platforms
     r"(?:\s(?:and|or)\s(?:Twitter|Facebook|X|Instagram|Telegram|TikTok|YouTube|Reddit|Threads"
     r"|Bluesky|LinkedIn))?"
@@ -88,7 +91,7 @@ TAIL = re.compile(
     r"|,\s(?:however|though|too|meanwhile|nonetheless|nevertheless|moreover|instead),(?=\s)"
     # "told reporters in Nashua last week, …": where, before when or what
     r"|\s(?:in|at)\s(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2}"
+    r"|November|December)\b)[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*){0,2}"
     # "told reporters at Parliament House the new rate would …": where, then the clause
     r"(?=,|[.!?]?$|\s(?:that|on|last|this|earlier|yesterday|today)\b"
     r"|\s(?:the|he|she|they|it|his|her|its|their)\s[a-z])"
@@ -304,7 +307,7 @@ DET_ONLY = re.compile(
     re.I,
 )
 NP_START_OK = re.compile(
-    r"^(?:[A-Z0-9\"\u201c]|(?:half|majority|majorities|nearly|almost|roughly|about|more|fewer"
+    r"^(?:[A-ZÀ-ÞĀ-ɏ0-9\"\u201c]|(?:half|majority|majorities|nearly|almost|roughly|about|more|fewer"
     r"|the|a|an|another|those|these|some|many|several|two|three|four|five|most|other|one"
     r"|few|both|all|senior|top|local|federal|state|his|her|their|its|our|he|she|they|it|we"
     r"|i|you|who|officials?|sources?|analysts?|experts?|police|authorities|residents"
@@ -406,7 +409,7 @@ PREP_INTRO = re.compile(
     re.I,
 )
 PLACE_PREP = re.compile(
-    r"\b(?:in|at|from|of|near|outside)\s[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'-]*)?$"
+    r"\b(?:in|at|from|of|near|outside)\s[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.'-]*)?$"
 )
 AGE = re.compile(r"^\d{1,3}$")
 LEAD_CONJ = re.compile(
@@ -422,23 +425,23 @@ LEAD_CONJ = re.compile(
     re.I,
 )
 SUBJ_NP = re.compile(
-    r"^\W*((?:(?:[Tt]he|[Aa]n?)\s)?[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,4}"
+    r"^\W*((?:(?:[Tt]he|[Aa]n?)\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*){0,4}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)(?:\s\([^()]{1,24}\))?,?\s+[a-z]"
 )
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|been|can|could)\b")
 # "Khalid al-Suwaidi", "Ahmed el-Sayed", "Anouk de Ridder": particles join a name
 NAME_LIKE = re.compile(
-    r"^(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the|(?:al|el|ad|as|ibn|bin)-[A-Z][\w'\u2019-]*)"
-    r"(?:\s(?:[A-Z][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the"
-    r"|(?:al|el|ad|as|ibn|bin)-[A-Z][\w'\u2019-]*))*$"
+    r"^(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the|(?:al|el|ad|as|ibn|bin)-[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)"
+    r"(?:\s(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*|of|de|van|von|al|bin|da|and|&|for|the"
+    r"|(?:al|el|ad|as|ibn|bin)-[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*))*$"
 )
 DESC_LIKE = re.compile(
     r"^(?:the|a|an|his|her|its|their|who|whose|which|one|another|former|now|then|also|both"
-    r"|(?:[A-Z][\w.'\u2019-]*\s){0,2}[\w.'\u2019-]+(?:'s|\u2019s|s'|s\u2019))\s",
+    r"|(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){0,2}[\w.'\u2019-]+(?:'s|\u2019s|s'|s\u2019))\s",
     re.I,
 )
 INV_NP = re.compile(
-    r"\s*(?P<np>(?:[A-Z][\w.'\u2019&-]*|the|a|an|an?other|one|two|three|several|many|some"
+    r"\s*(?P<np>(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*|the|a|an|an?other|one|two|three|several|many|some"
     r"|other|most|both|his|her|their|its|former|officials|analysts|experts|sources|critics"
     r"|observers|residents|witnesses)(?:\s(?!(?:in|on|at|during"
     r"|to|after|before|while|when|that|as|because|and\s(?:added|said)|who|which)\b)[\w.'\u2019&-]+)"
@@ -450,7 +453,7 @@ INV_NP = re.compile(
     r"|(?![a-z]+ing\b|and\b|but\b|as\b|in\b|on\b|at\b|after\b|while\b|when\b|according\b)"
     r"[a-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:of|at|for|with)\s[^,;]{1,100}?)"
     # … and the institution it ends with: "a professor of geosciences at Princeton University"
-    r"(?:\s(?:at|in|of)\s(?:the\s)?[A-Z][\w.'\u2019&-]*(?:\s(?:of\s)?[A-Z][\w.'\u2019&-]*)*)?)"
+    r"(?:\s(?:at|in|of)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*(?:\s(?:of\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*)*)?)"
     # "said one former executive who requested anonymity": the clause describes the speaker
     r"|\s(?P<rel>who\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)))?"
     r"(?=[,;:.!?\"\u201d]|\s\(|\s(?:in|on|at|during|to|after|before|while|when|as)\b|$)"
@@ -462,14 +465,14 @@ AGREED_TO = re.compile(
 )
 # the name after an inverted speaker's role: ", Dr. Naomi Feldberg, a sleep researcher."
 NAME_AFTER_ROLE = re.compile(
-    r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Sir|Dame)\.?\s)?[A-Z][\w'\u2019-]*"
-    r"(?:\s(?:[A-Z]\.|de|van|von|al|bin|[A-Z][\w'\u2019-]*)){1,3})(?=[,.;:]|\s\(|$)"
+    r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Sir|Dame)\.?\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
+    r"(?:\s(?:[A-Z]\.|de|van|von|al|bin|[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)){1,3})(?=[,.;:]|\s\(|$)"
     r"(?:,\s(?P<app>(?:the|a|an|his|her|its|their)\s[^,;]{1,100}?)(?=[,;:!?]|\.(?:\s|$)|$))?"
 )
 QUOTED_AS = re.compile(r"\s(?P<np>[^,;]{1,80}?)\sas\s(?:saying|telling|writing)\b")
 WAS_QUOTED = re.compile(r"(?:was|were|is|are|has\sbeen)\s(?:also\s|later\s|further\s)?$")
 RECIPIENT = re.compile(
-    r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'\u2019-]*)"
+    r"\s(?:(?:the\s|a\s|an\s|his\s|her\s|their\s)?[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*(?:\s(?:of\s|for\s)?[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*)"
     # "told the Reuters news agency"
     r"{0,4}(?:\s(?:news\sagency|newspaper|daily|website|broadcaster|magazine|channel))?|(?:the\s|a\s|an\s|his\s|her\s|their\s|local\s|foreign\s|state\s)?(?:\w+\s)?"
     r"(?:reporters|journalists|lawmakers|supporters|students|voters|investors|analysts"
@@ -490,12 +493,14 @@ NEEDS_SUBJECT = frozenset(
     )
 )
 SUBJECT_NEXT = re.compile(
-    r"\s+(?:(?:the|a|an|he|she|they|it|we|i|you|this|that|there|[A-Z])\b|[$\u00a3\u20ac]?\d)"
+    r"\s+(?:(?:the|a|an|he|she|they|it|we|i|you|this|that|there|[A-ZÀ-ÞĀ-ɏ])\b|[$\u00a3\u20ac]?\d)"
 )
 QCLOSE = "\u201d\"'\u2019"
 POST_REST = re.compile(
     # "insisted on acting now", "warned of rising prices": what they said, as a gerund
-    r"\s*,?\s*(?!(?:on|upon|about|of|against)\s[a-z]+ing\b)(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
+    r"\s*,?\s*(?!(?:on|upon|about|of|against)\s[a-z]+ing\b)"
+    # "CNN reported at least six planes …", "said about 40 died": a count, the content itself
+    r"(?!(?:at\s(?:least|most)|about\s\d|over\s\d)\b)(?:in|on|at|during|after|before|while|when|as|last|this|earlier|to|from|outside"
     r"|inside|following|ahead|of|about|with|via|through|over|since|today|yesterday"
     # "… said in a report published in April": the report's particulars
     r"|published|released|issued|posted|filed)\b"
@@ -517,13 +522,13 @@ NOT_A_SOURCE = frozenset(
 NUMBER_ONLY = re.compile(r"[\d.,%]+")
 CLAUSE_START = re.compile(
     r"\s+(?:the|a|an|he|she|they|it|we|i|you|this|that|there|most|many|some|more|only|about"
-    r"|nearly|almost|\d|[A-Z])"
+    r"|nearly|almost|\d|[A-ZÀ-ÞĀ-ɏ])"
 )
 TOLD_THAT = re.compile(
     r"(?:\s[\w.'\u2019&-]+,?){1,10}?(?:,\s*)?(?P<mark>\sthat\b|:|\s?[\"\u201c]|\s?'')"
 )
 COLON_HEAD = re.compile(
-    r"^\W{0,2}(?P<np>[A-Z][\w.'\u2019&-]*(?:\s(?:and\s|&\s)?[A-Z][\w.'\u2019&-]*){0,4})"
+    r"^\W{0,2}(?P<np>[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*(?:\s(?:and\s|&\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*){0,4})"
     # a headline's topic: "Gillibrand on Hillary's speeches: 'I think she will'"
     r"(?P<topic>\s(?:[Oo]n|[Tt]o|[Aa]t)\s[^:\n,]{1,60}?)?:\s+(?P<quote>[\"\u201c\u2018']?)(?=\S)"
 )
@@ -558,7 +563,7 @@ PREP_START = re.compile(
     r"\s*(?!at\sleast|at\smost|up\sto|in\sall|as\smany|as\smuch|as\swell|over\s\d|about\s\d"
     r"|(?:about|over)\s(?:one|two|three|four|five|half|a\s(?:third|quarter|fifth))\s)"
     r"(?:to\s(?:the|a|an|his|her|their|its|our|my|reporters|staff|employees|workers|investors"
-    r"|analysts|lawmakers|supporters|members|journalists|[A-Z])"
+    r"|analysts|lawmakers|supporters|members|journalists|[A-ZÀ-ÞĀ-ɏ])"
     r"|with|from|over|against|in|on|at|for|by|during|after|before|of|into|up|out"
     r"|off|back|down|and|or|but|so|as|outside|inside|near|following|via|through|across"
     r"|around|amid|alongside|ahead)\b"
@@ -582,7 +587,7 @@ IN_POLL = re.compile(
 DOCUMENT = re.compile(
     r"(?:an?|the|its|his|her|their)\s(?:\w+\s){0,2}?(?:statement|post|letter|filing|release"
     r"|tweet|video|email|e-mail|transcript|documents?|note|memo|message|notice|announcement)\b"
-    r"(?!\s(?:by|from)\s[A-Z])"
+    r"(?!\s(?:by|from)\s[A-ZÀ-ÞĀ-ɏ])"
     # "company documents reviewed by Reuters": how the outlet knows, not who says
     r"|(?:[\w-]+\s)?(?:documents|records|emails|files)\s(?:reviewed|seen|obtained|viewed)\sby\b",
     re.IGNORECASE,
@@ -622,7 +627,7 @@ NOT_BARE = frozenset(
 NEEDS_CLAUSE = frozenset(
     words("reported reports declared declares announced announces added adds add")
 )
-CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s*$")
+CAP_BEFORE = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s*$")
 # who an unnamed speaker is: "a senior official", "one resident", "two aides"
 UNNAMED_HEAD = (
     r"(?:official|source|spokesperson|spokesman|spokeswoman|person|aide|diplomat|officer"
@@ -663,7 +668,7 @@ PARTY_OF = re.compile(
     r"|[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$)"
 )
 # "The San Jose" before ", California-based chipmaker": a city named before its state
-THE_PLACE = re.compile(r"(?:^|[\s\"\u201c])([Tt]he\s(?:[A-Z][\w.'\u2019-]*\s?){1,3})$")
+THE_PLACE = re.compile(r"(?:^|[\s\"\u201c])([Tt]he\s(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s?){1,3})$")
 PLEA = re.compile(r"\s(?:not\sguilty|guilty|no\scontest|innocent)\b")
 # cue words that are nouns as often as verbs, and what follows them as nouns
 NOUN_CUES = frozenset(

@@ -263,6 +263,9 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "watchdog": "agency",
     "authority": "agency",
     "force": "agency",
+    "constabulary": "agency",
+    "gendarmerie": "agency",
+    "inspectorate": "agency",
 }
 # who speaks for a body on the record
 SPEAKERS_FOR = frozenset(words("spokesperson spokesman spokeswoman"))
@@ -329,13 +332,13 @@ _REPORT_OF = re.compile(
 _MADE_BY_AT_END = re.compile(
     r"\s(?:carried\sout|conducted|commissioned|compiled|published|released|produced|prepared)"
     r"(?:\s(?:in|on|last|this|earlier)\s[\w\s,]{1,30}?)?\sby\s"
-    r"((?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w&.'\u2019-]*){0,6})$"
+    r"((?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s(?:of\s|and\s|for\s)?[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){0,6})$"
 )
 _BODIES = frozenset(("agency", "government", "organisation", "outlet"))
 # "Pooja Kumari from Samastipur": a name, then where the person comes from
 _NAME_FROM_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})\s"
-    r"(?P<desc>from\s(?:the\s)?[A-Z][\w'\u2019 -]{1,40})"
+    r"(?P<name>[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+){1,2})\s"
+    r"(?P<desc>from\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019 -]{1,40})"
 )
 # a paper known by its initials, then how it came about: "the FIR registered at … on 4 March"
 _PAPER_PARTICIPLE = re.compile(
@@ -360,7 +363,7 @@ _DOC_WHO_ISSUED = re.compile(
 )
 # an elected member by seat: "Independent TD for Cork South-Central Seán Ó Murchú"
 _ROLE_FOR_PLACE = re.compile(
-    r"(?:[A-Z][\w-]*\s)?(?:MP|TD|MSP|MLA|MEP|MS|MHA|MNA|MPP|Senator|Congressman|Congresswoman"
+    r"(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s)?(?:MP|TD|MSP|MLA|MEP|MS|MHA|MNA|MPP|Senator|Congressman|Congresswoman"
     r"|Representative|Councillor|Councilor|Assemblyman|Assemblywoman)\sfor\s"
     r"(?P<rest>(?:[A-Z\u00c0-\u024f][\w'\u2019.-]*\s?){3,7})$"
 )
@@ -395,14 +398,14 @@ _PAPERS = frozenset(
 )
 # the outlet that saw a paper: "… reviewed by Axios", "… seen by Reuters"
 _SEEN_BY = re.compile(
-    r"\s(?:reviewed|seen|obtained|viewed)\sby\s(?:the\s)?[A-Z][^,]*$"
+    r"\s(?:reviewed|seen|obtained|viewed)\sby\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^,]*$"
     # "a 2023 facilities assessment commissioned by the district": the paper, not who paid
     r"|\scommissioned\sby\s[^,]+$"
 )
 # a body's own survey or count, named by the body before the noun
 _OWN_RESEARCH = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s(?:(?:latest|new|recent|monthly|annual|weekly|quarterly|separate"
-    r"|exclusive|preliminary)\s)*(?P<org>[A-Z][\w.&'-]*(?:\s(?:(?:on|of|for|and)\s)?[A-Z][\w.&'-]*)"
+    r"|exclusive|preliminary)\s)*(?P<org>[A-ZÀ-ÞĀ-ɏ][\w.&'-]*(?:\s(?:(?:on|of|for|and)\s)?[A-ZÀ-ÞĀ-ɏ][\w.&'-]*)"
     r"{0,3})(?P<acr>\s\([A-Z]{2,8}\))?"  # "a Commission on Audit (COA) report"
     r"\s(?:survey|poll|tally|count|analysis|investigation|review|estimate|calculation|report"
     r"|study|audit|assessment|inspection|evaluation|inquiry|blog\spost|press\srelease|news\srelease"
@@ -509,7 +512,7 @@ _GROUP_AT = re.compile(
 )
 # "DBS Bank economists", "Goldman Sachs analysts": a firm's experts, named by the firm
 _FIRM_EXPERTS = re.compile(
-    r"(?:the\s)?(?P<org>[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,3})"
+    r"(?:the\s)?(?P<org>[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*){0,3})"
     r"\s(?P<who>economists|analysts|strategists|researchers|scientists)"
 )
 
@@ -563,7 +566,7 @@ _HEADLINE_BODIES = frozenset(words("ministry department government army military
 # "Saudi-owned", "state-run", "Kremlin-backed" before a name: a description of the body
 _OWNED_LEAD = re.compile(
     r"(?:[Tt]he\s)?([A-Za-z]+(?:-[A-Za-z]+)*-(?:owned|run|backed|based|funded|controlled|affiliated"
-    r"|linked|aligned|allied))\s+(?=[A-Z])"
+    r"|linked|aligned|allied))\s+(?=[A-ZÀ-ÞĀ-ɏ])"
 )
 
 
@@ -630,7 +633,7 @@ def read_source(mention: str) -> SourceName:
     return r
 
 
-_A_NAME = re.compile(r"[Aa]n?\s[A-Z][\w-]*\s[a-z]+$")
+_A_NAME = re.compile(r"[Aa]n?\s[A-ZÀ-ÞĀ-ɏ][\w-]*\s[a-z]+$")
 _FILED_WITH = re.compile(
     r"(?:[Aa]n?\s|[Tt]he\s)?(?P<doc>(?:[a-z][\w-]*\s)?(?:filing|submission)\s(?:with|to)\s)"
     r"(?P<org>(?:the\s)?[A-Z].+)"
@@ -639,7 +642,7 @@ _FILED_WITH = re.compile(
 _MALAY_STYLED = re.compile(
     r"(?:^|\s)(?:Tan\sSri|Puan\sSri|Datuk\sSeri|Dato['\u2019]?\sSri|Datuk|Dato['\u2019]?|Datin"
     r"(?:\sPaduka)?|Tun|Toh\sPuan)(?:\s(?:Dr|Haji|Hajah|Ir|Prof)\.?)?\s"
-    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s(?:bin|binti|bt|a/l|a/p|[A-Z][\w'\u2019-]*)){0,4})$"
+    r"(?P<name>[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s(?:bin|binti|bt|a/l|a/p|[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)){0,4})$"
 )
 _ISSUED_AT = re.compile(
     r"(?i:the)\s(?P<doc>statement|communiqu[e\u00e9]|release|memo|letter|notice|circular)"
@@ -670,7 +673,7 @@ _SOMEONE_AT = re.compile(
 )
 _OWNER_BEFORE_PAPER = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s)?(?:(?:new|latest|recent|separate|fresh|preliminary|annual)\s)*"
-    r"(?P<org>[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,3})\s(?:analysis|study|survey"
+    r"(?P<org>[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*){0,3})\s(?:analysis|study|survey"
     r"|review|audit|assessment|investigation)\s(?:of|on)\s.+$"
 )
 _PRESS_SERVICE = re.compile(
@@ -1002,6 +1005,10 @@ def _read_source(mention: str) -> SourceName:
         if head in _ORG_HEADS:
             return SourceName(_drop_owner(toks[1:]), _ORG_HEADS[head], None, None)
         if head in ROLE_WORDS or head in _SINGULAR_GENERIC:
+            after = [t.lower() for t in toks[head_i + 1 : head_i + 3]]
+            if len(after) == 2 and after[0] in ("of", "at") and after[1] in ("a", "an"):
+                # "the managing director of a mid-sized agency": someone new, unnamed
+                return SourceName(text, "unnamed", None, None, None, head)
             return SourceName(text, "unnamed", None, "person", None, head)
         if head in _PLURAL_GENERIC:
             # "the officials": the officials named before, if any; else unnamed officials
@@ -1078,8 +1085,8 @@ _BODY_SPOKES = re.compile(
     r"|(?P<who2>spokes(?:person|man|woman))\sfor\sthe\s(?P<body2>[a-z]+))"
 )
 _FAMILY = re.compile(
-    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z][\w-]+\s){0,2}"
-    r"[A-Z][\w-]+['\u2019]s\s)(?:family|relatives|parents)(?:\sof\s[A-Z][\w\s.-]{1,40})?"
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-ZÀ-ÞĀ-ɏ][\w-]+\s){0,2}"
+    r"[A-ZÀ-ÞĀ-ɏ][\w-]+['\u2019]s\s)(?:family|relatives|parents)(?:\sof\s[A-ZÀ-ÞĀ-ɏ][\w\s.-]{1,40})?"
 )
 # people who stay unnamed even where the body they stand near is named
 _UNNAMED_INSIDER = re.compile(
@@ -1270,9 +1277,10 @@ def _agent_noun(noun: str) -> bool:
 def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
     """ "the state news agency TASS" -> TASS, described as "state news agency"."""
     j = len(toks) - 1
-    while j >= 0 and _is_cap(toks[j]):
+    # "consultancy Harcourt & Lane": an ampersand inside the name
+    while j >= 0 and (_is_cap(toks[j]) or (toks[j] == "&" and 0 < j < len(toks) - 1)):
         j -= 1
-    if j < 0 or j == len(toks) - 1 or len(toks) - 1 - j > 4:
+    if j < 0 or j == len(toks) - 1 or len(toks) - 1 - j > 4 or toks[j + 1] == "&":
         return None
     noun = _POSSESSIVE.sub("", toks[j].lower())
     tail = toks[j + 1 :]
@@ -1320,7 +1328,7 @@ def _described_name(toks: list[str], alias: str | None) -> SourceName | None:
 # "the June poll", "the mid-January survey": a date, not the body behind the poll
 # an office that audits a body, by whose it is: "the agency's inspector general"
 _WATCHDOG = re.compile(
-    r"(?:the\s)?[\w.&-]+(?:\s[A-Z][\w.&-]*){0,3}['\u2019]s\s(?:inspector|auditor"
+    r"(?:the\s)?[\w.&-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w.&-]*){0,3}['\u2019]s\s(?:inspector|auditor"
     r"|comptroller)[-\s]general",
     re.IGNORECASE,
 )
@@ -1348,8 +1356,8 @@ _COMPILED_BY = re.compile(
 # "Rep. Jordan Pike of Maine", "Sen. Ann Cole of Ohio": a titled person and their place
 _TITLED_OF = re.compile(
     r"^((?:Rep|Sen|Gov|Del|Lt|Gen|Adm|Col|Maj|Capt|Senator|Representative|Governor|Mayor)\.?"
-    r"\s(?:[A-Z][\w.'\u2019-]*\s){1,3}?[A-Z][\w'\u2019-]*)"
-    r"\sof\s([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2})$"
+    r"\s(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){1,3}?[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)"
+    r"\sof\s([A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*){0,2})$"
 )
 
 
@@ -1412,8 +1420,9 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
             role_end = i  # "Knott County Judge-Executive Darla Slone": a compound role too
         elif i == 0 and len(toks) >= 3 and _human_noun(w):
             role_end = i  # "Epidemiologist Rana Haddad said": a calling, capitalised first
-    if 0 <= role_end < len(toks) - 2 and toks[role_end + 1] in ("of", "for"):
-        # "Minister for National Development Lim Wei Jie": the portfolio, then the name
+    if 0 <= role_end < len(toks) - 2 and toks[role_end + 1] in ("of", "for", "on"):
+        # "Minister for National Development Lim Wei Jie", "spokesman on national security
+        # Keith Monroe": the portfolio, then the name
         k = role_end + 2
         while k < len(toks) - 1 and (
             toks[k].lower().strip(",") in _PORTFOLIO or toks[k] in ("and", "&", "of", "for")
@@ -1491,8 +1500,8 @@ _PARTIES = frozenset(words("Republicans Democrats Conservatives Liberals Sociali
 # a person's name, then the body they belong to
 _PERSON_OF = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?((?!(?:The|A|An)\s)[A-Z](?:[^\W\d_]|['\u2019-])*[a-z]"
-    r"(?:\s[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s[A-Z][\w'\u2019-]+)"
-    r"\sof\s(?:the\s)?[A-Z][\w&.'\u2019-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z&][\w&.'\u2019-]*){0,5}"
+    r"(?:\s[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+)"
+    r"\sof\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z&][\w&.'\u2019-]*){0,5}"
 )
 # titles that are no one's surname: "Opposition Member of Parliament …" names no Mr Member
 _POSTS = frozenset(
@@ -1551,13 +1560,13 @@ _OUTLET_SHORT = {
 _HEAD_OF_NAME = re.compile(
     r"((?:(?:Deputy|Acting|First\sDeputy)\s)?(?:Head|Chief|Director|Chairman|Chairwoman|Chair"
     r"|President|Governor|Mayor|Secretary|Minister|Commander|Leader|Rector|Dean)\sof\s"
-    r"(?:the\s)?(?:[A-Z][\w'\u2019.-]*\s(?:(?:of|for|and|the|on)\s)*){0,6}?"
+    r"(?:the\s)?(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]*\s(?:(?:of|for|and|the|on)\s)*){0,6}?"
     r"(?:District|Region|Ministry|Committee|Council|Administration|Service|Department|Agency"
     r"|Office|Company|Corporation|Bank|Group|Institute|University|Board|Commission|Authority"
     r"|Oblast|Province|Republic|Party|Federation|Union|Court|Centre|Center|Directorate"
     r"|Municipality|Territory|Krai|County|State|City|Fund|Foundation|Association|Academy)"
-    r"(?:\s(?:of|on|for)\s(?:the\s)?[A-Z][\w'\u2019-]*(?:\s(?:and\s)?[A-Z][\w'\u2019-]*)?)?)"
-    r"\s([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2})$"
+    r"(?:\s(?:of|on|for)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s(?:and\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)?)?)"
+    r"\s([A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]+){1,2})$"
 )
 
 

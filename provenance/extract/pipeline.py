@@ -31,30 +31,30 @@ _COMPANY_KINDS = frozenset(
 )
 _KIND_THEN_NAME = re.compile(
     rf"\b(?:{word_alternation(sorted(_COMPANY_KINDS))})"
-    r"\s(?P<name>[A-Z][\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
+    r"\s(?P<name>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*){0,2})"
 )
 # the picture's holder after a photographer's name: "Name/Outlet", "Name | Outlet"
-_HOLDER = re.compile(r"(?:\s*/\s*|\s\|\s)([A-Z][^/|]*)$")
+_HOLDER = re.compile(r"(?:\s*/\s*|\s\|\s)([A-ZÀ-ÞĀ-ɏ][^/|]*)$")
 _AGENCY_SLASH = re.compile(r"[A-Z]{2,6}\s*/\s*")
 _CLOSE_QUOTE = re.compile('[\u201d"]')
 _COMPANY_NAME = re.compile(
-    r"\b(?P<name>[A-Z][\w&'\u2019-]*(?:\s[A-Z][\w&'\u2019-]*){0,2})"
+    r"\b(?P<name>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*){0,2})"
     r"(?:\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV)\b|,\s(?:Inc|LLC)\b)"
 )
 _SUBJECT = re.compile(
-    r"^[\"\u201c]?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
+    r"^[\"\u201c]?([A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
 )
 # a subject named with its acronym after it: "The Monetary Policy Committee (MPC) of …"
 _ABBREVIATED_SUBJECT = re.compile(
-    r"(?:The\s)?([A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){1,5})\s\([A-Z]{2,8}\)"
+    r"(?:The\s)?([A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){1,5})\s\([A-Z]{2,8}\)"
 )
 _CAPS_DATELINE = re.compile(
-    r"(?=[A-Z.'\u2019\s-]{5,}:)[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,2}:\s+(?=[A-Z])"
+    r"(?=[A-Z.'\u2019\s-]{5,}:)[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,2}:\s+(?=[A-ZÀ-ÞĀ-ɏ])"
 )
 _PLACE_LEADS = frozenset(words("In At From Near Outside Across Inside"))
 # a speaker's caption under a quote in a broadcast script: "Lee Ji-hoon / Analyst, Hanbit"
 _SOUNDBITE = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s/\s(?P<role>[A-Z][^/]{2,150})"
+    r"(?P<name>[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]*){1,3})\s/\s(?P<role>[A-ZÀ-ÞĀ-ɏ][^/]{2,150})"
 )
 _PAPER_PARTICIPLES = frozenset(("signed", "issued", "released", "published", "posted", "dated"))
 _IN_A_STATEMENT = re.compile(
@@ -125,10 +125,10 @@ _ANONYMOUS = re.compile(
 # a sentence opening with a name, a role before it if any: "Consumer Protection Minister
 # Sabine Okonkwo went further.", "Dennis Walsh, 79, from Stafford, spent …"
 _PERSON_SUBJECT = re.compile(
-    r"[\"\u201c]?((?:[A-Z][\w.'\u2019-]*\s){1,5}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
+    r"[\"\u201c]?((?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){1,5}[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)(?=,|\s+[a-z])"
 )
 _ROLE_THEN_NAME = re.compile(
-    r"\s+(?:[a-z]+\s+){1,2}((?:[A-Z][\w.'\u2019-]*\s){1,3}[A-Z][\w'\u2019-]*)(?=,|\s+[a-z])"
+    r"\s+(?:[a-z]+\s+){1,2}((?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){1,3}[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)(?=,|\s+[a-z])"
 )
 # alternatives that each start with a literal: the scan then jumps between quote characters
 _QA = re.compile(r"[QA][:.]\s+(?=\S)|(?:Question|Answer):\s+(?=\S)")
@@ -158,7 +158,7 @@ def _is_word_end(s: str, i: int) -> bool:
 
 
 # a body's name that joins two words with "and" before the rest: "Ethics and Anti-Corruption"
-_PAIR_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'\u2019-]*\s(?:and|&)\s$")
+_PAIR_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*\s(?:and|&)\s$")
 _BODY_ENDS = frozenset(
     words("commission ministry council union association authority agency institute department")
 )
@@ -166,8 +166,8 @@ _BODY_ENDS = frozenset(
 
 # a body named by its portfolio: "Ministry of Land Management, Urban Planning and Construction"
 _BODY_OF = re.compile(
-    r"\b(Ministry|Department|Bank)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
-    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+(?:the\s+)?|\s+)(?!Ministry\b|Department\b)[A-Z][\w'\u2019-]*)*"
+    r"\b(Ministry|Department|Bank)\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
+    r"(?:(?:,\s+|\s+(?:and|of|for|&)\s+(?:the\s+)?|\s+)(?!Ministry\b|Department\b)[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)*"
 )
 
 
@@ -405,10 +405,13 @@ def _colon_intro(s: str, off: int, resolver: Resolver) -> tuple[Hop, ...] | None
 
 
 # a capitalised name, with the small words names hold: "Care Quality Commission (CQC)"
-_ORG_NAME = r"(?P<org>(?-i:[A-Z][\w&'.-]*)(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-Z][\w&'.-]*))*)"
+_ORG_NAME = (
+    r"(?P<org>(?-i:[A-ZÀ-ÞĀ-ɏ][\w&'.-]*)"
+    r"(?:\s(?:of\s|for\s|and\s|&\s)?(?-i:[A-ZÀ-ÞĀ-ɏ][\w&'.-]*))*)"
+)
 
 
-_CREDIT_LEAD = re.compile(r"(?i:from|courtesy(?:\sof)?|via)\s+(?:the\s+)?(?=[A-Z])")
+_CREDIT_LEAD = re.compile(r"(?i:from|courtesy(?:\sof)?|via)\s+(?:the\s+)?(?=[A-ZÀ-ÞĀ-ɏ])")
 _TAKEN_BY = re.compile(r"(?i:photo(?:graph)?s?|picture|image)\s*(?:by|:)\s*$")
 # a credit's label left before it: "… July 19. | Photo Credit: PTI"
 _CREDIT_LABEL = re.compile(
@@ -417,19 +420,19 @@ _CREDIT_LABEL = re.compile(
     r"|\s*[\u2014\u2013-]?\s*(?i:photo(?:graph)?|image|picture|illustration)s?\s+(?i:by|courtesy\s+of)"
     r"\s*$"
     # "… during an exercise / J. Roe/": the photographer, before the outlet holding the picture
-    r"|\s+/\s+[A-Z][^/]{0,40}/\s*$"
+    r"|\s+/\s+[A-ZÀ-ÞĀ-ɏ][^/]{0,40}/\s*$"
     r"|\s*[\u2014\u2013-]\s*(?i:copyright)\s*$"  # "… on Wednesday - Copyright AFP"
 )
 # where a body posts its own pictures: no source of their own
 _PLATFORMS = frozenset(
     words("telegram x twitter facebook instagram youtube tiktok vk vkontakte threads bluesky")
 )
-_AFTER_SLASH = re.compile(r"[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}")
+_AFTER_SLASH = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){0,3}")
 # a sentence that only says who spoke: "Weaver said.", "said Freddy Ortega."
 _BARE_SAID = re.compile(
-    r"\s*(?:(?P<np>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w.'\u2019-]*|he|she|they|He|She|They)"
+    r"\s*(?:(?P<np>(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*|he|she|they|He|She|They)"
     r"\s(?:said|says|asked|added|wrote|explained|insisted|replied)"
-    r"|(?:[Ss]aid|[Aa]sked|[Aa]dded)\s(?P<np2>(?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*))"
+    r"|(?:[Ss]aid|[Aa]sked|[Aa]dded)\s(?P<np2>(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){0,3}[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*))"
     r"\.?\s*$"
 )
 _WHO_SAID = re.compile(

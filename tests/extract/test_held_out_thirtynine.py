@@ -1,0 +1,140 @@
+"""Forms that batch 39 of unseen articles and misses on the PolNeAR training split showed
+wrong: names whose first letter is not in A-Z, counts after a cue, quotes after "when she
+said", a speaker's long dateline tail, fronted "Citing X,", posts held "of" a body, and
+"the customs agency" after a news agency. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from tests.extract.conftest import assert_chain
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # capitals outside A-Z open names too
+        (
+            "Đỗ Thanh Hà, director of the statistics department, said rice exports had risen.",
+            "rice exports had risen",
+            ["Đỗ Thanh Hà"],
+        ),
+        ("Şahin Yilmaz told Anadolu that the talks had failed.", "talks had failed", ["Şahin"]),
+        ("The talks failed, Ángel Ruiz said.", "The talks failed", ["Ángel Ruiz"]),
+        # a count right after the cue is the content, not a tail
+        (
+            "As the parade rolled through Pasadena, CNN reported at least six planes filled the "
+            "skies.",
+            "six planes filled the skies",
+            ["CNN"],
+        ),
+        (
+            "As the parade rolled through Pasadena, CNN reported at least six planes.",
+            "As the parade rolled",
+            [],
+        ),
+        # a quote after "when she said," is hers, commas and all
+        (
+            "Maria Lopez spoke at the rally. She had a great line when she said, \u201cUnlike "
+            "my rival, I know that flying is an activity, not an accomplishment.\u201d",
+            "flying is an activity",
+            ["Maria Lopez"],
+        ),
+        # a long tail with no verb of its own tells where the speaker said it
+        (
+            "Imports rose 17.8 per cent, the statistics office said at a press conference in "
+            "Hanoi releasing its data for the second quarter and the first six months.",
+            "Imports rose 17.8 per cent",
+            ["statistics office"],
+        ),
+        # fronted "Citing X," is whom the speaker cites
+        (
+            "Citing a September report by consultancy Harcourt & Lane, analyst Hessa Al Kaabi "
+            "said cash accounted for 29 per cent of villa sales.",
+            "cash accounted for 29 per cent",
+            ["Hessa Al Kaabi", "Harcourt & Lane"],
+        ),
+        (
+            "Citing high costs, Norvane said it would close the plant.",
+            "close the plant",
+            ["Norvane"],
+        ),
+        # a post held at a body, then the body described: the person speaks
+        (
+            "Karim Haddad, chairman of the Emirates Brokers Forum, an industry group "
+            "representing about 600 agencies, said members had agreed to a voluntary code.",
+            "agreed to a voluntary code",
+            ["Karim Haddad"],
+        ),
+        # a portfolio "on" a subject, then the name
+        (
+            "Opposition spokesman on national security Keith Monroe argued that the operations "
+            "had failed.",
+            "operations had failed",
+            ["Keith Monroe"],
+        ),
+        # what the article says of the source after "according to" is the article's
+        (
+            "The largest fine was imposed on a Dubai brokerage, according to the ministry, "
+            "which did not name any of the companies.",
+            "did not name any of the companies",
+            [],
+        ),
+        # the managing director "of a" firm is someone new, not the last person quoted
+        (
+            "Hessa Al Kaabi said cash deals were common. The managing director of a mid-sized "
+            "agency said inspectors had asked to review client files.",
+            "review client files",
+            ["?"],
+        ),
+        # "the constabulary" is the police force the text named
+        (
+            "The Jamaica Constabulary Force urged residents to call Crime Stop. All information "
+            "will be treated confidentially, the constabulary said.",
+            "treated confidentially",
+            ["Jamaica Constabulary Force"],
+        ),
+        # "he said" after "A taxi operator said …" is the taxi operator
+        (
+            "Police Commissioner Clifton Dunkley said patrols would continue. Shops stayed shut. "
+            "A taxi operator said business had dried up. \u201cI have four children to feed,"
+            "\u201d he said.",
+            "four children to feed",
+            ["?"],
+        ),
+        # results a group posted are counted, not said; a company posting its results reports
+        (
+            "The General Department of Customs said 21 product groups had posted export "
+            "turnover of more than $1 billion.",
+            "21 product groups had posted",
+            ["General Department of Customs"],
+        ),
+        # "The GSO reported" after "the General Statistics Office (GSO)" is that office
+        (
+            "The General Statistics Office (GSO) said exports rose. The GSO also reported that "
+            "prices rose 4 per cent.",
+            "prices rose 4 per cent",
+            ["General Statistics Office"],
+        ),
+    ],
+)
+def test_chains(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+def test_customs_agency_after_a_news_agency() -> None:
+    """ "the customs agency was quoted as saying" after VNA quoted the customs department:
+    VNA, then the department, not VNA twice."""
+    text = (
+        "According to a report by the Vietnam News Agency (VNA), the General Department of "
+        "Customs said 21 product groups had exported more than $1 billion. Of these, seven "
+        "groups exceeded $5 billion, the customs agency was quoted as saying."
+    )
+    assert_chain(text, "seven groups exceeded", ["Vietnam News Agency", "General Department"])
+
+
+def test_sign_off_is_no_source() -> None:
+    """ "… for this year. — VNS": the paper's sign-off, not a headline's source."""
+    ex = extract("The Government has set a growth target of 6.5 per cent for this year. \u2014 VNS")
+    assert [c.chain for c in ex.claims] == [()]
