@@ -992,7 +992,10 @@ _OWNERS_ROLE = re.compile(
 
 
 # "Norland's CEO": a role in capitals after an owner, a description though it looks like a name
-_DET_TITLE = re.compile(r"(?:Its|His|Her|Their|The)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w-]*")
+# "The Ministry's Chief Executive Officer": a title, an owner's possessive and all
+_DET_TITLE = re.compile(
+    r"(?:Its|His|Her|Their|The)\s(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w-]*"
+)
 _OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
 
@@ -1465,7 +1468,7 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 f = _participle_frame(s, m, off, frames)
         elif w in PART_SET:
             f = _participle_frame(s, m, off, frames)
-        elif w == "quoted":
+        elif w in ("quoted", "quotes"):
             f = _quoted_frame(s, m, off)
         elif w in UNN:
             # "was allegedly duped …, police said": the hedge is the named source's; an

@@ -100,6 +100,28 @@ _PUBLIC_BODY = re.compile(
     r"|Directorate|Department|Survey|Centre|Center)\b"
 )
 # words before "ministry" or "department" that name no particular one ("the regional ministry")
+# a body's own name: what "reported" never makes a news outlet
+_BODY_NAME = re.compile(
+    r"\b(?:Bank|Ministry|Office|Department|Agency|Authority|Commission|Council|Institute"
+    r"|University|Association|Union|Company|Corporation|Fund|Board|Bureau|Service|Federation"
+    r"|Organi[sz]ation|Police|Court|Inc|Ltd|Corp|Group)\b"
+)
+# what "the party", "the union" name: a body of that kind, never a bank or a ministry
+_NAME_HEADS = frozenset(words("party union university hospital association federation"))
+
+
+def _named_as(h: Hop, head: str) -> bool:
+    """Does ``h``'s name or description call it a ``head`` ("the party")?"""
+    return h.kind not in ("person", "unnamed") and (
+        head in h.name.lower() or head in (h.description or "").lower()
+    )
+
+
+def _other_body(h: Hop, head: str) -> bool:
+    """Does ``h``'s name say it is a body of another kind than ``head`` (a bank, a ministry)?"""
+    return bool(_BODY_NAME.search(h.name)) and not _named_as(h, head)
+
+
 _GENERIC_MODS = frozenset(
     words(
         "regional state national local federal provincial city municipal country's nation's "
@@ -300,6 +322,9 @@ class Resolver:
         # who wrote "the letter" a later sentence cites: the subject of the sentence that
         # mentioned a letter ("The mayor informed residents in a letter ...")
         self.document_owner = document_owner
+        # who made a paper a sentence since the last source named ("A report released by the
+        # Pacific Community …. According to the report, …"), and that sentence's number
+        self.paper_maker: Callable[[str], tuple[str, int] | None] | None = None
         # the longer name an earlier sentence gave a one-word name ("Commission")
         self.full_name = full_name
         # how often the article names a source (by its first word): who it is about
@@ -350,7 +375,12 @@ class Resolver:
                 kind = "person"  # "Odeh's brother, Samer": one word, a person all the same
         # "The Sentinel reported": a name that reports is a news outlet, "The" and all
         the_outlet = False
-        if kind == "organisation" and m.cue in ("reported", "reports"):
+        if (
+            kind == "organisation"
+            and m.cue in ("reported", "reports")
+            # "The Central Bank of Samoa reported": a body, whatever its verb
+            and not _BODY_NAME.search(r.name)
+        ):
             kind = "outlet"
             the_outlet = m.text[:4].lower() == "the " and not r.name.lower().startswith("the ")
         name = r.name
@@ -966,9 +996,29 @@ class Resolver:
                 ):
                     # "the weather service" after "the National Weather Service" was named
                     found = self._owner_hop(self.full_name(r.name.title()), m.cue)
+                if not found and r.anaphor == "report" and self.paper_maker is not None:
+                    made = self.paper_maker(m.text.rsplit(None, 1)[-1].lower())
+                    if made is not None and (not self.chain_at or made[1] > self.chain_at[-1]):
+                        found = self._owner_hop(made[0], m.cue)
+                        if found and found[0].kind == "person":
+                            found = (replace(found[0], kind="organisation"),)  # a paper's maker
                 if r.anaphor != "definite" and not (r.anaphor == "person" and r.head in _DOCUMENTS):
                     # "the memo" is nobody's words but its writer's: never the last person
                     found = found or self._find(r.anaphor, m.text)
+                head = r.name.lower()
+                if (
+                    found
+                    and r.anaphor == "organisation"
+                    and head in _NAME_HEADS
+                    and _other_body(found[0], head)
+                ):
+                    # "The party said" after the Bank of Korea: the party named before, or one
+                    # of its own
+                    named = self._latest(partial(_named_as, head=head))
+                    if not named:
+                        hops.append(self._named_hop(m, replace(r, anaphor=None)))
+                        continue
+                    found = named[:1]
                 if found and m.text.lower() in _GENDERED:
                     # "“…,” she said": what the text calls this person from now on
                     person = next((h for h in found if h.kind == "person"), None)

@@ -231,7 +231,7 @@ CUE = re.compile(
             | set(PROGRESSIVE)
             | set(ACC)
             | set(UNN)
-            | {"quoted"}
+            | {"quoted", "quotes"}
             | TITLE_CUES
         )
     )

@@ -456,6 +456,8 @@ def _kind_of_words(words: list[str]) -> SourceKind | None:
     last = low[-1] if low else ""
     if last in _CORP_LAST:
         return "organisation"  # "China State Railway Group Co., Ltd."
+    if low[:1] == ["statistics"] and len(low) == 2:
+        return "government"  # "Statistics Canada", "Statistics Sweden": the national office
     if not OUTLET_WORDS.isdisjoint(low[-2:]) or last in OUTLET_WORDS:
         return "outlet"
     if not AGENCY_WORDS.isdisjoint(low):
@@ -867,8 +869,11 @@ def _read_source(mention: str) -> SourceName:
         return SourceName(text, "unnamed", None, "person", None, low)  # "CEO sees no recovery"
     first = toks[0].lower()
     if (
-        first in _PLURAL_GENERIC
-        or first in _SINGULAR_GENERIC
+        (
+            (first in _PLURAL_GENERIC or first in _SINGULAR_GENERIC)
+            # "Statistics Canada", "Sources Capital": a name, capitals throughout
+            and not (len(toks) == 2 and _is_cap(toks[1]) and toks[1][1:2].islower())
+        )
         or first in _DETERMINERS
         or (first in _POSSESSIVE_PRONOUNS and len(toks) > 1 and toks[1].islower())
     ):

@@ -439,6 +439,11 @@ _WHO_SAID = re.compile(
     r"who\s(?:also\s|has\s|had\s|have\s)?(?:said|says|told\s\w+|argued|argues|warned|warns"
     r"|believes|noted|added|insisted|claimed|claims)\s(?:that\s)?"
 )
+# a paper and who made it: "a report released last week by the Pacific Community"
+_PAPER_BY = re.compile(
+    r"\b(?P<noun>report|study|survey|review|audit|analysis|assessment)\s(?:[\w-]+\s){0,4}?by\s"
+    r"(?:the\s)?(?P<org>[A-Z][\w.&'\u2019-]*(?:\s(?:of\s|and\s|for\s|&\s)?[A-Z][\w.&'\u2019-]*)*)"
+)
 _DANGLING = frozenset(words("by of from in on at to for with the a an"))
 
 
@@ -663,6 +668,19 @@ def extract(text: str) -> Extraction:
         recent_subject, document_owner, full_name, salience, group_owner, recent_person, company
     )
     resolver.main_company = main_company
+
+    def paper_maker(noun: str) -> tuple[str, int] | None:
+        """Who made the paper a sentence just before named by its maker ("A report released
+        last week by the Pacific Community points to …"), and that sentence's number."""
+        n = len(said)
+        for k in range(n - 2, max(-1, n - 5), -1):
+            if noun in said[k]:
+                m = _PAPER_BY.search(said[k])
+                if m is not None and m.group("noun") == noun:
+                    return m.group("org"), k
+        return None
+
+    resolver.paper_maker = paper_maker
 
     def titled(role: str, name: str) -> bool:
         """Is ``name`` written after the title ``role`` ("Kagoshima Governor Tomura")?"""

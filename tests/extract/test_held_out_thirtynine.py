@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extract import extract
-from tests.extract.conftest import assert_chain
+from tests.extract.conftest import assert_chain, claim_with
 
 
 @pytest.mark.parametrize(
@@ -117,6 +117,35 @@ from tests.extract.conftest import assert_chain
             "prices rose 4 per cent",
             ["General Statistics Office"],
         ),
+        # an owner's title, capitalised, then the name
+        (
+            "The Ministry's Chief Executive Officer, Seumanutafa Loia Pouvi, told the Samoa "
+            "Observer that catch rates had fallen.",
+            "catch rates had fallen",
+            ["Seumanutafa Loia Pouvi"],
+        ),
+        # "X quotes Y as saying", in the present
+        (
+            "The report quotes a senior fisheries scientist, Dr. Malakai Vainikolo, as saying "
+            "that heavy fishing has caused depletion.",
+            "heavy fishing has caused depletion",
+            ["?", "Malakai Vainikolo"],
+        ),
+        # "the report" after a report its maker was named with, no source cited since
+        (
+            "The Central Bank of Samoa reported that fish exports fell. A report released last "
+            "week by the Pacific Community points to several causes. According to the report, "
+            "warmer waters have pushed albacore deeper.",
+            "pushed albacore deeper",
+            ["Pacific Community"],
+        ),
+        # "The party said" after a bank was cited is a party, not the bank
+        (
+            "The Bank of Korea said the economy shrank. Opposition leader Cho Eun-ha attacked "
+            "the plan. The party said it would not block the budget outright.",
+            "would not block the budget",
+            ["party"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -138,3 +167,18 @@ def test_sign_off_is_no_source() -> None:
     """ "… for this year. — VNS": the paper's sign-off, not a headline's source."""
     ex = extract("The Government has set a growth target of 6.5 per cent for this year. \u2014 VNS")
     assert [c.chain for c in ex.claims] == [()]
+
+
+def test_national_statistics_office_keeps_its_name() -> None:
+    """ "Statistics Canada" is a name, capitalised, and a government body."""
+    hop = claim_with(
+        "Statistics Canada said the jobless rate rose to 6.5 per cent.", "jobless"
+    ).chain[0]
+    assert (hop.name, hop.kind) == ("Statistics Canada", "government")
+
+
+def test_a_bank_that_reports_is_no_news_outlet() -> None:
+    hop = claim_with(
+        "The Central Bank of Samoa reported that fish exports fell by 27 per cent.", "exports"
+    ).chain[0]
+    assert hop.kind != "outlet"
