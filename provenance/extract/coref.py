@@ -1014,11 +1014,11 @@ class Resolver:
                 ):
                     # "The party said" after the Bank of Korea: the party named before, or one
                     # of its own
-                    named = self._latest(partial(_named_as, head=head))
-                    if not named:
+                    same_kind = self._latest(partial(_named_as, head=head))
+                    if not same_kind:
                         hops.append(self._named_hop(m, replace(r, anaphor=None)))
                         continue
-                    found = named[:1]
+                    found = same_kind[:1]
                 if found and m.text.lower() in _GENDERED:
                     # "“…,” she said": what the text calls this person from now on
                     person = next((h for h in found if h.kind == "person"), None)
