@@ -996,6 +996,9 @@ _OWNERS_ROLE = re.compile(
 _DET_TITLE = re.compile(
     r"(?:Its|His|Her|Their|The)\s(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w-]*"
 )
+_TITLE_OF_BODY = re.compile(
+    r"(?:The|Its|His|Her|Their)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,3}?([A-ZÀ-ÞĀ-ɏ][\w-]*)\s(?:of|at|for)\s"
+)
 _OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
 
@@ -1128,6 +1131,12 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                     or (
                         _DET_TITLE.fullmatch(prev) is not None
                         and prev.rsplit(None, 1)[-1].lower() in ROLE_WORDS
+                    )
+                    # "The Chief Executive of COCOBOD, Dr Nana Kofi Adomako, told": a post
+                    # held at a body
+                    or (
+                        (tb := _TITLE_OF_BODY.match(prev)) is not None
+                        and tb.group(1).lower() in ROLE_WORDS
                     )
                 )
                 and (
@@ -1468,7 +1477,10 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 f = _participle_frame(s, m, off, frames)
         elif w in PART_SET:
             f = _participle_frame(s, m, off, frames)
-        elif w in ("quoted", "quotes"):
+        elif w in ("quoted", "quotes") or (
+            # "The report also cited the UN refugee agency, UNHCR, as saying that …"
+            w in ("cited", "cites") and s.find(" as saying", m.end(), m.end() + 180) > 0
+        ):
             f = _quoted_frame(s, m, off)
         elif w in UNN:
             # "was allegedly duped …, police said": the hedge is the named source's; an
@@ -1654,7 +1666,11 @@ def _verb_frame(
         return None  # "…, which explains why the shaking was so intense": a cause, not words
     if cue in ("added", "adds", "add") and _ADDED_OBJECT.match(s, ce) and not _bare_clause(s[ce:]):
         return None  # "added the vulnerability to its catalog", "added 300 jobs": an act
-    if cue in ("asked", "asks", "ask") and s.startswith((" about ", " whether ", " if "), ce):
+    if cue in ("responded", "responds", "respond") and s.startswith(" to ", ce):
+        return None  # "the nation responded to all nine": an act, what was said untold
+    if cue in ("asked", "asks", "ask") and s.startswith(
+        (" about ", " whether ", " if ", " for "), ce
+    ):
         return None  # "who had asked about the proportion of …": a question, nothing told
     if cue in ("asked", "asks", "ask") and ASKED_TO.match(s, ce):
         return None  # "Cocobod had asked some buyers to accept delays": a request, an act
@@ -2062,8 +2078,8 @@ def _verb_frame(
                 second.append((off + sa, off + sb))
         content_end = vp.start()
     a, b = trim(s, a, content_end)
-    if a >= b:
-        return None
+    if a >= b or _NO_CONTENT.fullmatch(s, a, b):
+        return None  # "their own people were saying the same thing": nothing told
     if (
         (cue in OBJECT or cue in _ESTIMATES)
         and not s[pos:a].strip()
@@ -2120,6 +2136,10 @@ _THAT_VERBS = frozenset(("denied", "insisted", "stressed", "warned", "argued", "
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do"
     r"|says?|said)\b|\b[a-z]+ed\b|[\"\u201c:;]"
+)
+_NO_CONTENT = re.compile(
+    r"(?:the\s(?:same\s)?(?:thing|opposite)|the\ssame|something|nothing|anything|everything"
+    r"|this|that|it|so|otherwise|as\smuch|a\slot|little|more)[.,;:!?\"\u201d]*"
 )
 _SAID_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _SUBORDINATE_WORDS = frozenset(
@@ -2663,7 +2683,8 @@ def _quoted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     if src is None:
         return None
     na, nb, desc, clause_start, boundary = src
-    hops = [Mention(s[na:nb], off + na, off + nb, "quoted", None, desc)]
+    cue = "cited" if m.group(0).lower() in ("cited", "cites") else "quoted"
+    hops = [Mention(s[na:nb], off + na, off + nb, cue, None, desc)]
     if wq:
         r = re.match(
             r"\s?(?:by\s(?P<by>[^,;]{1,80}?)\s)?as\s(?:saying|telling)\b", s[ce : ce + 120]

@@ -1112,6 +1112,15 @@ class Resolver:
                 hops.append(self._named_hop(replace(m, description=None), named))
                 continue
             if r.kind == "unnamed":
+                known = self._shortened(r.name) if r.name[:4] == "the " else None
+                if known is not None:
+                    # "the coast guard" after "the Hellenic Coast Guard" said something
+                    hops.append(
+                        replace(
+                            known, cue=m.cue, date=m.date, mention=m.text, start=m.start, end=m.end
+                        )
+                    )
+                    continue
                 hops.append(
                     Hop(r.name, "unnamed", m.cue, m.date, m.description, m.text, m.start, m.end)
                 )
@@ -1186,6 +1195,18 @@ class Resolver:
             for k, h in enumerate(ch):
                 if h.kind in ("agency", "government", "organisation") and mod in h.name.lower():
                     return ch[: k + 1]
+        return None
+
+    def _shortened(self, name: str) -> Hop | None:
+        """The body a lowercase "the coast guard" shortens: a named source whose name ends in
+        those words, cited lately."""
+        tail = " " + name[4:].lower()
+        if " " not in tail.strip():
+            return None  # one word ("the board") is too little to go on
+        for ch in reversed(self.chains[-_LOOKBACK:]):
+            for h in ch:
+                if h.kind not in ("person", "unnamed") and h.name.lower().endswith(tail):
+                    return h
         return None
 
     def _last_org_sentence(self) -> int:

@@ -146,6 +146,38 @@ from tests.extract.conftest import assert_chain, claim_with
             "would not block the budget",
             ["party"],
         ),
+        # a post "of" a body, capitalised, then the name
+        (
+            "The Chief Executive of COCOBOD, Dr Nana Kofi Adomako, told journalists that the "
+            "board had released GH\u00a21.1 billion.",
+            "board had released",
+            ["Nana Kofi Adomako"],
+        ),
+        # "the coast guard" after the Hellenic Coast Guard was cited
+        (
+            "The Hellenic Coast Guard said 40 people were rescued. In a statement on Tuesday, "
+            "the coast guard said 914 people were picked up.",
+            "914 people were picked up",
+            ["Hellenic Coast Guard"],
+        ),
+        # "X cited Y as saying": both
+        (
+            "The Mediterranean Rights Observatory cited the UN refugee agency, UNHCR, as saying "
+            "that one in five arrivals were minors.",
+            "one in five arrivals",
+            ["Mediterranean Rights Observatory", "UNHCR"],
+        ),
+        # papers that show
+        (
+            "Briefing notes show the province wanted more fibre moving to mills.",
+            "wanted more fibre",
+            ["Briefing notes"],
+        ),
+        # asking for something and responding to it are acts
+        ("Prosecutors had asked for 16 years in prison.", "16 years", []),
+        ("The nation responded to all nine referrals.", "all nine referrals", []),
+        # saying "the same thing" tells nothing
+        ("Their own staff were saying the same thing.", "the same thing", []),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
