@@ -193,6 +193,7 @@ _NOT_ENDS = ("n't", "n\u2019t")  # "wouldn't", "didn\u2019t"
 _PEOPLE_HERE = re.compile(
     r"(?:[a-z]{3,}(?<!ves)(?<!was)(?<!ss)s|police|staff|[Mm]ayor|[Gg]overnor)$"
 )
+_THEN_WORDS = frozenset(("then", "and then", "but then", "later", "and later"))
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "it"))
 _START_SET = frozenset(START_CHARS)
 _END_SET = frozenset(END_CHARS)
@@ -602,9 +603,12 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         return None  # "has not reported", "never said": no attribution
     k = s.rfind(" ", na, nb)
     if k > na and s[k + 1 : nb].lower() in _SUBJECT_PRONOUNS:
-        # "fell short of the standards we expect": a relative clause, no speaker; "aides said
-        # they expected": the speakers' own words
-        return None
+        if s[na:k].lower() not in _SUBORDINATE_WORDS:
+            # "fell short of the standards we expect": a relative clause, no speaker; "aides
+            # said they expected": the speakers' own words
+            return None
+        # "While she says she will not vote for him, she …": the pronoun after "while"
+        a, btext, na = k + 1, s[na:k].lower(), k + 1
     k = max(s.rfind(" said ", na, nb), s.rfind(" says ", na, nb), s.rfind(" found ", na, nb))
     if k > na:
         # "Police said Kessler told investigators …", "A judge found users alleged …": the
@@ -645,6 +649,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         hit = _appositive_name(s, bstart - 1)
         if hit is not None:
             return hit
+    if na >= nb and bt == "," and s[a:cs].strip().lower() in _THEN_WORDS:
+        bt = "and"  # "Kasich offered the man a job, then said …": the subject speaks
     if na >= nb and bt == "," and not paren:
         # "X, a Texas Democrat, said" / "X, 21, a junior from Y, said": step back over
         # comma-separated descriptions to the name they describe

@@ -107,7 +107,9 @@ _BODY_NAME = re.compile(
     r"|Organi[sz]ation|Police|Court|Inc|Ltd|Corp|Group)\b"
 )
 # what "the party", "the union" name: a body of that kind, never a bank or a ministry
-_NAME_HEADS = frozenset(words("party union university hospital association federation"))
+_NAME_HEADS = frozenset(
+    words("party union university hospital association federation school college club")
+)
 
 
 def _named_as(h: Hop, head: str) -> bool:
@@ -1006,12 +1008,31 @@ class Resolver:
                     # "the memo" is nobody's words but its writer's: never the last person
                     found = found or self._find(r.anaphor, m.text)
                 head = r.name.lower()
+                spoken_for = r.description in SPEAKERS_FOR and m.text[:2].lower() in ("a ", "an")
                 if (
                     found
                     and r.anaphor == "organisation"
                     and head in _NAME_HEADS
-                    and _other_body(found[0], head)
+                    and (
+                        _other_body(found[0], head)
+                        or (spoken_for and not _named_as(found[0], head))
+                    )
                 ):
+                    if spoken_for:
+                        # "a school spokesman told the Journal", no school named before: unnamed
+                        hops.append(
+                            Hop(
+                                m.text,
+                                "unnamed",
+                                m.cue,
+                                m.date,
+                                m.description,
+                                m.text,
+                                m.start,
+                                m.end,
+                            )
+                        )
+                        continue
                     # "The party said" after the Bank of Korea: the party named before, or one
                     # of its own
                     same_kind = self._latest(partial(_named_as, head=head))

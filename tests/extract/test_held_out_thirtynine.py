@@ -178,6 +178,26 @@ from tests.extract.conftest import assert_chain, claim_with
         ("The nation responded to all nine referrals.", "all nine referrals", []),
         # saying "the same thing" tells nothing
         ("Their own staff were saying the same thing.", "the same thing", []),
+        # the pronoun after "While" speaks
+        (
+            "Maria Lopez spoke. While she says she will not vote for the mayor, she applauds "
+            "his message on trade.",
+            "will not vote for the mayor",
+            ["Maria Lopez"],
+        ),
+        # ", then said": the subject speaks
+        (
+            "Governor Tom Hale offered the man a job, then said he would welcome advice.",
+            "welcome advice",
+            ["Tom Hale"],
+        ),
+        # "a school spokesman" with no school named is an unnamed spokesman, not the student
+        (
+            "Mohamed Helal was a student. Helal said he liked the city. He had been completing "
+            "his second year, a school spokesman told The Wall Street Journal.",
+            "second year",
+            ["?"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
