@@ -193,8 +193,8 @@ from tests.extract.conftest import assert_chain, claim_with
         ),
         # "a school spokesman" with no school named is an unnamed spokesman, not the student
         (
-            "Mohamed Helal was a student. Helal said he liked the city. He had been completing "
-            "his second year, a school spokesman told The Wall Street Journal.",
+            "Helal said he liked the city. He had been completing his second year, a school "
+            "spokesman told The Wall Street Journal.",
             "second year",
             ["?"],
         ),
