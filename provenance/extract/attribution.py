@@ -43,6 +43,7 @@ from provenance.extract.cues import (
     DET_ONLY,
     DOCUMENT,
     END_CHARS,
+    EVIDENCE_NOUNS,
     EVIDENCE_NP,
     FINITE,
     GENERIC_HEADS,
@@ -1672,6 +1673,8 @@ def _verb_frame(
         return None  # "…, which explains why the shaking was so intense": a cause, not words
     if cue in ("added", "adds", "add") and _ADDED_OBJECT.match(s, ce) and not _bare_clause(s[ce:]):
         return None  # "added the vulnerability to its catalog", "added 300 jobs": an act
+    if cue in ("put", "puts") and not _PUT_AT.match(s, ce):
+        return None  # "put pressure on", "put it bluntly": only "put the figure at" estimates
     if cue in ("responded", "responds", "respond") and s.startswith(" to ", ce):
         return None  # "the nation responded to all nine": an act, what was said untold
     if cue in ("asked", "asks", "ask") and s.startswith(
@@ -1736,6 +1739,8 @@ def _verb_frame(
         # "a sample of the data posted to a cybercrime forum", "Someone posted a screenshot of
         # …": put up, not said
         return None
+    if cue in ("put", "puts") and s[na:nb].rsplit(None, 1)[-1].lower() in EVIDENCE_NOUNS:
+        return None  # "The final report puts the figure at 148": the paper's own number
     if cue == "heard" and not HEARING.search(s, na, nb):
         return None  # "residents heard explosions"; "the court heard" tells what was said
     if (
@@ -2103,7 +2108,13 @@ def _verb_frame(
 
 _QUANTITY_NP = re.compile(r"(?:half|a\s(?:third|quarter|dozen)|two-thirds|dozens|\d)")
 # cues whose object is a figure or an outlook: "estimated a 21.3% decline"
-_ESTIMATES = frozenset(words("estimated estimates estimate predicted predicts"))
+_ESTIMATES = frozenset(words("estimated estimates estimate predicted predicts put puts"))
+# "The ENAG group put the figure at more than 185 percent": an estimate of its own
+_PUT_AT = re.compile(
+    r"\s(?:the|its|their|his|her)\s(?:[\w-]+\s){0,2}?(?:figure|number|toll|cost|bill|losses|loss"
+    r"|damage|total|tally|count|rate|value|price|shortfall|deficit|gap)"
+    r"(?:\s(?:of|for|from)\s(?:the\s)?[\w-]+)?\sat\s"
+)
 _COUNTER = frozenset(words("denies denied deny disputes disputed rejects rejected"))
 _MEDIA_NP = re.compile(
     r"\b(?:channels?|media|outlets?|newspapers?|broadcasters?|bloggers?|television|TV|radio"

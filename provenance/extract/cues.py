@@ -155,7 +155,8 @@ STRONG = frozenset(
 # cues whose content is their object: "X called Trump “unhinged”", "X endorsed Y"
 OBJECT = frozenset(
     words(
-        "called calls accused accuses criticized criticised criticizes praised praises urged "
+        "put puts called calls accused accuses criticized criticised criticizes praised praises "
+        "urged "
         "urges blamed blames defended defends rejected rejects dismissed dismisses "
         "blasted slammed questioned condemned condemns described describes expects expect "
         "forecasts projects cited asked asks expressed voiced denounced denounces denouncing "

@@ -278,6 +278,7 @@ _ORG_HEADS: dict[str, SourceKind] = {
     "committee": "organisation",
     "court": "government",
     "tribunal": "government",
+    "panel": "government",
     "commission": "government",
     "office": "government",
     "authority": "agency",

@@ -535,6 +535,13 @@ def extract(text: str) -> Extraction:
                 elif name[:2] == "A " or name[:3] == "An ":
                     continue  # "A Pentagon official said": no name, an indefinite subject
                 if name.lower().endswith(tail):
+                    last = name.rsplit(None, 1)[-1]
+                    at = said[k].find(name)
+                    if last in ("Ministry", "Department", "Bank") and at >= 0:
+                        # "Poland's Ministry of National Defence has signed …": the whole name
+                        bo = _BODY_OF.match(said[k], at + len(name) - len(last))
+                        if bo is not None:
+                            return name[: len(name) - len(last)] + bo.group(0)
                     return name
         # ... or a name written anywhere before: "his attorney, Felicia Grant."
         for k in range(n - (1 if here else 2), max(-1, n - 41), -1):

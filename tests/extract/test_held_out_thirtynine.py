@@ -198,6 +198,27 @@ from tests.extract.conftest import assert_chain, claim_with
             "second year",
             ["?"],
         ),
+        # "the ministry" after "Poland's Ministry of National Defence …": the whole name
+        (
+            "Poland's Ministry of National Defence has signed a contract worth PLN 1.2 billion, "
+            "the ministry announced on Wednesday.",
+            "signed a contract",
+            ["Poland's Ministry of National Defence"],
+        ),
+        # a panel of judges speaks as a body
+        (
+            "In its ruling, the three-judge panel said the decree lacked a clear legal basis.",
+            "lacked a clear legal basis",
+            ["three-judge panel"],
+        ),
+        # "put the figure at": an estimate of the subject's own; a paper's number is the paper's
+        (
+            "The independent ENAG research group put the figure at more than 185 percent.",
+            "more than 185 percent",
+            ["ENAG research group"],
+        ),
+        ("The ministry put the cost of the damage at $2 billion.", "$2 billion", ["ministry"]),
+        ("He put pressure on the council to act.", "pressure on the council", []),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
