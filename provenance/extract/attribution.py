@@ -2280,6 +2280,10 @@ def _inverted_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
 
 
 # "According to the affidavit, written by Detective Aaron Pike, …": what the source is
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|fell|grew|dropped|increased|decreased|declined|jumped|climbed|reached|stood"
+    r"|remained|doubled|tripled|topped|exceeded|surged|slumped|soared|plunged|eased)\b"
+)
 _ACC_APPOSITIVE = re.compile(
     r",\s((?:(?:the|a|an|its|his|her)\s|(?:written|prepared|filed|signed|released|published"
     r"|issued|compiled|obtained|seen|reviewed)\s)[^,;:]{1,100}?),(?!\d)"
@@ -2349,6 +2353,8 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         if (
             app
             and not VERBISH.search(app.group(1))  # "the entries were …": a clause
+            # "the median time … rose to 14.2 hours": a clause with a verb of change
+            and not _CHANGE_VERB.search(app.group(1))
             # "According to Fenwick, the seller, who uses the handle …, was asking": the
             # content's subject, with its own relative clause
             and not s.startswith((" who ", " which "), app.end())

@@ -439,6 +439,10 @@ _WHO_SAID = re.compile(
     r"who\s(?:also\s|has\s|had\s|have\s)?(?:said|says|told\s\w+|argued|argues|warned|warns"
     r"|believes|noted|added|insisted|claimed|claims)\s(?:that\s)?"
 )
+# what opens a headline about papers, never a name: "Internal HSE figures reveal …"
+_PAPER_ADJECTIVES = frozenset(
+    words("internal leaked new latest confidential official recent preliminary provisional fresh")
+)
 # a paper and who made it: "a report released last week by the Pacific Community"
 _PAPER_BY = re.compile(
     r"\b(?P<noun>report|study|survey|review|audit|analysis|assessment)\s(?:[\w-]+\s){0,4}?by\s"
@@ -534,6 +538,9 @@ def extract(text: str) -> Extraction:
                     name = name[4:]
                 elif name[:2] == "A " or name[:3] == "An ":
                     continue  # "A Pentagon official said": no name, an indefinite subject
+                first, _, rest = name.partition(" ")
+                if rest and first.lower() in _PAPER_ADJECTIVES:
+                    name = rest  # "Internal HSE figures reveal …": the HSE, no "Internal HSE"
                 if name.lower().endswith(tail):
                     last = name.rsplit(None, 1)[-1]
                     at = said[k].find(name)
