@@ -984,8 +984,9 @@ _UNNAMED_SPEAKER = re.compile(
     # "… at the Department of Cooperative Governance and Traditional Affairs"
     r"(?:\s(?:based\s)?(?:in|from|at|of|with)\s(?:the\s)?(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
     r"(?:\s(?:of\s|and\s|for\s|the\s)*[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*){0,7}"
-    # "an engineer at the project site": a place without a name
-    r"|[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})"
+    # "an engineer at the project site": a place without a name; "a woman in the neighboring
+    # city of Mutsu": a place described, then named
+    r"|[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?:\sof\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)?)?)"
     # "… at the Ministry of Commerce in Gitega": where that body sits
     r"(?:\sin\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)?)?)?"
 )

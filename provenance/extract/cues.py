@@ -634,7 +634,9 @@ UNNAMED_HEAD = (
     r"(?:official|source|spokesperson|spokesman|spokeswoman|person|aide|diplomat|officer"
     r"|executive|employee|insider|adviser|advisor|resident|witness|worker|villager|farmer"
     r"|teacher|nurse|doctor|engineer|technician|manager|staffer|trader|banker|dealer|negotiator"
-    r"|investigator|lawmaker|legislator)"
+    r"|investigator|lawmaker|legislator|woman|man|mother|father|fisherman|student|parent"
+    r"|driver|owner|shopkeeper|vendor|retiree|pensioner|survivor|relative|neighbou?r|passenger"
+    r"|protester|volunteer|patient)"
 )
 # an acronym, Latin capitals with diacritics too ("TÜİK", "ČSÚ")
 ACRONYM = re.compile(

@@ -25,7 +25,7 @@ ROLE_WORDS = frozenset(
         "ceo cfo coo cto head commander colonel lieutenant captain admiral sergeant major "
         "brigadier brig commodore corporal "
         "deputy adviser advisor analyst economist professor candidate nominee appointee "
-        "controller founder rival "
+        "controller founder rival rapporteur "
         "cofounder co-founder partner attorney lawyer prosecutor counsel aide strategist "
         "pollster manager editor correspondent reporter columnist author researcher scientist "
         "expert official envoy diplomat negotiator lawmaker congressman congresswoman "
@@ -267,6 +267,9 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "gendarmerie": "agency",
     "inspectorate": "agency",
 }
+_AGE_LEAD = re.compile(
+    r"(?:[Aa]n?\s|[Tt]he\s)?(\d{1,3}-year-old)\s(?:(?=[A-ZÀ-ÞĀ-ɏ])|(?P<low>[a-z][\w-]*$))"
+)
 # who speaks for a body on the record
 SPEAKERS_FOR = frozenset(words("spokesperson spokesman spokeswoman"))
 _DETERMINERS = frozenset(
@@ -576,6 +579,15 @@ _OWNED_LEAD = re.compile(
 @lru_cache(maxsize=4096)
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
+    age = _AGE_LEAD.match(mention) if "-old " in mention else None
+    if age is not None and age.group("low") is not None:
+        return SourceName(mention.strip(), "unnamed", None, None)  # "a 45-year-old farmer"
+    if age is not None:
+        # "61-year-old Mao Rith": the age describes the person named after it
+        r = read_source(mention[age.end() :])
+        if r.kind == "person":
+            desc = ", ".join(filter(None, (age.group(1), r.description)))
+            return replace(r, description=desc)
     ps = _PRESS_SERVICE.fullmatch(mention.strip()) if "press " in mention else None
     owner = (ps.group("owner") or ps.group("of")) if ps is not None else None
     if owner:

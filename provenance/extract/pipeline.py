@@ -137,8 +137,14 @@ _QUOTE_OPENERS = ("\u201c", '"', "'", "`", "\u2018")
 # one or two capitalised words, each with the space after it, before a name's last part:
 # "Felicia " before "Grant"; the first not after a letter, digit or period
 # a capitalised word, "Anne-Marie" included, not the tail of one ("Marie" in "Anne-Marie")
-_CAP_WORD = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
-_CAP_WORD_AT = re.compile(r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?\s")
+# a capitalised word of a name, small letters of the Latin alphabets too ("María", "Józef")
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff" + "".join(
+    c for c in map(chr, range(0x100, 0x180)) if c.islower()
+)
+_CAP_WORD = re.compile(
+    rf"[A-ZÀ-ÞĀ-ɏ](?<![\w.-][A-ZÀ-ÞĀ-ɏ])[{_LOW}'\u2019-]+(?:[A-Z][{_LOW}'\u2019-]+)?\s"
+)
+_CAP_WORD_AT = re.compile(rf"[A-ZÀ-ÞĀ-ɏ][{_LOW}'\u2019-]+(?:[A-Z][{_LOW}'\u2019-]+)?\s")
 # the last words of a name, after the word asked for: " Harun" after "Mohd Faizal"
 _NEXT_NAME_WORDS = re.compile(
     r"(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"

@@ -219,6 +219,39 @@ from tests.extract.conftest import assert_chain, claim_with
         ),
         ("The ministry put the cost of the damage at $2 billion.", "$2 billion", ["ministry"]),
         ("He put pressure on the council to act.", "pressure on the council", []),
+        # a full name written earlier, its first word accented
+        (
+            "Opposition senator María Laura Gómez joined the protesters. Gómez said the bonus "
+            "had not moved in a year and a half.",
+            "bonus had not moved",
+            ["María Laura Gómez"],
+        ),
+        # an age before a name describes the person
+        (
+            "61-year-old Mao Rith said villagers held receipts for land tax payments.",
+            "held receipts",
+            ["Mao Rith"],
+        ),
+        # a rapporteur is a role
+        (
+            "Greens/EFA shadow rapporteur Zoë Verhaegen said 40 large facilities were planned.",
+            "40 large facilities",
+            ["Zoë Verhaegen"],
+        ),
+        # someone in a place described, then named: unnamed, not the place
+        (
+            "A 41-year-old woman in the neighboring city of Mutsu, who has two children, said "
+            "evacuation plans remained unrealistic.",
+            "evacuation plans remained unrealistic",
+            ["?"],
+        ),
+        # a verb of change makes what follows "according to the report," the content
+        (
+            "According to the report, the median time to admission rose to 14.2 hours, well "
+            "above the target of six hours.",
+            "rose to 14.2 hours",
+            ["?"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
