@@ -1740,7 +1740,10 @@ def _verb_frame(
         # "a sample of the data posted to a cybercrime forum", "Someone posted a screenshot of
         # …": put up, not said
         return None
-    if cue in ("put", "puts") and s[na:nb].rsplit(None, 1)[-1].lower() in EVIDENCE_NOUNS:
+    if cue in ("put", "puts") and (
+        s[na:nb].rsplit(None, 1)[-1].lower() in EVIDENCE_NOUNS
+        or s[na:nb].lower() in ("that", "this", "it", "which", "they")
+    ):
         return None  # "The final report puts the figure at 148": the paper's own number
     if cue == "heard" and not HEARING.search(s, na, nb):
         return None  # "residents heard explosions"; "the court heard" tells what was said
@@ -2114,7 +2117,7 @@ _ESTIMATES = frozenset(words("estimated estimates estimate predicted predicts pu
 _PUT_AT = re.compile(
     r"\s(?:the|its|their|his|her)\s(?:[\w-]+\s){0,2}?(?:figure|number|toll|cost|bill|losses|loss"
     r"|damage|total|tally|count|rate|value|price|shortfall|deficit|gap)"
-    r"(?:\s(?:of|for|from)\s(?:the\s)?[\w-]+)?\sat\s"
+    r"(?:\s(?:of|for|from)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,2}?)?\sat\s"
 )
 _COUNTER = frozenset(words("denies denied deny disputes disputed rejects rejected"))
 _MEDIA_NP = re.compile(

@@ -252,6 +252,20 @@ from tests.extract.conftest import assert_chain, claim_with
             "rose to 14.2 hours",
             ["?"],
         ),
+        # more titles before a name
+        (
+            "Ada County Clerk Trent Obuya said checking every signature would require more staff.",
+            "require more staff",
+            ["Trent Obuya"],
+        ),
+        ("Dean Salt said the orders moved the problem.", "moved the problem", ["Dean Salt"]),
+        # a cost put at a figure, the thing costed at length
+        (
+            "BC Ferries put the cost of the holding area at about $6.5 million.",
+            "$6.5 million",
+            ["BC Ferries"],
+        ),
+        ("That would put the total cost of 18 units at Sh225 million.", "Sh225 million", []),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
