@@ -107,7 +107,8 @@ ORG_WORDS = frozenset(
         "semiconductors electronics motor airways railways shipyards packaging brewing "
         "construction engineering materials healthcare properties hotels project initiative "
         "water fintech lifesciences biosciences sciences pharmachem generics diagnostics devices "
-        "medical minerals metals mines chemical watch observatory portal platform marketplace"
+        "medical minerals metals mines chemical watch observatory portal platform marketplace "
+        "ferries transit buses cruises tours"
     )
 )
 COUNTRY_LIKE = frozenset(
@@ -205,6 +206,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "developer": "organisation",
     "startup": "organisation",
     "conglomerate": "organisation",
+    "corporation": "organisation",
     "insurer": "organisation",
     "chain": "organisation",
     "organization": "organisation",

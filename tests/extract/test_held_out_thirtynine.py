@@ -266,6 +266,14 @@ from tests.extract.conftest import assert_chain, claim_with
             ["BC Ferries"],
         ),
         ("That would put the total cost of 18 units at Sh225 million.", "Sh225 million", []),
+        # "the ferry corporation" after the company named as a subject, not the union cited
+        (
+            "Union says schedules leave no room for sick calls. BC Ferries cancelled 23 sailings "
+            "over the weekend. In a statement, the ferry corporation said the cancellations hit "
+            "two routes.",
+            "cancellations hit two routes",
+            ["BC Ferries"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
