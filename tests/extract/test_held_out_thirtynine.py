@@ -274,6 +274,38 @@ from tests.extract.conftest import assert_chain, claim_with
             "cancellations hit two routes",
             ["BC Ferries"],
         ),
+        # a count before a participle makes it an adjective: "271 pledged delegates"
+        (
+            "Entering the final contests, Clinton leads Sanders by 271 pledged delegates "
+            "according to a count by The Associated Press, but Sanders has vowed to fight on.",
+            "271 pledged delegates",
+            ["Associated Press"],
+        ),
+        (
+            "Clinton leads Sanders by 271 delegates, according to a count by The Associated "
+            "Press, but Sanders has vowed to fight on.",
+            "vowed to fight on",
+            [],
+        ),
+        # "According to X:" is no speaker label
+        (
+            "According to HuffPo: \u201cSenator Tim Kaine has had a mixed record on "
+            "abortion.\u201d",
+            "mixed record on abortion",
+            ["HuffPo"],
+        ),
+        # a dash that closes an aside, then "according to"
+        (
+            "In 2014, Ferguson had 115 violent crimes \u2014 including murder and robbery \u2014 "
+            "according to the most recent data from the FBI.",
+            "115 violent crimes",
+            ["FBI"],
+        ),
+        (
+            "The storm killed 12 people \u2014 according to officials.",
+            "killed 12 people",
+            ["?"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
