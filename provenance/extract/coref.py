@@ -107,9 +107,15 @@ _BODY_NAME = re.compile(
     r"|Organi[sz]ation|Police|Court|Inc|Ltd|Corp|Group)\b"
 )
 # what "the party", "the union" name: a body of that kind, never a bank or a ministry
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ern")
 _NAME_HEADS = frozenset(
     words("party union university hospital association federation school college club")
 )
+
+
+def _names_it(h: Hop, word: str) -> bool:
+    """Does ``h``'s name hold ``word`` ("clinton" in "Clinton campaign")?"""
+    return word in h.name.lower()
 
 
 def _named_as(h: Hop, head: str) -> bool:
@@ -1007,6 +1013,23 @@ class Resolver:
                 if r.anaphor != "definite" and not (r.anaphor == "person" and r.head in _DOCUMENTS):
                     # "the memo" is nobody's words but its writer's: never the last person
                     found = found or self._find(r.anaphor, m.text)
+                proper = (
+                    [
+                        t
+                        for t in r.name.split()[:-1]
+                        if t[:1].isupper() and t.isalpha() and not t.lower().endswith(_DEMONYM_ENDS)
+                    ]
+                    if r.anaphor == "organisation" and found and "-based" not in m.text
+                    else []
+                )
+                if proper and found and not any(t.lower() in found[0].name.lower() for t in proper):
+                    # "The Clinton campaign said" after other Republicans spoke: the campaign
+                    # its own name says, cited before or new
+                    owned = self._latest(partial(_names_it, word=proper[0].lower()))
+                    if not owned or owned[0].kind == "person":
+                        hops.append(self._named_hop(m, replace(r, anaphor=None)))
+                        continue
+                    found = owned[:1]
                 head = r.name.lower()
                 spoken_for = r.description in SPEAKERS_FOR and m.text[:2].lower() in ("a ", "an")
                 if (

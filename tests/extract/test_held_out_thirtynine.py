@@ -306,6 +306,20 @@ from tests.extract.conftest import assert_chain, claim_with
             "killed 12 people",
             ["?"],
         ),
+        # "The Clinton campaign" is named by its owner, not the latest body cited
+        (
+            "Other Republicans said the report was fair. The Clinton campaign said the AP report "
+            "was misleading.",
+            "AP report was misleading",
+            ["Clinton campaign"],
+        ),
+        # a descriptive renaming with a place still refers back
+        (
+            "Corvane Semiconductor Inc said revenue rose. The San Jose, California-based "
+            "chipmaker said it expects full-year revenue of $8 billion.",
+            "full-year revenue of $8 billion",
+            ["Corvane Semiconductor Inc"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
