@@ -1938,7 +1938,46 @@ def segment(text: str) -> list[Span]:
     spans = _site_lines(text, paragraphs, spans)
     if "reports" in text or "News" in text:
         spans = _sign_offs(text, spans)
+    spans = _mastheads(text, spans)
     return _headline_before_byline(text, spans)
+
+
+# a site's motto under its masthead: "Zimbabwe's Leading Daily Newspaper", "Cambodia's Newspaper
+# of Record", "The trusted voice of shipping since 1734", "Part of the USA TODAY Network",
+# "Your Doorway to Japan", "THE NATIONAL ENGLISH LANGUAGE DAILY"
+_MOTTO = re.compile(
+    r"(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:(?:national|leading|only|trusted|independent|first"
+    r"|largest|oldest|best|premier|number\s+one|no\.\s?1|english(?:\s+language)?|daily"
+    r")\s+){0,5}(?:daily|newspaper|paper|news\s?paper|voice)(?:\s+(?:of|in|for|since)\s+"
+    r"[\w\s.'\u2019-]{1,40})?"
+    r"|part\s+of\s+the\s+[\w\s.&'\u2019-]{1,40}\s+network"
+    r"|your\s+(?:doorway|gateway|window|guide|passport)\s+to\s+[\w\s.'\u2019-]{1,30}",
+    re.IGNORECASE,
+)
+
+
+def _mastheads(text: str, spans: list[Span]) -> list[Span]:
+    """A site's motto near the page's top, alone on its line, is chrome, not a headline."""
+    out = spans
+    for i, sp in enumerate(spans[:25]):
+        if sp.kind not in ("body", "headline") or sp.end - sp.start > 60:
+            continue
+        if (
+            (i > 0 and spans[i - 1].paragraph == sp.paragraph)
+            or (i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph)
+            or text[sp.end - 1 : sp.end] in (".", "!", "?", ":")
+            or not _MOTTO.fullmatch(text, sp.start, sp.end)
+        ):
+            continue
+        if out is spans:
+            out = list(spans)
+        out[i] = sp._replace(kind="boilerplate")
+        if sp.kind == "headline":
+            # the title is the next line of the story's own
+            j = next((k for k in range(i + 1, len(out)) if out[k].kind == "body"), None)
+            if j is not None and out[j].end - out[j].start <= 200:
+                out[j] = out[j]._replace(kind="headline")
+    return out
 
 
 def _subhead_question(

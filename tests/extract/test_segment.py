@@ -2347,3 +2347,30 @@ def test_caption_credit_after_a_bar_or_copyright_word(caption: str, text: str, c
 def test_a_menu_with_bars_is_no_caption() -> None:
     ex = extract("Harbor Clinic Reopens After Flood\n\nHome | News | Sport\n\nThe clinic reopened.")
     assert ex.sentences[1].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "motto",
+    [
+        "Zimbabwe's Leading Daily Newspaper",
+        "Cambodia's Newspaper of Record",
+        "The trusted voice of shipping since 1734",
+        "Part of the USA TODAY Network",
+        "Your Doorway to Japan",
+        "THE NATIONAL ENGLISH LANGUAGE DAILY",
+    ],
+)
+def test_site_motto_under_the_masthead_is_chrome(motto: str) -> None:
+    """A site's motto alone on its line at the page's top is no claim."""
+    text = (
+        f"Valley Post\n\n{motto}\n\nMill closes after 80 years\n\n"
+        "The Harlow paper mill will close in March, the company said on Tuesday.\n"
+    )
+    ex = extract(text)
+    assert not any(motto in c.text for c in ex.claims)
+    assert any("will close in March" in c.text for c in ex.claims)
+
+
+def test_a_headline_about_a_newspaper_stays() -> None:
+    ex = extract("Valley Post\n\nWorkers find their voice\n\nThe union said 300 workers joined.\n")
+    assert any("Workers find their voice" in c.text for c in ex.claims)
