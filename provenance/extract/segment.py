@@ -1162,6 +1162,44 @@ _READER_NOTICE_INSIDE = re.compile(
     r"|[^.!?]{1,80}?\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner)\s+of\b.*",
     re.IGNORECASE,
 )
+# more of the same, tried only on lines holding one of _MORE_NOTICE_KEYS: paywall meters,
+# comment rules, reproduction notices, contributor lines, the outlet's blurb about itself
+_MORE_NOTICE = re.compile(
+    r"you\s+(?:are\s+viewing|have|have\s+read)\s+\d+\s+(?:of\s+(?:your\s+)?\d+\s+)?free\s+"
+    r"(?:articles?|stories)\b.*"
+    r"|get\s+unlimited\s+access\b.*"
+    r"|support\s+(?:independent|local|quality)\s+[^.!?]{0,40}?journalism\s+by\s+(?:becoming"
+    r"|subscribing|donating)\b.*"
+    r"|now\s+you\s+can\s+read\s+[^.!?]{1,40}?\be-?paper\b.*"
+    r"|get\s+your\s+news\s+on\s+the\s+go\b.*"
+    r"|like\s+[^.!?,]{1,30}\s+on\s+facebook,\s+follow\s+@\w+.*"
+    r"|comments\s+(?:are\s+moderated|that\s+violate)\b.*"
+    r"|[^.!?]{1,30}\s+reserves\s+the\s+right\s+to\s+(?:delete|remove|edit)\s+comments\b.*"
+    r"|no\s+part\s+of\s+this\s+(?:website|site|publication|article)\s+may\s+be\s+(?:reproduced"
+    r"|copied|republished)\b.*"
+    r"|this\s+(?:document|article|material|content)\s+may\s+not\s+be\s+(?:reprinted|reproduced"
+    r"|republished)\b.*"
+    r"|material\s+from\s+(?:the\s+)?[^.!?]{1,40}?\s+is\s+copyright\b.*"
+    r"|all\s+(?:texts|content|articles)\s+(?:created|published)\s+by\s+[^.!?]{1,40}?\s+(?:are|is)"
+    r"\s+available\s+under\b.*"
+    r"|you\s+can\s+change\s+your\s+cookie\s+settings\b.*"
+    r"|by\s+clicking\s+(?:subscribe|sign\s+up|submit|register|continue)\b.*"
+    r"|photo\s+used\s+for\s+illustrat\w+\s+purposes\s+only\b.*"
+    r"|information\s+for\s+this\s+(?:article|story|report)\s+was\s+contributed\s+by\b.*"
+    r"|our\s+(?:reporting|journalism|work)\s+(?:relies|depends)\s+on\s+(?:the\s+)?(?:support"
+    r"|readers)\b.*"
+    r"|[^.!?]{1,30}?\s+will\s+continue\s+to\s+(?:follow|update|report\s+on)\s+(?:the|this)\s+"
+    r"story\W*"
+    r"|[^.!?]{1,60}?\s+is\s+(?:a\s+|the\s+)?registered\s+trademark\b.*"
+    r"|for\s+(?:the\s+)?latest\s+[^.!?]{1,40}?,\s+(?:go\s+to|visit|see)\s+\S+\.\w{2,4}\W*",
+    re.IGNORECASE,
+)
+_MORE_NOTICE_KEYS = re.compile(
+    r"free\s+(?:art|stor)|unlimited|journalism|paper|on\sthe\sgo|@|omment|reproduced|reprinted"
+    r"|opyright|available\sunder|cookie\ssettings|clicking|illustrat|contributed|relies|depends"
+    r"|continue\sto|trademark|latest",
+    re.IGNORECASE,
+)
 # a notice to the reader: cookies, mailing lists, apps, buttons, donations, reproduction
 _READER_NOTICE = re.compile(
     r"please\s+select\s+at\s+least\s+one\b.*"
@@ -1269,6 +1307,7 @@ def is_chrome_line(line: str) -> bool:
                 )
                 and _READER_NOTICE_INSIDE.match(line)
             )
+            or (_MORE_NOTICE_KEYS.search(line) is not None and _MORE_NOTICE.match(line))
             or (
                 head.startswith(_STAMP_WORDS)
                 and ("By " in line or "BY " in line)

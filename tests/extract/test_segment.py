@@ -2374,3 +2374,28 @@ def test_site_motto_under_the_masthead_is_chrome(motto: str) -> None:
 def test_a_headline_about_a_newspaper_stays() -> None:
     ex = extract("Valley Post\n\nWorkers find their voice\n\nThe union said 300 workers joined.\n")
     assert any("Workers find their voice" in c.text for c in ex.claims)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You are viewing 1 of your 3 free articles this month.",
+        "Get unlimited access to Valley Post reporting, analysis and our complete archive.",
+        "Comments are moderated and generally will be posted if they are on-topic.",
+        "Valley Post reserves the right to delete comments that are offensive.",
+        "No part of this website may be reproduced without the written permission of the "
+        "publisher.",
+        "Information for this article was contributed by Ann Roe of the Valley Post.",
+        "By clicking subscribe, I agree for my personal data to be used to send me newsletters.",
+        "Valley News will continue to follow the story.",
+        "For the latest warnings, go to metservice.com.",
+    ],
+)
+def test_more_reader_notices_are_chrome(notice: str) -> None:
+    text = (
+        "Mill closes after 80 years\n\nThe Harlow mill will close in March, the company said."
+        f"\n\n{notice}\n"
+    )
+    ex = extract(text)
+    assert not any(notice.rstrip(".")[:30] in c.text for c in ex.claims)
+    assert any("will close in March" in c.text for c in ex.claims)
