@@ -97,7 +97,9 @@ _STARTS_LOWER = re.compile(r"\s*[a-z]")
 # a byline in small letters, names only and the date: "by Ann Roe", "by Ann Roe on 3 June 2027"
 _BY_NAME_LINE = re.compile(
     r"by\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,4}"
-    r"(?:\s+on\s+(?:\w+day,?\s+)?[\w ,.]{3,24}?\d{4})?\s*$"
+    r"(?:\s+on\s+(?:\w+day,?\s+)?[\w ,.]{3,24}?\d{4})?"
+    # "by Ann Roe | Today at 4:05 a.m.": a stamp after a bar
+    r"(?:\s*[|\u2022\u00b7]\s*[^|\n]{1,40})?\s*$"
 )
 _EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 _LIST_COUNTER = re.compile(r"(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\W*$", re.IGNORECASE)

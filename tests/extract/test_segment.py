@@ -2399,3 +2399,14 @@ def test_more_reader_notices_are_chrome(notice: str) -> None:
     ex = extract(text)
     assert not any(notice.rstrip(".")[:30] in c.text for c in ex.claims)
     assert any("will close in March" in c.text for c in ex.claims)
+
+
+def test_byline_with_a_stamp_after_a_bar_is_no_part_of_the_title() -> None:
+    text = (
+        "Audit flags $2.1M in voucher spending; parents' group sues state\n"
+        "by Neal Ashcraft | Today at 4:05 a.m.\n\n"
+        "State auditors found $2.1 million in questioned purchases, the report said.\n"
+    )
+    ex = extract(text)
+    assert not any("Ashcraft" in c.text for c in ex.claims)
+    assert any(c.text == "parents' group sues state" for c in ex.claims)
