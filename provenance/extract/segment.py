@@ -1164,7 +1164,7 @@ _READER_NOTICE_INSIDE = re.compile(
     r"|[^.!?]{1,80}?\bprovides\s+funding\s+as\s+(?:a\s+)?(?:member|partner)\s+of\b.*",
     re.IGNORECASE,
 )
-# more of the same, tried only on lines holding one of _MORE_NOTICE_KEYS: paywall meters,
+# more of the same, tried only on lines opening with one of _MORE_NOTICE_HEADS: paywall meters,
 # comment rules, reproduction notices, contributor lines, the outlet's blurb about itself
 _MORE_NOTICE = re.compile(
     r"you\s+(?:are\s+viewing|have|have\s+read)\s+\d+\s+(?:of\s+(?:your\s+)?\d+\s+)?free\s+"
@@ -1196,11 +1196,24 @@ _MORE_NOTICE = re.compile(
     r"|for\s+(?:the\s+)?latest\s+[^.!?]{1,40}?,\s+(?:go\s+to|visit|see)\s+\S+\.\w{2,4}\W*",
     re.IGNORECASE,
 )
-_MORE_NOTICE_KEYS = re.compile(
-    r"free\s+(?:art|stor)|unlimited|journalism|paper|on\sthe\sgo|@|omment|reproduced|reprinted"
-    r"|opyright|available\sunder|cookie\ssettings|clicking|illustrat|contributed|relies|depends"
-    r"|continue\sto|trademark|latest",
-    re.IGNORECASE,
+# the first words of _MORE_NOTICE's lines (the rest hold "reserves the right", "continue to"
+# or "trademark"): a line is tried only when it opens with one
+_MORE_NOTICE_HEADS = (
+    "you ",
+    "get ",
+    "support ",
+    "now ",
+    "like ",
+    "comments ",
+    "no part",
+    "this ",
+    "material ",
+    "all ",
+    "by clicking",
+    "photo ",
+    "information ",
+    "our ",
+    "for ",
 )
 # a notice to the reader: cookies, mailing lists, apps, buttons, donations, reproduction
 _READER_NOTICE = re.compile(
@@ -1309,7 +1322,15 @@ def is_chrome_line(line: str) -> bool:
                 )
                 and _READER_NOTICE_INSIDE.match(line)
             )
-            or (_MORE_NOTICE_KEYS.search(line) is not None and _MORE_NOTICE.match(line))
+            or (
+                (
+                    head.startswith(_MORE_NOTICE_HEADS)
+                    or "reserves the right" in line
+                    or "continue to" in line
+                    or "trademark" in line
+                )
+                and _MORE_NOTICE.match(line)
+            )
             or (
                 head.startswith(_STAMP_WORDS)
                 and ("By " in line or "BY " in line)
