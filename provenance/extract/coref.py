@@ -16,6 +16,7 @@ from itertools import islice
 from provenance.extract.attribution import Mention
 from provenance.extract.lexicon import words
 from provenance.extract.names import (
+    DEMONYM_ENDS,
     ORG_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -107,7 +108,8 @@ _BODY_NAME = re.compile(
     r"|Organi[sz]ation|Police|Court|Inc|Ltd|Corp|Group)\b"
 )
 # what "the party", "the union" name: a body of that kind, never a bank or a ministry
-_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an", "ern")
+# where, not who: "British", "Western" (a capitalised word that names no owner)
+_PLACE_ENDS = (*DEMONYM_ENDS, "ern")
 _NAME_HEADS = frozenset(
     words("party union university hospital association federation school college club")
 )
@@ -1017,7 +1019,7 @@ class Resolver:
                     [
                         t
                         for t in r.name.split()[:-1]
-                        if t[:1].isupper() and t.isalpha() and not t.lower().endswith(_DEMONYM_ENDS)
+                        if t[:1].isupper() and t.isalpha() and not t.lower().endswith(_PLACE_ENDS)
                     ]
                     if r.anaphor == "organisation" and found and "-based" not in m.text
                     else []

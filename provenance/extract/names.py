@@ -48,7 +48,7 @@ _OUTLET_MODIFIERS = frozenset(
 )
 _LOWER_OUTLETS = frozenset(words("dpa"))  # an outlet that writes its name in lower case
 _KIND_ENDS = (" outlet", " newspaper", " broadcaster", " daily", " agency", " website")
-_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
+DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
     f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
 )
@@ -391,7 +391,7 @@ _MINISTER_FOR = re.compile(
 
 def _demonym(word: str) -> bool:
     """ "British", "Chinese": one word naming where, not who."""
-    return " " not in word and word.endswith(_DEMONYM_ENDS)
+    return " " not in word and word.endswith(DEMONYM_ENDS)
 
 
 _POSSESSIVE_PRONOUNS = frozenset(words("his her their its our my"))
@@ -530,7 +530,7 @@ def _firm(org: str) -> bool:
     """A body's name, not a people's or a place's: "DBS Bank", "Nomura", not "Western", "US"."""
     toks = org.split()
     last = toks[-1].lower()
-    if last in COUNTRY_LIKE or (len(last) > 3 and last.endswith((*_DEMONYM_ENDS, "ern"))):
+    if last in COUNTRY_LIKE or (len(last) > 3 and last.endswith((*DEMONYM_ENDS, "ern"))):
         return False
     if len(toks) > 1:
         return True
@@ -995,7 +995,7 @@ def _read_source(mention: str) -> SourceName:
         and j >= 1
         and (toks[head_i].lower() in _OUTLET_HEADS or j < head_i - 1)
         and (_is_cap(toks[j]) or toks[j] in _LOWER_OUTLETS)
-        and not (len(toks[j]) > 3 and toks[j].lower().endswith(_DEMONYM_ENDS))  # "Kan"
+        and not (len(toks[j]) > 3 and toks[j].lower().endswith(DEMONYM_ENDS))  # "Kan"
     ):
         k = j
         while k > 1 and _is_cap(toks[k - 1]):
