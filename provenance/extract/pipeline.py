@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain as chain_iters
 
 from provenance.extract.attribution import Frame, Mention, _intro_like, find_frames
@@ -99,6 +100,29 @@ _AS_A_NAME = (
     r"(?:['\u2019]s\b|\s+(?:said|says|has|have|had|is|was|will|would|reported|announced"
     r"|forecast|posted|expects?)\b|[,.;:])"
 )
+
+
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}\.?\s\Z")
+_MORE_NAME = re.compile(r"(?:\s[A-Z][a-z]+){1,2}\b")
+
+
+def _titled_first(s: str, short: str) -> str | None:
+    """The name a title introduces opening on `short`: "Wong Li Ting" in "District Judge Wong Li
+    Ting" for "Wong"."""
+    i = s.find(short)
+    while i >= 0:
+        if _TITLE_BEFORE.search(s, max(0, i - 16), i) and (
+            m := _MORE_NAME.match(s, i + len(short))
+        ):
+            return s[i : m.end()]
+        i = s.find(short, i + 1)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _group_from(head: str) -> re.Pattern[str]:
+    """ "inspectors from the Care Quality Commission": a group `head` from a named body."""
+    return re.compile(rf"\b{re.escape(head)}\s(?:from|at|with|of)\s(?:the\s)?{_ORG_NAME}", re.I)
 
 
 def _verb_next(s: str, subj: str, text: str) -> bool:
@@ -585,12 +609,9 @@ def extract(text: str) -> Extraction:
         "District Judge Wong Li Ting"."""
         if " " in short or not short[:1].isupper():
             return None
-        first = re.compile(
-            rf"\b{_TITLES}\.?\s(?P<name>{re.escape(short)}(?:\s[A-Z][a-z]+){{1,2}})\b"
-        )
         for k in range(len(said) - 2, max(-1, len(said) - 41), -1):
-            if short in said[k] and (fm := first.search(said[k])) is not None:
-                return fm.group("name")
+            if short in said[k] and (name := _titled_first(said[k], short)) is not None:
+                return name
         return None
 
     counts: dict[str, int] = {}
@@ -606,11 +627,10 @@ def extract(text: str) -> Extraction:
 
     def group_owner(head: str) -> str | None:
         """ "Inspectors from the Care Quality Commission …": the body "inspectors" came from."""
-        pat = re.compile(rf"\b{re.escape(head)}\s(?:from|at|with|of)\s(?:the\s)?{_ORG_NAME}", re.I)
         n = len(said)
         for k in range(n - 1, max(-1, n - 13), -1):
             if head in said[k].lower():
-                m = pat.search(said[k])
+                m = _group_from(head).search(said[k])
                 if m:
                     return m.group("org")
         return None
