@@ -190,6 +190,17 @@ _COMPANY_NOUNS = frozenset(words("company firm retailer maker manufacturer chipm
 _INITIAL_SKIP = frozenset(words("of for and the on in to"))
 
 
+def _posted_role(r: SourceName, said_as: str) -> bool:
+    """ "the longhouse chief of Rumah Ngelai": a post the text qualified, never just the person
+    named last (the head alone, "the chief", may be)."""
+    return (
+        r.anaphor == "person"
+        and r.head in ROLE_WORDS
+        and " of " in said_as
+        and said_as[said_as.index(" of ") + 4 :].removeprefix("the ")[:1].isupper()
+    )
+
+
 def _initials(name: str) -> str:
     """ "South Korea's Joint Chiefs of Staff" -> "JCS": the capitals of a name, past its owner."""
     k = max(name.rfind("'s "), name.rfind("\u2019s "))
@@ -1012,7 +1023,11 @@ class Resolver:
                         found = self._owner_hop(made[0], m.cue)
                         if found and found[0].kind == "person":
                             found = (replace(found[0], kind="organisation"),)  # a paper's maker
-                if r.anaphor != "definite" and not (r.anaphor == "person" and r.head in _DOCUMENTS):
+                if (
+                    r.anaphor != "definite"
+                    and not (r.anaphor == "person" and r.head in _DOCUMENTS)
+                    and not _posted_role(r, m.text)
+                ):
                     # "the memo" is nobody's words but its writer's: never the last person
                     found = found or self._find(r.anaphor, m.text)
                 proper = (

@@ -79,7 +79,7 @@ AGENCY_WORDS = frozenset(
     words(
         "agency intelligence service services police bureau fbi cia nsa nis mi5 mi6 gchq fsb "
         "svr gru sbu kgb mossad directorate inspectorate authority authorities regulator "
-        "commission watchdog guard customs"
+        "commission watchdog guard customs board"
     )
 )
 GOVERNMENT_WORDS = frozenset(
@@ -493,7 +493,7 @@ _DATA_WORDS = frozenset(
     words(
         "figures data statistics estimates numbers records documents filing filings report "
         "reports survey poll study analysis statement release forecast projection projections "
-        "score scores estimate prospectus"
+        "score scores estimate prospectus bulletin"
     )
 )
 # prices a market publishes: "swap rates", "futures prices"
@@ -618,6 +618,19 @@ def read_source(mention: str) -> SourceName:
         return SourceName(r.name, "unnamed", r.description, None)
     if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
         r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
+    sp = _SPELT_NAME.fullmatch(mention.strip()) if ")" in mention else None
+    if (
+        sp is not None
+        and _spells(sp.group("name"), sp.group("acr"))
+        and sp.group("noun") not in ROLE_WORDS  # "the ZFU president", a person
+    ):
+        if r.kind == "unnamed" and sp.group("name").islower():
+            # "its environmental impact assessment (EIA) report": named by its acronym
+            return SourceName(sp.group("name"), "organisation", None, None, sp.group("acr"))
+        if r.kind == "person":
+            # "the Environmental Impact Assessment (EIA) report": no person has initials
+            kind = _kind_of_words(sp.group("name").split()) or "organisation"
+            return SourceName(sp.group("name"), kind, None, None, sp.group("acr"))
     dp = (
         _DESCRIBED_PAPER.fullmatch(r.name)
         if r.kind == "unnamed" and r.anaphor is None and r.name[:1].islower()
@@ -649,6 +662,21 @@ def read_source(mention: str) -> SourceName:
             name = " ".join(toks[-k:])
             return SourceName(name, "person", r.name[: len(r.name) - len(name)].strip(), None)
     return r
+
+
+# a name spelt out before its acronym, perhaps then the paper it names:
+# "its environmental impact assessment (EIA) report approved in 2019"
+_SPELT_NAME = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s)?(?P<name>[\w'\u2019-]+(?:\s[\w'\u2019-]+){1,6})"
+    r"\s\((?P<acr>[A-Z]{2,8})\)(?:\s(?P<noun>[a-z]+)(?:\s[a-z0-9].*)?)?"
+)
+_SPELL_SKIP = frozenset(words("of for and the on in to"))
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """Do the words of ``name`` begin with the letters of ``acronym``, in order?"""
+    initials = "".join(w[0] for w in name.split() if w.lower() not in _SPELL_SKIP).upper()
+    return initials == acronym
 
 
 _A_NAME = re.compile(r"[Aa]n?\s[A-ZÀ-ÞĀ-ɏ][\w-]*\s[a-z]+$")
@@ -1602,6 +1630,8 @@ def kind_from_description(description: str) -> SourceKind | None:
     if description.rsplit(None, 1)[-1].lower() in ROLE_WORDS:
         return "person"  # "Ohio Department of Health spokesman": a person with a role
     head = re.split(r"\s+(?:of|for|at|in|from|with|who|which|that)\s+", description, maxsplit=1)[0]
+    if " on " in head and head.split(" on ", 1)[0].rsplit(None, 1)[-1].lower() in ROLE_WORDS:
+        return "person"  # "representative on the board", "spokesman on security"
     toks = _TOKEN.findall(head)
     if not toks:
         return None

@@ -40,7 +40,8 @@ _AGENCY_SLASH = re.compile(r"[A-Z]{2,6}\s*/\s*")
 _CLOSE_QUOTE = re.compile('[\u201d"]')
 _COMPANY_NAME = re.compile(
     r"\b(?P<name>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*){0,2})"
-    r"(?:\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV)\b|,\s(?:Inc|LLC)\b)"
+    r"(?:\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|GmbH|Tbk|ASA|Oyj|SpA|BV|Limited"
+    r"|(?:Sdn\s)?Bhd|(?:Pte|Pty)\s(?:Ltd|Limited))\b|,\s(?:Inc|LLC)\b)"
 )
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
@@ -102,6 +103,10 @@ _AS_A_NAME = (
 )
 
 
+# the capitalised name an acronym in brackets follows: "Natural Resources and Environment Board"
+_SPELT_OUT = re.compile(
+    r"([A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s(?:of|and|for|on|the|&|[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*))*)\s\Z"
+)
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\.?\s\Z")
 _MORE_NAME = re.compile(r"(?:\s[A-Z][a-z]+){1,2}\b")
 
@@ -533,6 +538,12 @@ def extract(text: str) -> Extraction:
     def _public_body(subj: str) -> bool:
         """ "Regulator says …": a body already read as an agency is no company."""
         known = resolver.aliases.get(subj.lower())
+        if known is None and subj.isupper() and subj.isalpha() and f"({subj})" in text:
+            # "The Natural Resources and Environment Board (NREB) has ordered …": the name
+            # the acronym spells tells its kind
+            k = text.find(f"({subj})")
+            m = _SPELT_OUT.search(text, max(0, k - 120), k)
+            return m is not None and read_source(m.group(1)).kind in ("agency", "government")
         return known is not None and known.kind in ("agency", "government", "outlet")
 
     def _person_or_noun(subj: str) -> bool:
