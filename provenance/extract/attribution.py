@@ -68,6 +68,7 @@ from provenance.extract.cues import (
     NAME_LIKE,
     NEEDS_CLAUSE,
     NEEDS_SUBJECT,
+    NEEDS_THAT,
     NEGATION,
     NOBODY,
     NOT_A_SOURCE,
@@ -800,7 +801,7 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                     and _people_plural(s[na:nb].rsplit(None, 1)[-1])
                 )
             )
-            and len(s[pna:nb].split()) <= 10
+            and len(s[pna:nb].split()) <= (14 if s.startswith("Both ", pna) else 10)
             and _np_ok(s[pna:pnb])
             and (
                 _np_ok(s[na:nb])
@@ -809,6 +810,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             )
         ):
             na, a, btext = pna, pa, pbt
+            if s.startswith("Both ", na):
+                na += 5  # "Both the ECHR and the EU's Court of Justice have ruled": the two
             for _ in range(3):
                 # "Friends, lobbyists and former rivals say": a list of groups of people
                 if btext.strip() != "," or not _people_plural(s[na:pnb].rsplit(None, 1)[-1]):
@@ -2001,6 +2004,8 @@ def _verb_frame(
         if pm:
             pos += pm.end()
             rest = s[pos:]
+    if cue in NEEDS_THAT and not rest.startswith(" that "):
+        return None  # "ruled out", "ruled the country": no words given
     if (
         cue in NEEDS_SUBJECT
         and not WEAK_NEEDS.match(rest)

@@ -230,6 +230,12 @@ def split_claims(text: str, start: int, end: int, min_words: int = 3) -> list[tu
             continue
         if first in _SHORT_CONJ and text.count(" ", me, me + 60) < 4:
             continue
+        if (
+            first == "but"
+            and (c := text.find(", ", sp + 1, sp + 30)) > 0
+            and text.count(" ", sp + 1, c) <= 1
+        ):
+            continue  # "had considered, but rejected, a larger increase": one object, shared
         if quoted and (first in _SHORT_CONJ or first == "then") and ";" not in m.group():
             continue
         if (

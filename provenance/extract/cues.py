@@ -122,8 +122,10 @@ VERB_CUES = words(
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
     "speculated speculates acknowledging heard reckons reckoned reckon recommended recommends "
-    "attributed attributes states record recorded calculated calculates"
+    "attributed attributes states record recorded calculated calculates ruled"
 )
+# verbs that attribute only before "that": "the judge ruled that …", not "ruled the country"
+NEEDS_THAT = frozenset(words("ruled"))
 # who "heard" what it is told on the record: "the court heard", "an inquest heard"
 HEARING = re.compile(
     r"\b(?:court|courts|jury|jurors|inquest|tribunal|hearing|inquiry|committee|panel|MPs"

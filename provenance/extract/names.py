@@ -618,6 +618,13 @@ def read_source(mention: str) -> SourceName:
         return SourceName(r.name, "unnamed", r.description, None)
     if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
         r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
+    cc = _CONTACT_CLAUSE.fullmatch(mention.strip()) if "ed" in mention else None
+    if cc is not None:
+        # "the 2026 budget the agency tabled Wednesday": the paper, else whoever made it
+        paper = read_source(cc.group("doc"))
+        if paper.kind != "unnamed" and paper.anaphor is None:
+            return paper
+        return read_source(cc.group("org"))
     sp = _SPELT_NAME.fullmatch(mention.strip()) if ")" in mention else None
     if (
         sp is not None
@@ -679,6 +686,18 @@ def _spells(name: str, acronym: str) -> bool:
     return initials == acronym
 
 
+_LOW_TAIL = re.compile(r"(?:\s[a-z][\w-]*){1,2}$")
+# a paper, then who made it with no "that": "the report the ministry published last week"
+_CONTACT_CLAUSE = re.compile(
+    r"(?P<doc>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?:[\w$.,-]+\s){0,3}?(?:budget|report|plan"
+    r"|study|survey|statement|letter|memo|figures|data|document|documents|filing|review|audit"
+    r"|forecast|proposal))\s(?P<org>(?:the|its|their)\s[\w-]+(?:\s[\w-]+)?)"
+    r"\s(?:[a-z]+ed|wrote|sent|made|put\sout|drew\sup)\b.*"
+)
+# what follows an outlet's one-word name: "Report news agency", "Trend news portal"
+_OUTLET_TAILS = frozenset(
+    ("news agency", "agency", "newspaper", "news portal", "news website", "news site", "daily")
+)
 _A_NAME = re.compile(r"[Aa]n?\s[A-ZÀ-ÞĀ-ɏ][\w-]*\s[a-z]+$")
 _FILED_WITH = re.compile(
     r"(?:[Aa]n?\s|[Tt]he\s)?(?P<doc>(?:[a-z][\w-]*\s)?(?:filing|submission)\s(?:with|to)\s)"
@@ -917,6 +936,8 @@ def _read_source(mention: str) -> SourceName:
             (first in _PLURAL_GENERIC or first in _SINGULAR_GENERIC)
             # "Statistics Canada", "Sources Capital": a name, capitals throughout
             and not (len(toks) == 2 and _is_cap(toks[1]) and toks[1][1:2].islower())
+            # "Report news agency": an outlet whose name is a common word
+            and " ".join(toks[1:]) not in _OUTLET_TAILS
         )
         or first in _DETERMINERS
         or (first in _POSSESSIVE_PRONOUNS and len(toks) > 1 and toks[1].islower())
@@ -969,8 +990,20 @@ def _read_source(mention: str) -> SourceName:
         and not _MEASURE.match(dm.group("org"))  # "the 94-page report": its length
         and not _demonym(dm.group("org"))
     ):
-        # "Finance Ministry figures", "Census Bureau data": the body that published them
-        inner = read_source(dm.group("org"))
+        # "Finance Ministry figures", "Census Bureau data": the body that published them;
+        # "Fish and Game escapement data": the body, without what the data counts
+        org = dm.group("org")
+        lt = _LOW_TAIL.search(org)
+        if (
+            lt is not None
+            and org[: lt.start()].rsplit(None, 1)[-1][:1].isupper()
+            and not _demonym(org[: lt.start()])  # "Chinese customs data"
+            and _kind_of_words(org[lt.start() :].split()) is None
+        ):
+            org = org[: lt.start()]
+        inner = read_source(org)
+        if inner.kind == "person" and org != dm.group("org"):
+            inner = replace(inner, kind="organisation")  # "Linn County permit data"
         if inner.kind != "unnamed" and inner.anaphor is None:
             if dm.group("which") and text.rsplit(None, 1)[-1] not in _COUNTS:
                 # "Carrow's annual report": a document a reader can look up, by its name

@@ -38,6 +38,8 @@ _OPENERS = frozenset(
     )
 )
 
+_STREET_TYPES = frozenset(words("st ave rd blvd hwy"))
+_CAP_OPENERS = frozenset(w.capitalize() for w in _OPENERS)
 _ABBREV_LEN = max(len(w) for w in _ABBREV_NEVER | _ABBREV_MAYBE)
 _ABBREV_LOWER = frozenset(words("e.g i.e vs v cf al approx est etc pp ch vol fig figs op ed"))
 _NEXT_DIGIT = re.compile(r"\s*\d")
@@ -1462,6 +1464,12 @@ def _ends_sentence(text: str, s: int, m: re.Match[str], end: int) -> bool:
     if word in _ABBREV_NEVER:
         if word in ("no", "nos"):
             return not _NEXT_DIGIT.match(text, m.end(), end)  # "No. 5" but "voted no."
+        if word in _STREET_TYPES and text[max(lo, k - 1) : k].isalpha():
+            # "on St-Denis St. The agency says …": a street's name ends, then the sentence
+            prev = text[text.rfind(" ", lo, k) + 1 : k]
+            nw = _NEXT_WORD.match(text, m.end(), end)
+            if prev[:1].isupper() and nw and nw.group(1) in _CAP_OPENERS:
+                return True
         # "Mass." and "Ill." are states, "critical mass." and "fell ill." end sentences
         return not (raw[:1].isupper() or word in _ABBREV_LOWER)
     # "U.S." and "a.m." may go on; "$2.00." is a figure that ends the sentence

@@ -57,6 +57,48 @@ from tests.extract.conftest import assert_chain, claim_with
             "the tariff was unfair",
             ["Imran Shahid"],
         ),
+        # an outlet whose name is a common word
+        (
+            "Gas revenue rose to $6.1 billion, Report news agency reported, citing the State "
+            "Customs Committee.",
+            "Gas revenue rose",
+            ["Report news agency", "State Customs Committee"],
+        ),
+        # a paper, then who made it with no "that": the paper when it has a name of its own
+        (
+            "The STM will cut bus service hours, according to the 2026 budget the agency "
+            "tabled Wednesday.",
+            "cut bus service hours",
+            ["2026 budget"],
+        ),
+        # ... else its maker
+        (
+            "The Health Ministry opened three clinics. Cases fell by half, according to the "
+            "report the ministry published last week.",
+            "Cases fell by half",
+            ["Health Ministry"],
+        ),
+        # what the data counts is no part of its keeper's name
+        (
+            "About 310 king salmon were counted, according to Alaska Department of Fish and "
+            "Game escapement data.",
+            "310 king salmon",
+            ["Alaska Department of Fish and Game"],
+        ),
+        ("Imports fell 4%, Chinese customs data showed.", "Imports fell", ["Chinese customs"]),
+        # a ruling is the court's word
+        (
+            "A Superior Court judge ruled that the department did not weigh effects on the creek.",
+            "did not weigh effects",
+            ["Superior Court judge"],
+        ),
+        ("The court ruled out an appeal on Monday.", "ruled out an appeal", []),
+        (
+            "Both the European Court of Human Rights and the EU's Court of Justice have ruled "
+            "that the council is not independent.",
+            "the council is not independent",
+            ["European Court of Human Rights and the EU's Court of Justice"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -79,3 +121,21 @@ def test_a_board_is_a_public_body() -> None:
 def test_appositive_post_on_a_board_is_a_person() -> None:
     ex = extract("The party's representative on the board, Imran Shahid, said prices rose.")
     assert [h.kind for h in ex.claims[0].chain] == ["person"]
+
+
+def test_shared_object_after_but_stays_one_claim() -> None:
+    ex = extract(
+        "Sources at city hall said the administration had considered, but rejected, a larger "
+        "increase in its contribution."
+    )
+    assert [c.text for c in ex.claims] == [
+        "the administration had considered, but rejected, a larger increase in its contribution"
+    ]
+
+
+def test_street_abbreviation_ends_a_caption_sentence() -> None:
+    ex = extract(
+        "An STM bus on St-Denis St. The transit agency says it faces a $158-million shortfall."
+    )
+    assert [s.text for s in ex.sentences][-1].startswith("The transit agency says")
+    assert claim_with(ex.text, "shortfall").chain[0].name == "transit agency"
