@@ -32,6 +32,7 @@ from provenance.extract.cues import (
     COLON_NOT,
     COMMA_QUOTE,
     CORP_SUFFIX,
+    CREDENTIAL,
     CUE,
     CUE_ASCII,
     CUE_WORDS,
@@ -1052,12 +1053,17 @@ def _role_of(seg: str) -> bool:
     return m is not None and not ROLE_WORDS.isdisjoint(m.group(1).split())
 
 
+_BACKGROUND_RULING = re.compile(
+    r"\b(?:since|after|before|when|until|because|following|once|as)\s(?:[\w.'\u2019-]+\s){1,7}$"
+)
+
+
 def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str] | None:
     """Walk back from the comma before a cue over descriptions to a name."""
     descs: list[str] = []
     end = comma
     lo = max(0, comma - 260)
-    for _ in range(4):
+    for _ in range(6):
         k = s.rfind(",", lo, end)
         while k > 0 and s[k - 1 : k].isdigit() and s[k + 1 : k + 2].isdigit():
             k = s.rfind(",", lo, k)  # "employs about 4,100 people": a number, no boundary
@@ -1089,6 +1095,9 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         seg = s[da:db]
         if not seg:
             return None
+        if k > 0 and CREDENTIAL.fullmatch(seg):
+            end = k  # "Matthew Greer, MD, PhD, a neurologist …": degrees after the name
+            continue
         if k > 0 and (
             PARTY_OF.match(seg)
             or _OWNERS_ROLE.match(seg)
@@ -2004,8 +2013,12 @@ def _verb_frame(
         if pm:
             pos += pm.end()
             rest = s[pos:]
-    if cue in NEEDS_THAT and not rest.startswith(" that "):
-        return None  # "ruled out", "ruled the country": no words given
+    if cue in NEEDS_THAT and (
+        not rest.startswith(" that ") or _BACKGROUND_RULING.search(s, max(0, cs - 70), cs)
+    ):
+        # "ruled out", "ruled the country": no words given; "since the Supreme Court ruled
+        # that …": an event the article tells of
+        return None
     if (
         cue in NEEDS_SUBJECT
         and not WEAK_NEEDS.match(rest)

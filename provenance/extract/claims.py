@@ -137,6 +137,8 @@ def clean(text: str, start: int, end: int) -> tuple[int, int]:
             end += after.index('"') + 1
         elif text[end : end + 1] in ("'", "\u2019") and _single_quote_open(text, start, end):
             end += 1  # "songbird 'dialects'": a single-quoted word the claim opens
+        if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "a 28% lower risk (HR 0.72)": the bracket the claim opens
     return (start, end) if end > start else (start, start)
 
 

@@ -443,18 +443,28 @@ DESC_LIKE = re.compile(
     r"|(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){0,2}[\w.'\u2019-]+(?:'s|\u2019s|s'|s\u2019))\s",
     re.I,
 )
+# degrees and post-nominal letters written after a name between commas: "Ann Roe, MD, PhD,"
+CREDENTIALS = (
+    r"(?:MD|PhD|MPH|DO|RN|BSN|MSN|NP|PA-C|PharmD|DrPH|MBBS|MBChB|FRCP|FRCS|FACC|FACP|FACS"
+    r"|FAAP|MSc|MS|MA|MBA|JD|DDS|DMD|DVM|ScD|MHS|MSCE|MPhil|DPhil|CPA|CFA|Esq|OBE|CBE|MBE|QC|KC"
+    r"|SC)\.?"
+)
+CREDENTIAL = re.compile(CREDENTIALS)
 INV_NP = re.compile(
     r"\s*(?P<np>(?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*|the|a|an|an?other|one|two|three|several|many|some"
     r"|other|most|both|his|her|their|its|former|officials|analysts|experts|sources|critics"
     r"|observers|residents|witnesses)(?:\s(?!(?:in|on|at|during"
     r"|to|after|before|while|when|that|as|because|and\s(?:added|said)|who|which)\b)[\w.'\u2019&-]+)"
-    r"{0,9})(?:,\s(?P<app>(?:who\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)"
+    r"{0,9})(?:,\s" + CREDENTIALS + r"(?=,))*"
+    r"(?:,\s(?P<app>(?:who\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)"
     # "a former inspector who now advises airlines on supplier oversight": to the clause's end
     r"|(?:the|a|an|his|her|its|their)\s[^,;.]{0,80}?\swho\s[^,;]{1,150}(?=[,;]|\.(?:\s|$)|$)"
     r"|(?:the|a|an|his|her|its|their)\s[^,;]{1,100}?"
     # a bare role: "said Daryl Kimball, executive director of the Arms Control Association"
     r"|(?![a-z]+ing\b|and\b|but\b|as\b|in\b|on\b|at\b|after\b|while\b|when\b|according\b)"
-    r"[a-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:of|at|for|with)\s[^,;]{1,100}?)"
+    r"[a-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:of|at|for|with)\s[^,;]{1,100}?"
+    # "said Ann Roe, MD, of the Mayo Clinic": where the speaker works
+    r"|of\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^,;]{1,100}?(?=[,;]|\.?$))"
     # … and the institution it ends with: "a professor of geosciences at Princeton University"
     r"(?:\s(?:at|in|of)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*(?:\s(?:of\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*)*)?)"
     # "said one former executive who requested anonymity": the clause describes the speaker

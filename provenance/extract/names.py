@@ -1102,8 +1102,12 @@ def _read_source(mention: str) -> SourceName:
         first in ("a", "an")
         and head_i >= 1
         and toks[head_i].lower() in _RESEARCH_HEADS
-        # "a study published Monday in JAMA Pediatrics" keeps the journal that names it
-        and not any(_is_cap(t) and not _DATE_NAME.match(t) for t in toks[head_i + 1 :])
+        # "a study published Monday in JAMA Pediatrics" keeps the journal that names it; "a
+        # study of U.S. veterans" names whom it looked at
+        and (
+            not any(_is_cap(t) and not _DATE_NAME.match(t) for t in toks[head_i + 1 :])
+            or (toks[head_i + 1 : head_i + 2] == ["of"] and toks[-1].lower() in _STUDIED_PEOPLE)
+        )
         # "a survey by the chamber of commerce": its authors name it
         and not any(t.lower() in ("by", "from", "for") for t in toks[head_i + 1 :])
         # "an internal probe found …, it said": the body's own inquiry speaks through it
@@ -1563,6 +1567,13 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     return SourceName(name, kind, None, None, alias)
 
 
+_STUDIED_PEOPLE = frozenset(
+    words(
+        "veterans adults children patients women men people voters residents workers students "
+        "households teenagers infants users consumers employees nurses doctors farmers "
+        "participants respondents"
+    )
+)
 _COUNTED = re.compile(r"\d|(?:more|nearly|about|over|some|almost|around)\s", re.I)
 _NUMBERS_OF = re.compile(r"(?i:an?\s|the\s)?(?i:analysis|data|figures|statistics|numbers)\sof\s")
 _TRAILING_PARTICIPLE = re.compile(

@@ -99,6 +99,32 @@ from tests.extract.conftest import assert_chain, claim_with
             "the council is not independent",
             ["European Court of Human Rights and the EU's Court of Justice"],
         ),
+        (
+            "Cities have cleared camps since the U.S. Supreme Court ruled in June 2024 that "
+            "cities may enforce bans on sleeping outdoors.",
+            "Cities have cleared camps",
+            [],
+        ),
+        # degrees after a name are no source
+        (
+            "Matthew Greer, MD, a neurologist who was not involved in the study, said the paper "
+            "was well designed.",
+            "the paper was well designed",
+            ["Matthew Greer"],
+        ),
+        (
+            "Lucía Barrientos, MD, PhD, of the University of California, argued that a trial "
+            "was justified.",
+            "a trial was justified",
+            ["Lucía Barrientos"],
+        ),
+        # a study named by whom it looked at is still "the study"
+        (
+            "Patients on the drug were less likely to develop dementia, a large observational "
+            "study of U.S. veterans found.",
+            "less likely to develop dementia",
+            ["study"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -139,3 +165,16 @@ def test_street_abbreviation_ends_a_caption_sentence() -> None:
     )
     assert [s.text for s in ex.sentences][-1].startswith("The transit agency says")
     assert claim_with(ex.text, "shortfall").chain[0].name == "transit agency"
+
+
+def test_inverted_speaker_with_degrees_and_workplace() -> None:
+    ex = extract(
+        "Users had a 28% lower risk of dementia (HR 0.72), reported Renata Okafor-Lind, MD, MPH, "
+        "of the VA St. Louis Health Care System."
+    )
+    assert [c.text for c in ex.claims] == ["Users had a 28% lower risk of dementia (HR 0.72)"]
+    hop = ex.claims[0].chain[0]
+    assert (hop.name, hop.description) == (
+        "Renata Okafor-Lind",
+        "of the VA St. Louis Health Care System",
+    )
