@@ -1053,6 +1053,11 @@ def _role_of(seg: str) -> bool:
     return m is not None and not ROLE_WORDS.isdisjoint(m.group(1).split())
 
 
+# a description in small letters ending on a place, right before a comma
+_PLACE_GOES_ON = re.compile(
+    r"(?:^|,\s)(?:a|an|the)\s[^,]*\b(?:in|near|from)\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
+    r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)*$"
+)
 _BACKGROUND_RULING = re.compile(
     r"\b(?:since|after|before|when|until|because|following|once|as)\s(?:[\w.'\u2019-]+\s){1,7}$"
 )
@@ -1097,6 +1102,12 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             return None
         if k > 0 and CREDENTIAL.fullmatch(seg):
             end = k  # "Matthew Greer, MD, PhD, a neurologist …": degrees after the name
+            continue
+        if k > 0 and descs and len(seg.split()) <= 2 and _PLACE_GOES_ON.search(s, lo, k):
+            # "…, a physicist at the Christie in Manchester, UK, who …, says": the country
+            # finishes the place; the name is further back
+            descs.append(seg)
+            end = k
             continue
         if k > 0 and (
             PARTY_OF.match(seg)

@@ -52,6 +52,9 @@ DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
 _PARTY_MEMBER = frozenset(
     f"the {p}" for p in words("democrat republican conservative liberal socialist independent")
 )
+_SUPERLATIVE_PAPER = frozenset(
+    words("largest biggest first largest-ever first-ever only longest broadest")
+)
 _RESEARCH_HEADS = frozenset(
     words("study paper analysis survey review trial audit report inquiry investigation probe")
 )
@@ -1099,7 +1102,11 @@ def _read_source(mention: str) -> SourceName:
         # a headline's "…, study finds": the paper the story is about, named by what it is
         return SourceName(first, "organisation", None, None)
     if (
-        first in ("a", "an")
+        # "the largest trial of such a product so far": one paper, new to the text
+        (
+            first in ("a", "an")
+            or (first == "the" and len(toks) > 1 and toks[1].lower() in _SUPERLATIVE_PAPER)
+        )
         and head_i >= 1
         and toks[head_i].lower() in _RESEARCH_HEADS
         # "a study published Monday in JAMA Pediatrics" keeps the journal that names it; "a

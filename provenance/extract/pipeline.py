@@ -27,7 +27,8 @@ _COMPANY_WORDS = frozenset(
 _COMPANY_KINDS = frozenset(
     words(
         "fintech retailer chipmaker carmaker automaker startup start-up lender insurer airline "
-        "drugmaker conglomerate manufacturer"
+        "drugmaker conglomerate manufacturer producer miner refiner exporter supplier operator "
+        "developer shipper"
     )
 )
 _KIND_THEN_NAME = re.compile(
@@ -42,6 +43,12 @@ _COMPANY_NAME = re.compile(
     r"\b(?P<name>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*){0,2})"
     r"(?:\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|GmbH|Tbk|ASA|Oyj|SpA|BV|Limited"
     r"|(?:Sdn\s)?Bhd|(?:Pte|Pty)\s(?:Ltd|Limited))\b|,\s(?:Inc|LLC)\b)"
+)
+# a listed company: "Shares of Velmont Semiconductor", "Velmont Semiconductor (NASDAQ:VLMT)"
+_LISTED_NAME = re.compile(
+    r"(?:\b[Ss]hares\s(?:of|in)\s(?P<name>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*)"
+    r"{0,3})|\b(?P<listed>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*){0,3})\s\("
+    r"(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|SGX|NSE|BSE|TYO|ETR|EPA|AMS)\s?:\s?[A-Z0-9.]+\))"
 )
 _SUBJECT = re.compile(
     r"^[\"\u201c]?([A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&.'\u2019-]*){0,3})(?:,\s|\s+)[a-z]"
@@ -706,11 +713,19 @@ def extract(text: str) -> Extraction:
         read, best, most = company_seen[0]
         for k in range(read, len(said)):  # each sentence read once, however often asked
             for m in chain_iters(
-                _COMPANY_NAME.finditer(said[k]), _KIND_THEN_NAME.finditer(said[k])
+                _COMPANY_NAME.finditer(said[k]),
+                _KIND_THEN_NAME.finditer(said[k]),
+                _LISTED_NAME.finditer(said[k]),
             ):
-                name = m.group("name")
+                name = m.group("name") or m.groupdict()["listed"]
                 n = salience(name)
-                if n > most and name.split()[0] not in _NOT_SUBJECT and not in_chrome(name):
+                if (
+                    n > most
+                    and name.split()[0] not in _NOT_SUBJECT
+                    # the publisher's name sits in the chrome; a company the body keeps
+                    # naming may be in a related link too
+                    and not (in_chrome(name) and n - chrome_count(name) < 3)
+                ):
                     best, most = name, n
         company_seen[0] = (len(said), best, most)
         return best
@@ -809,6 +824,9 @@ def extract(text: str) -> Extraction:
     # learned from diplomatic sources" in Anadolu's own story is the story's own sourcing
     def in_chrome(name: str) -> bool:
         return any(name in text[sp[0] : sp[1]] for sp in spans if sp[2] == "boilerplate")
+
+    def chrome_count(name: str) -> int:
+        return sum(text.count(name, sp[0], sp[1]) for sp in spans if sp[2] == "boilerplate")
 
     resolver.in_chrome = in_chrome
     n_spans = len(spans)

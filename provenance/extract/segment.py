@@ -274,6 +274,10 @@ _CHROME_LINE = re.compile(
             (?:access|articles?|content)[^.!?]{0,40})
         |(?:tags?|topics?|keywords?|suggested\s+topics|sources?|(?:news\s+)?tips?
             |(?:topics|subjects|areas)\s+(?:covered|included))\s*:.{0,120}
+        # a story's filing labels: "Commodity: Oil, Natural Gas", "Sectors: Energy, Mining"
+        |(?:commodit(?:y|ies)|sectors?|categor(?:y|ies)|sections?|regions?|industr(?:y|ies))\s*:\s*
+            (?-i:[A-Z][\w&'\u2019-]*(?:\s[A-Z&][\w&'\u2019-]*)*
+            (?:,\s(?:and\s)?[A-Z][\w&'\u2019-]*(?:\s[A-Z&][\w&'\u2019-]*)*)*)
         |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
         # a credit line on its own, no caption before it: "Image: Kay Nietfeld/dpa/picture alliance"
         |(?:images?|photos?|pictures?|photograph|illustration)\s*:\s*[^.!?:]{1,80}
@@ -1147,6 +1151,12 @@ _NAME_AGENCY = re.compile(
 )
 # an author's post under the byline: "Senior Lecturer in Environmental Chemistry, University of
 # Harbor" (a line of its own: no sentence says only that)
+# a paper's reference: "Read the paper: The Lancet Oncology, doi: 10.1016/…", "Source
+# Reference: Roe A, et al "…" JAMA Neurol 2026; DOI: 10.1001/…"
+_CITATION_LINE = re.compile(
+    r"(?i:(?:read\s(?:the\s)?(?:full\s)?(?:paper|study|article|research)|(?:source|journal)\s"
+    r"reference|references?|citation)\s*:.*\b10\.\d{4,9}/|.*\bdoi\s*:?\s*10\.\d{4,9}/\S+\s*$)"
+)
 _AFFILIATION = re.compile(
     r"(?:(?:senior|associate|assistant|principal|adjunct|visiting|emeritus|honorary)\s+)*"
     r"(?:lecturer|professor|reader|(?:postdoctoral\s+)?research\s+(?:fellow|associate)|researcher"
@@ -1311,6 +1321,7 @@ def is_chrome_line(line: str) -> bool:
             or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
             or (("niversity" in line or "nstitute" in line) and _AFFILIATION.match(line))
             or (line.endswith(")") and _NAME_AGENCY.fullmatch(line) is not None)
+            or ("10." in line and _CITATION_LINE.match(line) is not None)
             or (
                 (head[:1] in "(bcdefghpruw" or head.startswith(("the material", "to revisit")))
                 and _READER_NOTICE.match(line)
@@ -2026,13 +2037,32 @@ _MOTTO = re.compile(
 )
 
 
+_SITE_NAME_LINE = re.compile(
+    r"[A-Z][\w&.'\u2019-]*(?:\s(?:[A-Z][\w&.'\u2019-]*|of|the|and|&)){0,4}"
+)
+
+
+def _site_name(text: str, spans: list[Span], i: int) -> bool:
+    """The page's first line is the site's name when a menu follows it and the story names
+    the site again ("S&P Global Commodity Insights", then "told S&P Global Commodity
+    Insights")."""
+    sp = spans[i]
+    return (
+        all(p.kind == "boilerplate" for p in spans[:i])
+        and i + 1 < len(spans)
+        and spans[i + 1].kind == "boilerplate"
+        and _SITE_NAME_LINE.fullmatch(text, sp.start, sp.end) is not None
+        and text.find(text[sp.start : sp.end], sp.end) > 0
+    )
+
+
 def _mastheads(text: str, spans: list[Span]) -> list[Span]:
     """A site's motto near the page's top, alone on its line, is chrome, not a headline."""
     out = spans
     for i, sp in enumerate(spans[:25]):
         if sp.kind not in ("body", "headline") or sp.end - sp.start > 60:
             continue
-        if (
+        if not _site_name(text, spans, i) and (
             (i > 0 and spans[i - 1].paragraph == sp.paragraph)
             or (i + 1 < len(spans) and spans[i + 1].paragraph == sp.paragraph)
             or text[sp.end - 1 : sp.end] in (".", "!", "?", ":")

@@ -125,6 +125,34 @@ from tests.extract.conftest import assert_chain, claim_with
             "less likely to develop dementia",
             ["study"],
         ),
+        # a country after a place finishes the place; the name is further back
+        (
+            "Sandeep Ruparelia, a physicist at the Christie in Manchester, UK, who was not "
+            "involved in the study, says the dosimetry is notable.",
+            "the dosimetry is notable",
+            ["Sandeep Ruparelia"],
+        ),
+        # the largest trial so far is one paper, new to the text
+        (
+            "The shot cut malaria infections by 77%, according to the largest trial of such a "
+            "product so far.",
+            "cut malaria infections",
+            ["trial"],
+        ),
+        # a listed company is the one "the Austin, Texas-based company" means
+        (
+            "Shares of Velmont Semiconductor (NASDAQ:VLMT) jumped 11% on Thursday. The Austin, "
+            "Texas-based company expects revenue of $1.5 billion.",
+            "revenue of $1.5 billion",
+            ["Velmont Semiconductor"],
+        ),
+        # ... and so is a producer named as the sentence's subject
+        (
+            "Norway-focused producer Halvard Energy cut its output guidance after a compressor "
+            "failure, the company said.",
+            "cut its output guidance",
+            ["Halvard Energy"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -178,3 +206,29 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         "Renata Okafor-Lind",
         "of the VA St. Louis Health Care System",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the paper: The Lancet Oncology, doi: 10.1016/S1470-2045(26)00217-9",
+        'Source Reference: Roe A, et al "A trial" JAMA Neurol 2026; DOI: 10.1001/jn.2025.5519.',
+        "Commodity: Oil, Natural Gas",
+    ],
+)
+def test_reference_and_label_lines_are_chrome(line: str) -> None:
+    ex = extract(f"Prices rose on Monday, the ministry said.\n\n{line}\n")
+    assert [c.text for c in ex.claims] == ["Prices rose on Monday"]
+
+
+def test_site_name_over_a_menu_is_no_headline() -> None:
+    text = (
+        "S&P Global Commodity Insights\nOil | Natural Gas | Metals\n\n"
+        "Halvard Energy trims 2025 output guidance\n\n"
+        "Two people familiar with the matter told S&P Global Commodity Insights that two "
+        "cargoes were withdrawn.\n"
+    )
+    ex = extract(text)
+    assert [s.text for s in ex.sentences if s.kind == "headline"] == [
+        "Halvard Energy trims 2025 output guidance"
+    ]
