@@ -368,6 +368,8 @@ class Resolver:
         self.gender: dict[str, str] = {}
         # the company the article is about, by the name it gives with a company's ending
         self.main_company: Callable[[], str | None] = lambda: None
+        # an outlet the text named by its kind, never cited: "the TASR newswire"
+        self.outlet_named: Callable[[str], str | None] | None = None
         # the body a sentence just before was about: who put out "the statement" the text
         # never introduced ("The committee cut rates …, the communique said")
         self.issuer: Callable[..., str | None] = lambda back=3: None
@@ -1030,6 +1032,17 @@ class Resolver:
                 ):
                     # "the memo" is nobody's words but its writer's: never the last person
                     found = found or self._find(r.anaphor, m.text)
+                if (
+                    (not found or found[0].kind != "outlet")
+                    and r.anaphor == "outlet"
+                    and self.outlet_named is not None
+                ):
+                    # "The newswire noted …" after "told the TASR newswire": an outlet the
+                    # text named without citing it
+                    noun = r.name.rsplit(None, 1)[-1].lower()
+                    # "the paper" may be a scientist's or the cabinet's, no newspaper
+                    outlet = self.outlet_named(noun) if noun != "paper" else None
+                    found = (Hop(outlet, "outlet"),) if outlet else found
                 proper = (
                     [
                         t

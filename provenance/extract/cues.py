@@ -653,6 +653,9 @@ UNNAMED_HEAD = (
 # an acronym, Latin capitals with diacritics too ("TÜİK", "ČSÚ")
 ACRONYM = re.compile(
     r"[A-Z\u00c0-\u00de\u0130\u0100-\u017f][A-Z0-9&\u00c0-\u00de\u0130\u0100-\u017f]{1,9}"
+    # small letters inside, capitals at both ends: "PiS", "AfD", "VšZP"
+    r"|[A-Z\u00c0-\u00de][A-Z]?[a-z\u00df-\u00ff\u0161\u017e\u010d\u0159]{1,2}[A-Z\u00c0-\u00de]"
+    r"[A-Z]?"
 )
 # cue words examined per sentence; real sentences hold a handful, hostile input thousands
 MAX_CUES = 12

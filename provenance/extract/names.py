@@ -170,6 +170,8 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "website": "outlet",
     "site": "outlet",
     "publication": "outlet",
+    "newswire": "outlet",
+    "portal": "outlet",
     "tabloid": "outlet",
     "network": "outlet",
     "report": "report",
@@ -320,7 +322,7 @@ _TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # spaces, punctuation and quotes around a mention
 _JUNK_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
-_PAREN_ALIAS = re.compile(r"\s*\(([A-Z\u00c0-\u00de\u0130][\w&.\u0130]{1,9})\)\s*$")
+_PAREN_ALIAS = re.compile(r"\s*\(([A-Z\u00c0-\u00de\u0130\u0100-\u017f][\w&.\u0130]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?=(?:data|figures|statistics"
     r"|numbers|analysis)\s))(?:report|article|data|figures|statistics|numbers"
@@ -328,7 +330,7 @@ _REPORT_OF = re.compile(
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
     r"|notice|circular|directive|decree)"
     r"\s+(?:(?:prepared|published|released|conducted|compiled|issued|written|"
-    r"produced|posted|filed|sent)\s+"
+    r"produced|posted|filed|sent|carried\sout)\s+"
     # "released Tuesday by", "published last week by"
     r"(?:(?:(?:on|in)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
     r"|yesterday|(?:last|this|earlier\sthis)\s(?:week|month|year)|(?:January|February|March"
@@ -621,6 +623,22 @@ def read_source(mention: str) -> SourceName:
         return SourceName(r.name, "unnamed", r.description, None)
     if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
         r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
+    kl = _KIND_LEAD.fullmatch(mention.strip())
+    if kl is not None:
+        # "the state-run insurer Všeobecná zdravotná poisťovňa", "Newspaper El Tiempo": what
+        # the body is, then its name
+        inner = _read_source(kl.group("name"))
+        noun = kl.group("noun").lower()
+        kind: SourceKind = "outlet" if noun in _OUTLET_NOUNS else "organisation"
+        alias = kl.group("acr") or inner.alias
+        return SourceName(inner.name, kind, kl.group("desc").lower(), None, alias)
+    ak = _ACRONYM_THEN_KIND.fullmatch(mention.strip()) if ") " in mention else None
+    if ak is not None:
+        # "the main opposition Law and Justice (PiS) party": the name, its acronym, its kind
+        noun = ak.group("noun")
+        kind = "outlet" if noun in _OUTLET_NOUNS else "organisation"
+        desc = " ".join(filter(None, ((ak.group("desc") or "").strip(), noun)))
+        return SourceName(ak.group("name"), kind, desc, None, ak.group("acr"))
     cc = _CONTACT_CLAUSE.fullmatch(mention.strip()) if "ed" in mention else None
     if cc is not None:
         # "the 2026 budget the agency tabled Wednesday": the paper, else whoever made it
@@ -690,6 +708,20 @@ def _spells(name: str, acronym: str) -> bool:
 
 
 _LOW_TAIL = re.compile(r"(?:\s[a-z][\w-]*){1,2}$")
+_OUTLET_NOUNS = frozenset(
+    words("newspaper daily broadcaster tabloid weekly magazine portal newswire website")
+)
+_KIND_LEAD = re.compile(
+    r"(?:[Tt]he\s)?(?P<desc>(?:[a-z][\w-]*\s){0,3}(?P<noun>insurer|lender|carrier|producer|miner"
+    r"|retailer|utility|[Nn]ewspaper|daily|[Bb]roadcaster|tabloid|weekly|magazine|portal"
+    r"|newswire|website))\s(?P<name>[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*(?:\s[\w'\u2019&.-]+){0,4})"
+    r"(?:\s\((?P<acr>[^)]{2,10})\))?"
+)
+_ACRONYM_THEN_KIND = re.compile(
+    r"(?:[Tt]he\s)?(?P<desc>(?:[a-z][\w-]*\s){0,3})(?P<name>[A-ZÀ-ÞĀ-ɏ][^()]{1,60}?)"
+    r"\s\((?P<acr>[A-ZÀ-ÞĀ-ɏ][\w&.-]{1,9})\)\s(?P<noun>party|group|movement|alliance|coalition"
+    r"|bloc|union|newspaper|daily|company|firm|bank|insurer|broadcaster|portal)"
+)
 # a paper, then who made it with no "that": "the report the ministry published last week"
 _CONTACT_CLAUSE = re.compile(
     r"(?P<doc>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s(?:[\w$.,-]+\s){0,3}?(?:budget|report|plan"
@@ -824,6 +856,9 @@ def _read_source(mention: str) -> SourceName:
         m = None
     if m:
         whose = m.group(1)
+        fc = _FOR_CLIENT.search(whose) if " for " in whose else None
+        if fc is not None and _is_cap(whose.removeprefix("the ")):
+            whose = whose[: fc.start()]  # "a poll by United Surveys for the WP portal"
         tp = _TRAILING_PARTICIPLE.search(whose) if "ed" in whose else None
         if tp and tp.start() > 0:
             whose = whose[: tp.start()]  # "the Commerce Department released Tuesday"
@@ -1574,6 +1609,12 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     return SourceName(name, kind, None, None, alias)
 
 
+# whom a pollster worked for: "United Surveys for the Wirtualna Polska portal"
+_FOR_CLIENT = re.compile(
+    r"\sfor\s(?:(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^,]*\s(?:portal|newspaper|daily|broadcaster|channel|website"
+    r"|magazine|weekly|network)$|(?:broadcasters?|newspapers?|the\s(?:newspaper|daily|broadcaster)"
+    r"|TV|Radio)\b.*$)"
+)
 _STUDIED_PEOPLE = frozenset(
     words(
         "veterans adults children patients women men people voters residents workers students "

@@ -131,6 +131,13 @@ def _titled_first(s: str, short: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _kind_named(noun: str) -> re.Pattern[str]:
+    """An outlet's name beside its kind: "the TASR newswire", "the daily Rzeczpospolita"."""
+    name = r"[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w.&'\u2019-]*){0,3}"
+    return re.compile(rf"\b(?P<before>{name})\s{noun}\b|\b{noun}\s(?P<after>{name})")
+
+
 @lru_cache(maxsize=256)
 def _group_from(head: str) -> re.Pattern[str]:
     """ "inspectors from the Care Quality Commission": a group `head` from a named body."""
@@ -747,6 +754,20 @@ def extract(text: str) -> Extraction:
         return None
 
     resolver.paper_maker = paper_maker
+
+    def outlet_named(noun: str) -> str | None:
+        """The outlet a sentence just before named by its kind ("told the TASR newswire",
+        "for the Wirtualna Polska portal", "the daily Rzeczpospolita")."""
+        n = len(said)
+        for k in range(n - 2, max(-1, n - 8), -1):
+            if noun in said[k]:
+                for m in _kind_named(noun).finditer(said[k]):
+                    name = m.group("before") or m.group("after")
+                    if name.split()[0] not in _NOT_SUBJECT:
+                        return name
+        return None
+
+    resolver.outlet_named = outlet_named
 
     def titled(role: str, name: str) -> bool:
         """Is ``name`` written after the title ``role`` ("Kagoshima Governor Tomura")?"""

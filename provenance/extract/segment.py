@@ -278,7 +278,8 @@ _CHROME_LINE = re.compile(
         |(?:commodit(?:y|ies)|sectors?|categor(?:y|ies)|sections?|regions?|industr(?:y|ies))\s*:\s*
             (?-i:[A-Z][\w&'\u2019-]*(?:\s[A-Z&][\w&'\u2019-]*)*
             (?:,\s(?:and\s)?[A-Z][\w&'\u2019-]*(?:\s[A-Z&][\w&'\u2019-]*)*)*)
-        |(?:image|photo|picture|video|media)\s+(?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
+        |(?:(?:main|top|header|featured|lead|cover)\s+)?(?:image|photo|picture|video|media)\s+
+            (?:(?:source|credit)s?\s*[,:].{0,60}|caption\s*[,:]?)
         # a credit line on its own, no caption before it: "Image: Kay Nietfeld/dpa/picture alliance"
         |(?:images?|photos?|pictures?|photograph|illustration)\s*:\s*[^.!?:]{1,80}
         # "Credits: Unsplash; Author: Unsplash;"

@@ -153,6 +153,55 @@ from tests.extract.conftest import assert_chain, claim_with
             "cut its output guidance",
             ["Halvard Energy"],
         ),
+        # an outlet named by its kind and never cited: "the newswire", "the portal"
+        (
+            "Šaško told the TASR newswire on Tuesday that changes could start in April. The "
+            "newswire noted that a similar guarantee had been proposed in 2019.",
+            "a similar guarantee had been proposed",
+            ["TASR"],
+        ),
+        (
+            "A poll by United Surveys for the Wirtualna Polska portal found that 61% of Poles "
+            "back training. Support was highest among those over 60, the portal noted.",
+            "Support was highest",
+            ["Wirtualna Polska"],
+        ),
+        # a pollster working for a client is the pollster
+        (
+            "A poll by United Surveys for the Wirtualna Polska portal found that 61% of Poles "
+            "back training.",
+            "61% of Poles back training",
+            ["United Surveys"],
+        ),
+        (
+            "A poll carried out by the Focus agency for TV Markíza found that 57 percent rate "
+            "healthcare as poor.",
+            "57 percent rate healthcare",
+            ["Focus agency"],
+        ),
+        # acronyms with small letters or letters outside A-Z
+        (
+            "The Czech News Agency (ČTK) reported that the council would meet in December.",
+            "the council would meet",
+            ["Czech News Agency"],
+        ),
+        (
+            "The main opposition Law and Justice (PiS) party has dismissed the scheme as a "
+            "public relations exercise.",
+            "public relations exercise",
+            ["Law and Justice"],
+        ),
+        # what the body is, then its name
+        (
+            "The state-run insurer Všeobecná zdravotná poisťovňa (VšZP) said it welcomed the goal.",
+            "it welcomed the goal",
+            ["Všeobecná zdravotná poisťovňa"],
+        ),
+        (
+            "Newspaper El Tiempo reported on Monday that 19 candidates had received threats.",
+            "19 candidates had received threats",
+            ["El Tiempo"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -214,6 +263,7 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         "Read the paper: The Lancet Oncology, doi: 10.1016/S1470-2045(26)00217-9",
         'Source Reference: Roe A, et al "A trial" JAMA Neurol 2026; DOI: 10.1001/jn.2025.5519.',
         "Commodity: Oil, Natural Gas",
+        "Main image credit: Kuba Atys / Agencja Wyborcza.pl",
     ],
 )
 def test_reference_and_label_lines_are_chrome(line: str) -> None:
