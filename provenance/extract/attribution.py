@@ -485,6 +485,8 @@ def _intro_like(seg: str) -> bool:
         return True
     if n <= 8 and _REACHED.match(seg) and not VERBISH.search(seg):
         return True  # "Reached by phone on Tuesday, Joyce told …": how the words were had
+    if _SPEAKING_INTRO.match(seg) and "," not in seg and len(seg) < 120:
+        return True  # "Addressing farmers at Sengezane on Wednesday, the deputy minister …"
     if seg[:13].lower() == "according to " and "," not in seg and len(seg) < 160:
         return True  # "According to a recording of a Tuesday all-hands meeting reviewed by …"
     k = seg.find(", ")
@@ -1008,8 +1010,9 @@ _OWNERS_ROLE = re.compile(
 _DET_TITLE = re.compile(
     r"(?:Its|His|Her|Their|The)\s(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w-]*"
 )
+_PORTFOLIO_ITEM = re.compile(r"[A-Z][\w-]*(?:\s(?:and\s|&\s)?[A-Z][\w-]*){0,3}")
 _TITLE_OF_BODY = re.compile(
-    r"(?:The|Its|His|Her|Their)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,3}?([A-ZÀ-ÞĀ-ɏ][\w-]*)\s(?:of|at|for)\s"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,3}?([A-ZÀ-ÞĀ-ɏ][\w-]*)\s(?:of|at|for)\s"
 )
 _OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
@@ -1057,6 +1060,14 @@ def _role_of(seg: str) -> bool:
 _PLACE_GOES_ON = re.compile(
     r"(?:^|,\s)(?:a|an|the)\s[^,]*\b(?:in|near|from)\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
     r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)*$"
+)
+_CREDIT_WORDS = frozenset(
+    words("credit credits author article by photo photos writer reporter editor source courtesy")
+)
+# a title's speaker after its colon: "… On Track For $3.1b: Ratu Josaia", "…: PM Modi"
+_HEAD_NAME = re.compile(
+    r":\s(?P<np>(?:(?:Ratu|PM|Minister|President|Premier|Dr|Mr|Mrs|Ms|Sen|Gov|Chief|CEO)\.?\s)?"
+    r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+){0,2})\s*$"
 )
 _BACKGROUND_RULING = re.compile(
     r"\b(?:since|after|before|when|until|because|following|once|as)\s(?:[\w.'\u2019-]+\s){1,7}$"
@@ -1152,6 +1163,17 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             pk = s.rfind(",", lo, k)
             pa, pb = trim(s, pk + 1 if pk >= 0 else lo, k)
             prev = s[pa:pb]
+            qk = pk
+            for _ in range(6):
+                # "the Deputy Minister of Lands, Agriculture, Water and Rural Development, Dr
+                # Tinashe Marufu, said": the portfolio's list, back to the title
+                if qk <= lo or not _PORTFOLIO_ITEM.fullmatch(s[qk + 1 : k].strip().split(", ")[0]):
+                    break
+                qk = s.rfind(",", lo, qk)
+                qa, _ = trim(s, qk + 1 if qk >= 0 else lo, k)
+                if _TITLE_OF_BODY.match(s, qa) is not None:
+                    pk, pa, prev = qk, qa, s[qa:pb]
+                    break
             if (
                 prev
                 and DESC_LIKE.match(prev + " ")
@@ -1327,6 +1349,10 @@ _BY_SAYING = re.compile(
     r"\b(?:responded|reacted|replied|answered|began|started|opened|ended|closed|concluded)"
     r"(?:\s(?:on|to)\s[^,;]{1,25})?\sby$"
 )
+# where and to whom the words were said: "Speaking to reporters in Hanoi, …"
+_SPEAKING_INTRO = re.compile(
+    r"(?:Addressing|Speaking|Briefing|Testifying|Writing|Responding|Commenting|Reacting|Talking)\s"
+)
 _REACHED = re.compile(
     r"(?:(?:When|Once|After\sbeing|When\sbeing)\s)?(?i:reached|contacted|interviewed|questioned|pressed"
     r"|approached)\b"
@@ -1409,6 +1435,20 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
             )
             frames.append(Frame([(off + a, off + b)], [ment], hs.start(), len(s)))
             used_until = len(s)
+    hn = _HEAD_NAME.search(s, max(0, len(s) - 40)) if lone and not frames and ":" in tail else None
+    if (
+        hn is not None
+        and s.count(":") == 1
+        and "|" not in s
+        and len(s[: hn.start()].split()) >= 4
+        # "Author of the article: Dana Kirkland", "… Photo Credit: M. Babu": a credit
+        and s[: hn.start()].rsplit(None, 1)[-1].lower() not in _CREDIT_WORDS
+    ):
+        # "Tourism Earnings On Track For $3.1b: Ratu Josaia": a title, then who said it
+        a, b = trim(s, 0, hn.start())
+        ment = Mention(hn.group("np"), off + hn.start("np"), off + hn.end("np"), ":")
+        frames.append(Frame([(off + a, off + b)], [ment], hn.start(), len(s)))
+        used_until = len(s)
     qf = _QUOTE_FROM.match(s) if s[:5] == "Quote" and not frames else None
     if qf is not None:
         # 'Quote from Lysak: "Pumping stations are …"': a label names who is quoted

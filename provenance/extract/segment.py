@@ -263,6 +263,9 @@ _CHROME_LINE = re.compile(
         |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
             |people|companies|symbols|tickers|keywords?|site|archives?|more)(?:\s*(?:,|&|and|or)\s*)?
             ){1,6}
+        # "Author of the article: Dana Kirkland", "Reporter: Ann Roe"
+        |(?:author|reporter|writer)s?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?\s*:\s*
+            (?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,5})
         # a byline label, the name on the next line or after a colon: "Text by:", "Words by: …"
         |(?:text|words|story|article|written|reported|interview|photos?|pictures?|video)\s+by
             (?:\s*:.*)?
@@ -933,7 +936,8 @@ _SUPPORTED_BY = re.compile(
 )
 # "Join ST's WhatsApp Channel and get the latest news and must-reads."
 _JOIN_CHANNEL = re.compile(
-    r"join\s+[^.!?]{0,40}?\b(?:whatsapp|telegram|signal|viber|line)\s+channel\b[^.!?]{0,100}"
+    r"(?:join|follow|subscribe\s+to)\s+[^.!?]{0,40}?\b(?:whatsapp|telegram|signal|viber|line)"
+    r"\s+channel\b[^.!?]{0,100}"
     r"\.?\s*$",
     re.IGNORECASE,
 )
@@ -1303,7 +1307,7 @@ def is_chrome_line(line: str) -> bool:
             or (("|" in head or ":" in head) and _READ_LINK.match(line))
             or ("contributed" in line and _CONTRIBUTED.match(line))
             or (head.startswith("this ") and _SUPPORTED_BY.match(line))
-            or (head.startswith("join ") and _JOIN_CHANNEL.match(line))
+            or (head.startswith(("join ", "follow ", "subscribe ")) and _JOIN_CHANNEL.match(line))
             or (line.endswith(":") and _LABEL_LINE.fullmatch(line) and not _SAYS.search(line))
             or (head[:1] in "cdegksr" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
             or (head.startswith("want more") and _WANT_MORE.match(line))
@@ -2030,6 +2034,7 @@ def segment(text: str) -> list[Span]:
 _MOTTO = re.compile(
     r"(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:(?:national|leading|only|trusted|independent|first"
     r"|largest|oldest|best|premier|number\s+one|no\.\s?1|english(?:\s+language)?|daily"
+    r"|regional|local|community|provincial|most\s+trusted|favou?rite"
     r")\s+){0,5}(?:daily|newspaper|paper|news\s?paper|voice)(?:\s+(?:of|in|for|since)\s+"
     r"[\w\s.'\u2019-]{1,40})?"
     r"|part\s+of\s+the\s+[\w\s.&'\u2019-]{1,40}\s+network"

@@ -202,6 +202,27 @@ from tests.extract.conftest import assert_chain, claim_with
             "19 candidates had received threats",
             ["El Tiempo"],
         ),
+        # a title, then who said it after the colon
+        (
+            "Tourism Earnings On Track For $3.1b: Ratu Josaia\n\nSUVA - Arrivals rose 7 per "
+            "cent, the minister said.",
+            "Tourism Earnings On Track",
+            ["Ratu Josaia"],
+        ),
+        # where the words were said, then a post and its holder
+        (
+            "Addressing farmers on Wednesday, the Deputy Minister of Lands, Dr Tinashe Marufu, "
+            "said Government had released funds.",
+            "Government had released funds",
+            ["Tinashe Marufu"],
+        ),
+        (
+            "Addressing farmers at Sengezane, the Deputy Minister of Lands, Agriculture, "
+            "Fisheries, Water and Rural Development, Dr Tinashe Marufu, said Government had "
+            "released US$180 000 for vaccines.",
+            "released US$180 000",
+            ["Tinashe Marufu"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -264,6 +285,9 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         'Source Reference: Roe A, et al "A trial" JAMA Neurol 2026; DOI: 10.1001/jn.2025.5519.',
         "Commodity: Oil, Natural Gas",
         "Main image credit: Kuba Atys / Agencja Wyborcza.pl",
+        "Follow the Chronicle WhatsApp channel for the latest news updates",
+        "Zimbabwe's Leading Regional Daily",
+        "Author of the article: Dana Kirkland",
     ],
 )
 def test_reference_and_label_lines_are_chrome(line: str) -> None:
@@ -282,3 +306,10 @@ def test_site_name_over_a_menu_is_no_headline() -> None:
     assert [s.text for s in ex.sentences if s.kind == "headline"] == [
         "Halvard Energy trims 2025 output guidance"
     ]
+
+
+def test_speaking_intro_is_no_claim() -> None:
+    ex = extract(
+        "Speaking to reporters after the budget was tabled, Ann Roe said taxes would rise."
+    )
+    assert [c.text for c in ex.claims] == ["taxes would rise"]
