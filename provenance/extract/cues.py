@@ -638,7 +638,9 @@ NOT_BARE = frozenset(
     )
 )
 NEEDS_CLAUSE = frozenset(
-    words("reported reports declared declares announced announces added adds add")
+    words(
+        "reported reports declared declares announced announces added adds add maintained maintains"
+    )
 )
 CAP_BEFORE = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s*$")
 # who an unnamed speaker is: "a senior official", "one resident", "two aides"

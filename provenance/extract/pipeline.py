@@ -910,6 +910,12 @@ def extract(text: str) -> Extraction:
             i + 1 == n_spans or spans[i + 1].paragraph != para
         )
         frames = find_frames(s, start, lone)
+        if frames and starts_in:
+            q = _CLOSE_QUOTE.search(text, start + 1, end)
+            if q is None or not text[q.end() : end].strip(" .,!?"):
+                # '“The records will show that the work was done.”': the quoted speaker's
+                # words, whatever verbs they use
+                frames = []
         resolver.sentence = len(said)
         said.append(s)
         subjects.append(False)

@@ -313,3 +313,23 @@ def test_speaking_intro_is_no_claim() -> None:
         "Speaking to reporters after the budget was tabled, Ann Roe said taxes would rise."
     )
     assert [c.text for c in ex.claims] == ["taxes would rise"]
+
+
+def test_a_quoted_sentence_is_the_speakers_whatever_its_verbs() -> None:
+    """Inside a quotation, "the records will show", "according to the schedule" and "Poles
+    understand that" are the speaker's words, not new sources."""
+    text = (
+        '"This is a bookkeeping dispute," Tessler wrote. "The records will show that the work '
+        'was done. We intend to prove it."'
+    )
+    assert_chain(text, "the work was done", ["Tessler"])
+    text = (
+        '"Engineering studies are proceeding according to the agreed schedule. We expect the '
+        'first gas in 2029," Al-Hajri said.'
+    )
+    assert_chain(text, "Engineering studies are proceeding", ["Al-Hajri"])
+
+
+def test_maintaining_guidance_is_an_act() -> None:
+    ex = extract("It maintained its full-year production guidance of 13 000 t to 14 000 t.")
+    assert [c.chain for c in ex.claims] == [()]
