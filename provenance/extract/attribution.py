@@ -828,6 +828,13 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                 if qbt.strip() and not (qbt.strip() == "," and _intro_like(s[:qbs])):
                     break
                 na, a, btext = qna, qa, qbt
+    if bt == "and" and bstart > 0 and na < nb and _PAPER_PARTICIPLE_LEAD.match(s, na, nb):
+        # "A YouGov survey conducted across six states and published this month found": one
+        # paper, two participles
+        pa, _, pbt = _left_chunk(s, bstart)
+        pna, pnb = _strip_np(s, pa, bstart)
+        if pna < pnb and _PAPER_HEAD_IN.search(s, pna, pnb):
+            na, a, btext = pna, pa, pbt
     np = s[na:nb]
     if bt in ("who", "that") and bstart > 0:
         # "those who back her opponents say", "people who have battled threats say"
@@ -1010,9 +1017,21 @@ _OWNERS_ROLE = re.compile(
 _DET_TITLE = re.compile(
     r"(?:Its|His|Her|Their|The)\s(?:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*\s){0,4}[A-ZÀ-ÞĀ-ɏ][\w-]*"
 )
+_GLUED_NAME = re.compile(
+    r"(?:The\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*(?:\s(?:of|on|and|for|the|&|de|du|des|la|le|del)\s"
+    r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*|\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*)*(?:\s\([A-Za-z]{2,8}\))?"
+)
+_PAPER_PARTICIPLE_LEAD = re.compile(
+    r"(?:published|released|conducted|carried\sout|issued|compiled|presented|posted|updated"
+    r"|commissioned|prepared|written)\b"
+)
+_PAPER_HEAD_IN = re.compile(
+    r"\b(?:survey|poll|study|report|analysis|review|audit|paper|assessment|data|figures)\b"
+)
 _PORTFOLIO_ITEM = re.compile(r"[A-Z][\w-]*(?:\s(?:and\s|&\s)?[A-Z][\w-]*){0,3}")
 _TITLE_OF_BODY = re.compile(
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,3}?([A-ZÀ-ÞĀ-ɏ][\w-]*)\s(?:of|at|for)\s"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÞĀ-ɏ][\w-]*['\u2019]s)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,3}?"
+    r"([A-ZÀ-ÞĀ-ɏ][\w-]*)\s(?:of|at|for)\s"
 )
 _OWNER_ROLE_WORD = re.compile(r"['\u2019]s\s(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Director)$")
 
@@ -1158,6 +1177,10 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             # "A local official in Djibo, the provincial capital about 40 km from Daboundé,
             # told AFP": the place is described, the official speaks
             name_like = False
+        if name_like and not descs and k > 0 and seg.startswith(("a ", "an ")):
+            # "The European Council on Refugees and Exiles, an alliance of NGOs, said": an
+            # indefinite description, the name before it
+            name_like = False
         if name_like and not descs and k > 0:
             # "Britain's domestic intelligence agency, MI5, said": the name, described
             pk = s.rfind(",", lo, k)
@@ -1254,6 +1277,8 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 return la, full_db, desc, la, ""
             if (
                 not NAME_LIKE.match(seg)
+                # "The European Council on Refugees and Exiles": capitals and glue, whole
+                and not _GLUED_NAME.fullmatch(seg)
                 and not _PAPER_NAMED.match(seg)  # a paper's name reads whole
                 # "Chairman of the Duma Committee on Transport Yevgeny Marchenko": a post, whole
                 and not _POST_OF.match(seg)

@@ -122,7 +122,7 @@ VERB_CUES = words(
     "assumed assume assumes noticed notice notices guessed guess argued insist insisted "
     "demanded demands demand proposed proposes propose observed observes surmised "
     "speculated speculates acknowledging heard reckons reckoned reckon recommended recommends "
-    "attributed attributes states record recorded calculated calculates ruled"
+    "attributed attributes states record recorded calculated calculates ruled reads"
 )
 # verbs that attribute only before "that": "the judge ruled that …", not "ruled the country"
 NEEDS_THAT = frozenset(words("ruled"))

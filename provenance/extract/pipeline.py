@@ -168,7 +168,8 @@ _ANONYMOUS = re.compile(
 # a sentence opening with a name, a role before it if any: "Consumer Protection Minister
 # Sabine Okonkwo went further.", "Dennis Walsh, 79, from Stafford, spent …"
 _PERSON_SUBJECT = re.compile(
-    r"[\"\u201c]?((?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){1,5}[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)(?=,|\s+[a-z])"
+    r"[\"\u201c]?((?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s(?:(?:de|van|von|der|den|da|di|del|la|le)\s)?){1,5}"
+    r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)(?=,|\s+[a-z])"
 )
 _ROLE_THEN_NAME = re.compile(
     r"\s+(?:[a-z]+\s+){1,2}((?:[A-ZÀ-ÞĀ-ɏ][\w.'\u2019-]*\s){1,3}[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)(?=,|\s+[a-z])"
@@ -523,6 +524,7 @@ def extract(text: str) -> Extraction:
         raise TypeError("extract() takes the article text as a str")
     spans = segment(text)
     said: list[str] = []  # body sentences so far, for a subject a renaming refers to
+    quoted: list[bool] = []  # whether each of them starts inside a quotation
     subjects: list[str | bool | None] = []  # each one's capitalised subject, found once
 
     def subject_of(k: int) -> str | None:
@@ -788,7 +790,12 @@ def extract(text: str) -> Extraction:
                 subj = ab.group(1)  # "The Monetary Policy Committee (MPC) of the …"
             if subj and subj[:4] == "The " and " " in subj[4:]:
                 subj = subj[4:]  # "The Health Ministry disputed …", not "The ministry"
-            if not subj or said[k][:1] in _QUOTE_OPENERS or subj.split()[0] in _NOT_SUBJECT:
+            if (
+                not subj
+                or said[k][:1] in _QUOTE_OPENERS
+                or quoted[k]  # "… Power engineers began work," the statement said
+                or subj.split()[0] in _NOT_SUBJECT
+            ):
                 continue
             r = read_source(subj)
             if r.anaphor is None and r.kind in ("organisation", "agency", "government"):
@@ -918,6 +925,7 @@ def extract(text: str) -> Extraction:
                 frames = []
         resolver.sentence = len(said)
         said.append(s)
+        quoted.append(starts_in)
         subjects.append(False)
         if frames:
             chains = [resolver.chain(f.mentions) for f in frames]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.extract import extract
-from tests.extract.conftest import assert_chain, claim_with
+from tests.extract.conftest import assert_chain, claim_with, names
 
 
 @pytest.mark.parametrize(
@@ -223,6 +223,36 @@ from tests.extract.conftest import assert_chain, claim_with
             "released US$180 000",
             ["Tinashe Marufu"],
         ),
+        # one paper, two participles
+        (
+            "A YouGov survey conducted across six member states and published this month found "
+            "that 62 per cent of respondents supported the plan.",
+            "62 per cent of respondents",
+            ["YouGov"],
+        ),
+        # a post held in a country, a list of portfolios, then the holder
+        (
+            "Denmark's Minister for Immigration, Integration and Return Cooperation, Kasper Holm "
+            "Madsen, told the news agency Ritzau that Copenhagen would not wait.",
+            "Copenhagen would not wait",
+            ["Kasper Holm Madsen"],
+        ),
+        # an indefinite description follows the name it describes
+        (
+            "The European Council on Refugees and Exiles (ECRE), an alliance of NGOs, said that "
+            "return hubs were risky.",
+            "return hubs were risky",
+            ["European Council on Refugees and Exiles"],
+        ),
+        # a letter reads
+        ('"That promise has not been kept," the letter reads.', "promise has not been kept", ["?"]),
+        # "she" after a titled name with a particle
+        (
+            "Dutch MEP Sanne de Wit of the ECR group, a member of the committee, dismissed the "
+            'criticism. "The people never have to live with it," she told Brussels Signal.',
+            "never have to live with it",
+            ["Sanne de Wit"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -333,3 +363,12 @@ def test_a_quoted_sentence_is_the_speakers_whatever_its_verbs() -> None:
 def test_maintaining_guidance_is_an_act() -> None:
     ex = extract("It maintained its full-year production guidance of 13 000 t to 14 000 t.")
     assert [c.chain for c in ex.claims] == [()]
+
+
+def test_a_statement_is_not_whoever_its_quotation_names() -> None:
+    text = (
+        "This was reported by the energy company Ukrenergo on Telegram, Ukrinform reports.\n\n"
+        '"Overnight, the enemy attacked energy facilities. Power engineers began emergency '
+        'restoration work at once," the statement reads.'
+    )
+    assert names(claim_with(text, "Power engineers began"))[0] != "Power"
