@@ -2214,10 +2214,16 @@ _QUANTITY_NP = re.compile(r"(?:half|a\s(?:third|quarter|dozen)|two-thirds|dozens
 # cues whose object is a figure or an outlook: "estimated a 21.3% decline"
 _ESTIMATES = frozenset(words("estimated estimates estimate predicted predicts put puts"))
 # "The ENAG group put the figure at more than 185 percent": an estimate of its own
+_WHICH_CITED = re.compile(
+    r",\s(?:which|who)\s(?:cited|quoted|was\sciting|is\sciting)\s(?P<np>[^,;]{2,100}?),\s"
+)
 _PUT_AT = re.compile(
     r"\s(?:the|its|their|his|her)\s(?:[\w-]+\s){0,2}?(?:figure|number|toll|cost|bill|losses|loss"
     r"|damage|total|tally|count|rate|value|price|shortfall|deficit|gap)"
     r"(?:\s(?:of|for|from)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,2}?)?\sat\s"
+    # a poll's shares: "puts the Social Democrats, Left Party and Greens at a combined 51.2%"
+    r"|\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^.;]{0,120}?\sat\s(?:a\s)?(?:combined\s)?(?:about\s|around\s"
+    r"|roughly\s|just\s)?\d[\d.,]*\s?(?:percent|per\scent|%)"
 )
 _COUNTER = frozenset(words("denies denied deny disputes disputed rejects rejected"))
 _MEDIA_NP = re.compile(
@@ -2478,7 +2484,13 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         k2 = s.find(",", stop + 6, min(n, stop + 160))
         if k2 > 0:
             desc, after = s[stop + 2 : k2], k2
-    hop = Mention(np, off + na, off + nb, cue, date, desc)
+    hops = [Mention(np, off + na, off + nb, cue, date, desc)]
+    wc = _WHICH_CITED.match(s, stop) if desc is None and s.startswith(", wh", stop) else None
+    if wc is not None:
+        # "According to Dagens Nyheter, which cited several sources within the party, …": the
+        # outlet, then whom it cited
+        hops.append(Mention(wc.group("np"), off + wc.start("np"), off + wc.end("np"), "citing"))
+        after = wc.end() - 1
     bt = s[max(0, cs - 200) : cs].rstrip()
     at_start = (
         not bt
@@ -2496,7 +2508,7 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         a, b = trim(s, after, n)
         if a >= b:
             return None
-        return Frame([(off + a, off + b)], [hop], cs, after)
+        return Frame([(off + a, off + b)], hops, cs, after)
     a, b = trim(s, 0, cs)
     if a >= b:
         return None
@@ -2514,7 +2526,7 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     ):
         # "…, according to a report presented on Tuesday, March 3.": the date is no claim
         content.append((off + ra, off + rb))
-    return Frame(content, [hop], cs, after)
+    return Frame(content, hops, cs, after)
 
 
 def _subject(s: str, limit: int) -> tuple[int, int] | None:

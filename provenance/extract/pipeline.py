@@ -12,7 +12,7 @@ from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
 from provenance.extract.cues import CUE_WORDS, FINITE, PREP_INTRO, VERBISH, word_alternation
 from provenance.extract.lexicon import words
-from provenance.extract.names import read_source
+from provenance.extract.names import ROLE_WORDS, read_source
 from provenance.extract.segment import Span, segment, split_sentences
 from provenance.extract.types import Claim, Extraction, Hop, Sentence
 
@@ -683,8 +683,15 @@ def extract(text: str) -> Extraction:
                     continue  # "In Poltava Oblast, Governor X wrote": a place, no subject
                 while toks and toks[0] in _NOT_SUBJECT:
                     toks.pop(0)  # "But Okafor cautioned": one word left, no full name
-                rn = _ROLE_THEN_NAME.match(said[k], m.end(1)) if len(toks) < 2 else None
-                if rn:
+                rn = _ROLE_THEN_NAME.match(said[k], m.end(1))
+                if (
+                    rn
+                    and (
+                        len(toks) < 2
+                        # "Social Democrat party secretary Tobias Lindahl said": the post's holder
+                        or not ROLE_WORDS.isdisjoint(said[k][m.end(1) : rn.start(1)].split())
+                    )
+                ):
                     toks = rn.group(1).split()  # "For Chicago renter Alicia Brandt, 29, …"
                 name = " ".join(toks)
                 # "The Liberal Democrats' housing spokesperson": an owner, not the person

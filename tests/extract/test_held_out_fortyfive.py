@@ -253,6 +253,27 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "never have to live with it",
             ["Sanne de Wit"],
         ),
+        # a poll's shares
+        (
+            "The survey by Verian, carried out for SVT, puts the Social Democrats, Left Party and "
+            "Greens at a combined 51.2 percent.",
+            "at a combined 51.2 percent",
+            ["Verian"],
+        ),
+        # according to an outlet, which cited someone
+        (
+            "According to Dagens Nyheter, which cited several sources within the party, senior "
+            "Liberals have discussed a change of course.",
+            "senior Liberals have discussed",
+            ["Dagens Nyheter", "?"],
+        ),
+        # "he" after a party's post and its holder
+        (
+            'Social Democrat party secretary Tobias Lindahl said the poll showed that "Sweden '
+            'wants a change". "Crime has not fallen," he told reporters.',
+            "Crime has not fallen",
+            ["Tobias Lindahl"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
