@@ -594,7 +594,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
     a, bstart, btext = _left_chunk(s, cs)
     if (
         btext.strip() == "and"
-        and s[a : a + 2].strip()[:1].isupper()
+        # "Minister of Climate, Energy and the Environment Sanna Virolainen said"
+        and (s[a : a + 2].strip()[:1].isupper() or s[a : a + 6].strip()[:5] in _THE_CAPS)
         and (
             CAP_BEFORE.search(s, max(0, bstart - 40), bstart)
             # "co-founder and Chief Technology Officer Dana Okafor told": two roles, one person
@@ -813,8 +814,6 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             )
         ):
             na, a, btext = pna, pa, pbt
-            if s.startswith("Both ", na):
-                na += 5  # "Both the ECHR and the EU's Court of Justice have ruled": the two
             for _ in range(3):
                 # "Friends, lobbyists and former rivals say": a list of groups of people
                 if btext.strip() != "," or not _people_plural(s[na:pnb].rsplit(None, 1)[-1]):
@@ -828,6 +827,8 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
                 if qbt.strip() and not (qbt.strip() == "," and _intro_like(s[:qbs])):
                     break
                 na, a, btext = qna, qa, qbt
+    if s.startswith(("Both ", "both "), na) and " and " in s[na:nb]:
+        na += 5  # "Both the ECHR and the EU's Court of Justice have ruled": the two
     if bt == "and" and bstart > 0 and na < nb and _PAPER_PARTICIPLE_LEAD.match(s, na, nb):
         # "A YouGov survey conducted across six states and published this month found": one
         # paper, two participles
@@ -949,8 +950,10 @@ _PUBLISHED_PAPER = re.compile(
 )
 # "Economy, Trade and Industry": the end of a name that lists its parts
 _NAME_LIST_END = re.compile(
-    r"[A-ZÀ-ÞĀ-ɏ][\w-]*(?:,\s[A-ZÀ-ÞĀ-ɏ][\w-]*)*\s(?:and|&)\s[A-ZÀ-ÞĀ-ɏ][\w-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w-]*)*"
+    r"[A-ZÀ-ÞĀ-ɏ][\w-]*(?:,\s[A-ZÀ-ÞĀ-ɏ][\w-]*)*\s(?:and|&)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w-]*"
+    r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w-]*)*(?:\s\([A-Za-z]{2,8}\))?"
 )
+_THE_CAPS = frozenset("the " + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CAP_ITEM = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w-]*")
 _OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-ZÀ-ÞĀ-ɏ][\w-]*$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
@@ -1079,6 +1082,10 @@ def _role_of(seg: str) -> bool:
 _PLACE_GOES_ON = re.compile(
     r"(?:^|,\s)(?:a|an|the)\s[^,]*\b(?:in|near|from)\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
     r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)*$"
+)
+_QUOTE_CREDIT = re.compile(
+    r"[\u201d\"]\s*[\u2015\u2014]\s*(?P<np>[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+){0,3})"
+    r"\.?\s*$"
 )
 _CREDIT_WORDS = frozenset(
     words("credit credits author article by photo photos writer reporter editor source courtesy")
@@ -1474,6 +1481,18 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         ment = Mention(hn.group("np"), off + hn.start("np"), off + hn.end("np"), ":")
         frames.append(Frame([(off + a, off + b)], [ment], hn.start(), len(s)))
         used_until = len(s)
+    qc = (
+        _QUOTE_CREDIT.search(s, max(0, len(s) - 60))
+        if not frames and ("\u2015" in tail or "\u2014" in tail)
+        else None
+    )
+    if qc is not None:
+        # '“… cares nothing about.”― Pamela Padilla': a quotation credited after a dash
+        a, b = trim(s, 0, qc.start() + 1)
+        if a < b:
+            ment = Mention(qc.group("np"), off + qc.start("np"), off + qc.end("np"), "\u2015")
+            frames.append(Frame([(off + a, off + b)], [ment], qc.start() + 1, len(s)))
+            used_until = len(s)
     qf = _QUOTE_FROM.match(s) if s[:5] == "Quote" and not frames else None
     if qf is not None:
         # 'Quote from Lysak: "Pumping stations are …"': a label names who is quoted

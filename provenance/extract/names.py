@@ -324,8 +324,10 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _JUNK_CHARS = WHITESPACE + ",.;:\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z\u00c0-\u00de\u0130\u0100-\u017f][\w&.\u0130]{1,9})\)\s*$")
 _REPORT_OF = re.compile(
-    r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?=(?:data|figures|statistics"
-    r"|numbers|analysis)\s))(?:report|article|data|figures|statistics|numbers"
+    r"^(?:(?:an?|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:(?:federal|official"
+    r"|government|provincial|state|national|new|latest|preliminary|provisional|public)\s+)?"
+    r"(?=(?:data|figures|statistics|numbers|analysis)\s))(?:report|article|data|figures|statistics"
+    r"|numbers"
     r"|story|analysis|investigation|interview|statement|poll|survey|study|estimate|estimates|results"
     r"|assessment|review|audit|letter|memo|filing|forecast|projection|calculation|tally|count"
     r"|notice|circular|directive|decree)"
@@ -390,7 +392,7 @@ _QUALIFIED_PAPERS = frozenset(words("filings records minutes transcripts memo fi
 # "Deputy Minister for Climate Crisis and Civil Protection Stelios Karamanolakis"
 _MINISTER_FOR = re.compile(
     r"(?:(?:Deputy|Junior|Acting|State|Shadow)\s)?(?:Minister|Secretary|Commissioner)\s(?:for|of)\s"
-    r"(?P<rest>(?:(?:and|of|the|for)\s|[A-Z\u00c0-\u024f][\w'\u2019.-]*\s?){3,12})$"
+    r"(?P<rest>(?:(?:and|of|the|for)\s|[A-Z\u00c0-\u024f][\w'\u2019.-]*,?\s?){3,12})$"
 )
 
 
@@ -514,7 +516,7 @@ _DATA_OF = re.compile(
     r"(?P<which>(?:\s(?:annual|quarterly|monthly|weekly|latest|new|own|internal|final|official"
     r"|most\srecent|separate"
     r"|interim|preliminary|recent|half-year|full-year|first-quarter|second-quarter"
-    r"|third-quarter|fourth-quarter))*)"
+    r"|third-quarter|fourth-quarter|(?:19|20)\d\d))*)"
     r"(?:\s[A-Z]{2,6})?"  # "INEGI's preliminary GDP estimate"
     r"\s(?:" + "|".join(sorted(_DATA_WORDS)) + ")$"
 )
@@ -623,6 +625,10 @@ def read_source(mention: str) -> SourceName:
         return SourceName(r.name, "unnamed", r.description, None)
     if r.kind not in ("unnamed", "person") and _A_NAME.match(r.name):
         r = replace(r, name=r.name.split(None, 1)[1])  # "an Ontario court": the court
+    ch = _CHANNEL_OF.fullmatch(mention.strip()) if " of " in mention else None
+    if ch is not None:
+        # "the Telegram channel of the State Committee for National Security": the body
+        return read_source(ch.group("org"))
     kl = _KIND_LEAD.fullmatch(mention.strip())
     if kl is not None:
         # "the state-run insurer Všeobecná zdravotná poisťovňa", "Newspaper El Tiempo": what
@@ -708,6 +714,10 @@ def _spells(name: str, acronym: str) -> bool:
 
 
 _LOW_TAIL = re.compile(r"(?:\s[a-z][\w-]*){1,2}$")
+_CHANNEL_OF = re.compile(
+    r"(?:[Tt]he\s|[Ii]ts\s)?(?:official\s)?(?:(?:Telegram|Facebook|X|Twitter|VK|Instagram|YouTube"
+    r"|WhatsApp)\s(?:channel|page|account)|website|web\spage|web\ssite)\sof\s(?P<org>.+)"
+)
 _OUTLET_NOUNS = frozenset(
     words("newspaper daily broadcaster tabloid weekly magazine portal newswire website")
 )
@@ -848,7 +858,7 @@ def _read_source(mention: str) -> SourceName:
         # paper, by what it is
         lead = [w for w in text[: ex.start()].split() if w.lower() not in _DETERMINERS]
         return SourceName(ex.group(1).lower(), "organisation", " ".join(lead) or None, None)
-    if m and text[: m.start(1)].endswith(" on "):
+    if m and text[: m.start(1)].endswith(" on ") and not _CHANNEL_OF.match(m.group(1)):
         # "the Commission's annual report on Albania": what it is about, not whose it is
         inner = read_source(text[: m.start(1) - 4])
         if inner.kind != "unnamed":
@@ -1722,6 +1732,10 @@ def kind_from_description(description: str) -> SourceKind | None:
     if description.rsplit(None, 1)[-1].lower() in ROLE_WORDS:
         return "person"  # "Ohio Department of Health spokesman": a person with a role
     head = re.split(r"\s+(?:of|for|at|in|from|with|who|which|that)\s+", description, maxsplit=1)[0]
+    if "'s " in head or "\u2019s " in head:
+        # "the Pennsylvania Department of Transportation's district executive": the post
+        head = re.split(r"['\u2019]s\s", description)[-1]
+        head = re.split(r"\s+(?:of|for|at|in|from|with|who|which|that)\s+", head, maxsplit=1)[0]
     if " on " in head and head.split(" on ", 1)[0].rsplit(None, 1)[-1].lower() in ROLE_WORDS:
         return "person"  # "representative on the board", "spokesman on security"
     toks = _TOKEN.findall(head)

@@ -39,6 +39,7 @@ _KIND_THEN_NAME = re.compile(
 _HOLDER = re.compile(r"(?:\s*/\s*|\s\|\s)([A-ZÀ-ÞĀ-ɏ][^/|]*)$")
 _AGENCY_SLASH = re.compile(r"[A-Z]{2,6}\s*/\s*")
 _CLOSE_QUOTE = re.compile('[\u201d"]')
+_QUOTE_END = re.compile("[\u201d\"]|''")  # NYT-style copy closes quotes with two apostrophes
 _COMPANY_NAME = re.compile(
     r"\b(?P<name>[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w&'\u2019-]*){0,2})"
     r"(?:\s(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|GmbH|Tbk|ASA|Oyj|SpA|BV|Limited"
@@ -925,7 +926,7 @@ def extract(text: str) -> Extraction:
         )
         frames = find_frames(s, start, lone)
         if frames and starts_in:
-            q = _CLOSE_QUOTE.search(text, start + 1, end)
+            q = _QUOTE_END.search(text, start + 1, end)
             if q is None or not text[q.end() : end].strip(" .,!?"):
                 # '“The records will show that the work was done.”': the quoted speaker's
                 # words, whatever verbs they use

@@ -998,7 +998,13 @@ _JOURNALISM_TAGLINE = re.compile(
 # a site's standing notices: "ABC acknowledges Aboriginal and Torres Strait Islander peoples as
 # …", "This service may include material from Agence France-Presse (AFP), … which is copyright"
 _SITE_NOTICE = re.compile(
-    r"[\w\s]{1,40}\backnowledges?\s+(?:the\s+)?(?:Aboriginal|Traditional\s+(?:Owners|Custodians)"
+    # the site about itself: "Eurasia Review is an independent Journal that provides …"
+    r"[\w.&'\u2019 -]{1,40}\s+is\s+an?\s+(?:independent|non-?profit|nonpartisan|award-winning"
+    r"|online|digital)\s+(?:journal|newspaper|news\s+(?:site|outlet|organi[sz]ation|website|service"
+    r"|platform)|publication|magazine|media\s+(?:outlet|organi[sz]ation|platform))\s+(?:that|which"
+    r"|dedicated|devoted|founded|based|covering)\b.*"
+    r"|about\s+the\s+authors?\s*:.*"
+    r"|[\w\s]{1,40}\backnowledges?\s+(?:the\s+)?(?:Aboriginal|Traditional\s+(?:Owners|Custodians)"
     r"|First\s+Nations)\b.*"
     r"|this\s+(?:service|site|website|page|programme|program)\s+may\s+include\s+material\s+from\b.*"
     # a wire's note to its readers: "Valley Agency website contains only a portion of the news
@@ -1147,7 +1153,9 @@ _COMMENT_NOTICE = re.compile(
     r"|comments\s+(?:will\s+be|are)\s+(?:pre-?)?moderated\s*[.!].*"
     # "The Valley Post does not append comment threads to stories from wire services …"
     r"|[^.!?]{1,60}?\bdoes\s+not\s+(?:append|allow|enable|open|offer)\s+comment(?:s|\s+threads)?"
-    r"\s+(?:to|on|for)\b.*)$",
+    r"\s+(?:to|on|for)\b.*"
+    # a comment form: "Your email address will not be published. Required fields are marked *"
+    r"|your\s+email\s+(?:address\s+)?will\s+not\s+be\s+(?:published|shared|displayed)\b.*)$",
     re.IGNORECASE,
 )
 # a picture's credit on its own line under the caption: "Jesús Diges (EFE)", "Ann Roe (AFP)"
@@ -1315,7 +1323,13 @@ def is_chrome_line(line: str) -> bool:
             or (head.startswith(("copyright", "\u00a9", "(c)")) and _RIGHTS_NOTICE.match(line))
             or ("ewsletter" in line and _NEWSLETTER_BLURB.match(line))
             or (
-                ("ackno" in head or "may include" in line or "only a" in line)
+                (
+                    "ackno" in head
+                    or "may include" in line
+                    or "only a" in line
+                    or " is an" in line
+                    or head.startswith("about the author")
+                )
                 and _SITE_NOTICE.match(line)
             )
             or ("ummar" in head and _AI_SUMMARY.match(line))
@@ -1323,7 +1337,10 @@ def is_chrome_line(line: str) -> bool:
             or ("to ask" in line and _SMALL_FAVOUR.match(line))
             or ("by " in head and _WRITTEN_FROM.match(line))
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
-            or (("isclaimer" in head or "omment" in line) and _COMMENT_NOTICE.match(line))
+            or (
+                ("isclaimer" in head or "omment" in line or head.startswith("your email"))
+                and _COMMENT_NOTICE.match(line)
+            )
             or (("niversity" in line or "nstitute" in line) and _AFFILIATION.match(line))
             or (line.endswith(")") and _NAME_AGENCY.fullmatch(line) is not None)
             or ("10." in line and _CITATION_LINE.match(line) is not None)
@@ -2038,7 +2055,8 @@ _MOTTO = re.compile(
     r")\s+){0,5}(?:daily|newspaper|paper|news\s?paper|voice)(?:\s+(?:of|in|for|since)\s+"
     r"[\w\s.'\u2019-]{1,40})?"
     r"|part\s+of\s+the\s+[\w\s.&'\u2019-]{1,40}\s+network"
-    r"|your\s+(?:doorway|gateway|window|guide|passport)\s+to\s+[\w\s.'\u2019-]{1,30}",
+    r"|your\s+(?:doorway|gateway|window|guide|passport)\s+to\s+[\w\s.'\u2019-]{1,30}"
+    r"|an?\s+(?:independent\s+)?journal\s+of\s+[\w\s&,'\u2019-]{1,40}",
     re.IGNORECASE,
 )
 

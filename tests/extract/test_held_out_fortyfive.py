@@ -274,6 +274,32 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "Crime has not fallen",
             ["Tobias Lindahl"],
         ),
+        # a statement on a body's Telegram channel or website is the body's
+        (
+            "According to a statement published on the Telegram channel of the State Committee "
+            "for National Security (GKNB), the man signed a contract.",
+            "the man signed a contract",
+            ["State Committee for National Security"],
+        ),
+        (
+            "About 42,000 bridges are rated poor, according to federal data released this year "
+            "by the American Road & Transportation Builders Association.",
+            "42,000 bridges are rated poor",
+            ["American Road & Transportation Builders Association"],
+        ),
+        # a portfolio list before the minister's name, no comma after it
+        (
+            "Minister of Climate, Energy and the Environment Sanna Virolainen (NCP) said the "
+            "government was monitoring the situation.",
+            "the government was monitoring",
+            ["Sanna Virolainen"],
+        ),
+        # a quotation credited after a dash
+        (
+            "\u201cI am so ashamed. I cannot believe it.\u201d \u2015 Jacklyn Ashley",
+            "I am so ashamed",
+            ["Jacklyn Ashley"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -339,6 +365,9 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         "Follow the Chronicle WhatsApp channel for the latest news updates",
         "Zimbabwe's Leading Regional Daily",
         "Author of the article: Dana Kirkland",
+        "Your email address will not be published. Required fields are marked *",
+        "About the author: RFE/RL journalists report the news in 21 countries.",
+        "Eurasia Review is an independent Journal that provides a venue for analysts.",
     ],
 )
 def test_reference_and_label_lines_are_chrome(line: str) -> None:
@@ -393,3 +422,9 @@ def test_a_statement_is_not_whoever_its_quotation_names() -> None:
         'restoration work at once," the statement reads.'
     )
     assert names(claim_with(text, "Power engineers began"))[0] != "Power"
+
+
+def test_two_apostrophes_close_a_quotation() -> None:
+    """NYT-style copy: ``...,'' said X. The words are X's, not the quotation's own subject's."""
+    text = "``This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."
+    assert_chain(text, "This isn't tax reform", ["Douglas Holtz-Eakin"])
