@@ -698,7 +698,14 @@ def extract(text: str) -> Extraction:
                 # "The Liberal Democrats' housing spokesperson": an owner, not the person
                 owner = name.endswith(("'", "\u2019", "'s", "\u2019s"))
                 r = read_source(name) if len(toks) >= 2 and not owner else None
-                if r is not None and r.kind == "person" and r.anaphor is None and " " in r.name:
+                if (
+                    r is not None
+                    and r.kind == "person"
+                    and r.anaphor is None
+                    and " " in r.name
+                    # "Fingrid's Executive Vice President for …, Jussi Kärkkäinen, told": a title
+                    and r.name.rsplit(None, 1)[-1].lower() not in ROLE_WORDS
+                ):
                     found = name, k + 1
                     break
         people_at[n] = found
