@@ -1199,6 +1199,18 @@ class Resolver:
                     Hop(r.name, "unnamed", m.cue, m.date, m.description, m.text, m.start, m.end)
                 )
                 continue
+            if (
+                r.kind in ("government", "agency")
+                and " " in r.name
+                and r.name.islower()
+                and self.full_name is not None
+                and (full := self.full_name(r.name.title())) is not None
+                and (owner := self._owner_hop(full, m.cue)) is not None
+            ):
+                # "the regional council said" after "commissioned by the Otago Regional
+                # Council": the body the text named in full
+                hops.append(replace(owner[0], mention=m.text, start=m.start, end=m.end))
+                continue
             hops.append(self._named_hop(m, r))
         if (
             len(hops) > 1

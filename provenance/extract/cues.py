@@ -84,6 +84,8 @@ TAIL = re.compile(
     rf"(?:\s(?!(?:in|at|on)\b)\w+)?|{CAPNP})"
     r"|\s(?:for|in)\s(?:weeks|months|years|days|decades|some\stime|a\swhile|the\spast\s\w+"
     r"|(?:several|many|two|three)\s(?:days|weeks|months|years))"
+    # "Police said at the time a man had been rescued": then, not where
+    r"|\s(?:at\sthe\stime|at\sthe\sweekend|over\sthe\sweekend|in\sresponse|in\sreply)"
     r"|\s(?:also|later|earlier|previously|recently|again|repeatedly|publicly|privately"
     r"|separately|further|then|too|once|first|now|still|simply|flatly|bluntly|openly|however)"
     r"(?![\w-])"

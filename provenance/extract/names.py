@@ -1186,8 +1186,9 @@ def _read_source(mention: str) -> SourceName:
     if bs:
         # "an agency spokesperson", "a spokesman for the charity": the body named before
         inner = read_source("the " + (bs.group("body") or bs.group("body2")))
-        if inner.anaphor is not None and inner.kind != "unnamed":
-            return replace(inner, description=bs.group("who") or bs.group("who2"))
+        if inner.kind != "unnamed" and (inner.anaphor is not None or " " in inner.name):
+            who = bs.group("who") or bs.group("who2")
+            return replace(inner, description=who, anaphor=inner.anaphor or inner.kind)
     if not caps or all(t.lower() in ("the", "a", "an") for t in caps):
         # descriptions only: "sources familiar with the matter", "a senior official"; a bare
         # group ("Inspectors found") may be the one introduced with its body before
@@ -1219,8 +1220,8 @@ def _read_source(mention: str) -> SourceName:
 
 
 _BODY_SPOKES = re.compile(
-    r"(?:an?|the)\s(?:(?P<body>[a-z]+)\s(?P<who>spokes(?:person|man|woman))"
-    r"|(?P<who2>spokes(?:person|man|woman))\sfor\sthe\s(?P<body2>[a-z]+))"
+    r"(?:an?|the)\s(?:(?P<body>[a-z]+(?:\s[a-z]+)?)\s(?P<who>spokes(?:person|man|woman))"
+    r"|(?P<who2>spokes(?:person|man|woman))\sfor\sthe\s(?P<body2>[a-z]+(?:\s[a-z]+)?))"
 )
 _FAMILY = re.compile(
     r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-ZÀ-ÞĀ-ɏ][\w-]+\s){0,2}"

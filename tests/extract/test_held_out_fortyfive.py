@@ -300,6 +300,33 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "I am so ashamed",
             ["Jacklyn Ashley"],
         ),
+        # "at the time" is when, not what was said
+        (
+            "Police said at the time a man in his 60s had been rescued from the roof of his car.",
+            "a man in his 60s had been rescued",
+            ["police"],
+        ),
+        # a spokesman for a body the text named in full before, in passing
+        (
+            "The review was commissioned by the Otago Regional Council after the flood. A "
+            "regional council spokesman said the stopbanks had been surveyed.",
+            "the stopbanks had been surveyed",
+            ["Otago Regional Council"],
+        ),
+        ("A regional council spokesman said the stopbanks had been surveyed.", "stopbanks", ["?"]),
+        (
+            "The review was commissioned by the Otago Regional Council. The regional council "
+            "said the stopbanks had been surveyed.",
+            "the stopbanks had been surveyed",
+            ["Otago Regional Council"],
+        ),
+        # a title alone is no person "he" can mean
+        (
+            "Fingrid's Executive Vice President for Power System Operations, Jussi Kärkkäinen, "
+            'told STT that cuts were unlikely. "We are not talking about a crisis," he said.',
+            "not talking about a crisis",
+            ["Jussi Kärkkäinen"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
