@@ -1083,6 +1083,13 @@ _PLACE_GOES_ON = re.compile(
     r"(?:^|,\s)(?:a|an|the)\s[^,]*\b(?:in|near|from)\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*"
     r"(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*)*$"
 )
+# a plural group's verb in the present after the words: "…, the researchers report."
+_TRAIL_VERBS = ("report", "write", "note", "conclude")
+_TRAIL_REPORT = re.compile(
+    r",\s(?P<np>(?:the\s)?(?:[\w'\u2019-]+\s){0,3}?(?:researchers|authors|scientists"
+    r"|investigators|analysts|economists|experts|doctors|team))\s(?P<cue>report|write|note"
+    r"|conclude)\.?\s*$"
+)
 _QUOTE_CREDIT = re.compile(
     r"[\u201d\"]\s*[\u2015\u2014]\s*(?P<np>[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+){0,3})"
     r"\.?\s*$"
@@ -1481,6 +1488,20 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
         ment = Mention(hn.group("np"), off + hn.start("np"), off + hn.end("np"), ":")
         frames.append(Frame([(off + a, off + b)], [ment], hn.start(), len(s)))
         used_until = len(s)
+    tr = (
+        _TRAIL_REPORT.search(s, max(0, len(s) - 70))
+        if not frames and s.rstrip(". ").endswith(_TRAIL_VERBS)
+        else None
+    )
+    if tr is not None:
+        # "…, a difference that met the trial's margin, the researchers report."
+        a, b = trim(s, 0, tr.start())
+        if a < b:
+            ment = Mention(
+                tr.group("np"), off + tr.start("np"), off + tr.end("np"), tr.group("cue")
+            )
+            frames.append(Frame([(off + a, off + b)], [ment], tr.start("np"), len(s)))
+            used_until = len(s)
     qc = (
         _QUOTE_CREDIT.search(s, max(0, len(s) - 60))
         if not frames and ("\u2015" in tail or "\u2014" in tail)

@@ -327,6 +327,13 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "not talking about a crisis",
             ["Jussi Kärkkäinen"],
         ),
+        # a group's verb in the present after the words
+        (
+            "54% of patients reported a response, compared with 51% in the other group, the "
+            "researchers report.",
+            "54% of patients reported a response",
+            ["?"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
