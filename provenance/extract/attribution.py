@@ -2524,6 +2524,24 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
         k2 = s.find(",", stop + 6, min(n, stop + 160))
         if k2 > 0:
             desc, after = s[stop + 2 : k2], k2
+    elif (
+        desc is None
+        and stop < n
+        and s.startswith(", which ", stop)
+        and cs < 3
+        and not _WHICH_CITED.match(s, stop)
+    ):
+        # "According to the Company's Quarterly Report on Form 10-Q, which it expects to file
+        # … on or about November 13, 2025, two customers accounted for …": the paper's clause,
+        # then what it says (a date's own comma is no end)
+        k2 = s.find(", ", stop + 8, min(n, stop + 200))
+        while k2 > 0:
+            if not (s[k2 - 1 : k2].isdigit() and s[k2 + 2 : k2 + 6].isdigit()) and _is_clause(
+                s[k2 + 1 :]
+            ):
+                desc, after = s[stop + 2 : k2], k2
+                break
+            k2 = s.find(", ", k2 + 2, min(n, stop + 200))
     hops = [Mention(np, off + na, off + nb, cue, date, desc)]
     wc = _WHICH_CITED.match(s, stop) if desc is None and s.startswith(", wh", stop) else None
     if wc is not None:

@@ -466,7 +466,11 @@ INV_NP = re.compile(
     r"|(?![a-z]+ing\b|and\b|but\b|as\b|in\b|on\b|at\b|after\b|while\b|when\b|according\b)"
     r"[a-z][\w-]*(?:\s[\w-]+){0,3}?\s(?:of|at|for|with)\s[^,;]{1,100}?"
     # "said Ann Roe, MD, of the Mayo Clinic": where the speaker works
-    r"|of\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^,;]{1,100}?(?=[,;]|\.?$))"
+    r"|of\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][^,;]{1,100}?(?=[,;]|\.?$)"
+    # "said Maren Lindqvist, Chief Executive Officer of Halvorsen": a title in capitals
+    r"|(?:[A-Z][a-z]+\s){0,3}(?:Officer|Director|President|Chairman|Chairwoman|Chair|Manager"
+    r"|Secretary|Minister|Founder|Partner|Editor|Economist|Strategist|Head|Spokesperson"
+    r"|Spokesman|Spokeswoman|Analyst|Commissioner)\s(?:of|at|for)\s[^,;]{1,80}?(?=[,;]|\.?$))"
     # … and the institution it ends with: "a professor of geosciences at Princeton University"
     r"(?:\s(?:at|in|of)\s(?:the\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*(?:\s(?:of\s)?[A-ZÀ-ÞĀ-ɏ][\w.'\u2019&-]*)*)?)"
     # "said one former executive who requested anonymity": the clause describes the speaker

@@ -334,6 +334,13 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "54% of patients reported a response",
             ["?"],
         ),
+        # a title in capitals after an inverted speaker
+        (
+            '"This was our strongest quarter," said Maren Lindqvist, Chief Executive Officer of '
+            "Halvorsen.",
+            "our strongest quarter",
+            ["Maren Lindqvist"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -462,3 +469,21 @@ def test_two_apostrophes_close_a_quotation() -> None:
     """NYT-style copy: ``...,'' said X. The words are X's, not the quotation's own subject's."""
     text = "``This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."
     assert_chain(text, "This isn't tax reform", ["Douglas Holtz-Eakin"])
+
+
+def test_a_papers_relative_clause_is_no_part_of_what_it_says() -> None:
+    text = (
+        "According to the Company's Quarterly Report on Form 10-Q, which it expects to file "
+        "with the SEC on or about November 13, 2025, two customers accounted for 61% of revenue."
+    )
+    claim = claim_with(text, "two customers accounted")
+    assert claim.text == "two customers accounted for 61% of revenue"
+    assert claim.chain[0].name == "Company's Quarterly Report"
+
+
+def test_title_after_inverted_speaker_is_no_claim() -> None:
+    ex = extract(
+        '"This was our strongest quarter," said Maren Lindqvist, Chief Executive Officer of '
+        "Halvorsen."
+    )
+    assert [c.text for c in ex.claims] == ["This was our strongest quarter"]
