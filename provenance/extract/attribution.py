@@ -33,6 +33,7 @@ from provenance.extract.cues import (
     COMMA_QUOTE,
     CORP_SUFFIX,
     CREDENTIAL,
+    CREDENTIALS,
     CUE,
     CUE_ASCII,
     CUE_WORDS,
@@ -1107,6 +1108,10 @@ _BACKGROUND_RULING = re.compile(
 )
 
 
+# what a name's commas set off that describes nothing: an age, a degree
+_NOT_DESC = re.compile(rf"{AGE.pattern}|{CREDENTIALS}$")
+
+
 def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str] | None:
     """Walk back from the comma before a cue over descriptions to a name."""
     descs: list[str] = []
@@ -1145,8 +1150,20 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
         if not seg:
             return None
         if k > 0 and CREDENTIAL.fullmatch(seg):
-            end = k  # "Matthew Greer, MD, PhD, a neurologist …": degrees after the name
+            # "Matthew Greer, MD, PhD, a neurologist …": degrees after the name, no description
+            descs.append(seg)
+            end = k
             continue
+        if k > 0 and seg.isupper() and ACRONYM.fullmatch(seg):
+            # "…, the Defence Headquarters, DHQ, has said": the name, then its acronym
+            pk = s.rfind(",", lo, k)
+            pa, pb = trim(s, pk + 1 if pk >= 0 else lo, k)
+            caps = [w for w in s[pa:pb].split() if w[:1].isupper()]
+            letters = iter("".join(caps).upper())
+            # "Defence Headquarters" spells "DHQ": its capitals' initials, in order
+            if pa < pb and caps and caps[0][0] == seg[0] and all(c in letters for c in seg):
+                desc = ", ".join(reversed(descs)) or None
+                return pa, pb, desc, pa, s[pk] if pk >= 0 else ""
         if k > 0 and descs and len(seg.split()) <= 2 and _PLACE_GOES_ON.search(s, lo, k):
             # "…, a physicist at the Christie in Manchester, UK, who …, says": the country
             # finishes the place; the name is further back
@@ -1195,7 +1212,7 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             # "The European Council on Refugees and Exiles, an alliance of NGOs, said": an
             # indefinite description, the name before it
             name_like = False
-        if name_like and not descs and k > 0:
+        if name_like and all(CREDENTIAL.fullmatch(d) for d in descs) and k > 0:
             # "Britain's domestic intelligence agency, MI5, said": the name, described
             pk = s.rfind(",", lo, k)
             pa, pb = trim(s, pk + 1 if pk >= 0 else lo, k)
@@ -1284,7 +1301,7 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                 )
             )
         ):
-            desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
+            desc = ", ".join(d for d in reversed(descs) if not _NOT_DESC.match(d)) or None
             la = _list_name_start(s, da, db, lo)
             if la < da:
                 # "Japan's Ministry of Economy, Trade and Industry, which has earmarked …, said"
@@ -1342,13 +1359,13 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
                     )
                 )
             ):
-                desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
+                desc = ", ".join(d for d in reversed(descs) if not _NOT_DESC.match(d)) or None
                 return da + m.end(), db, desc, seg_start, s[k] if k >= 0 else ""
             # "But an administration official, who spoke on condition of anonymity …, told":
             # someone unnamed, described
             ua = da + (m.end() if m else 0)
             if _UNNAMED_SPEAKER.fullmatch(s, ua, db) and (k < 0 or _intro_like(s[lo:k])):
-                desc = ", ".join(d for d in reversed(descs) if not AGE.match(d)) or None
+                desc = ", ".join(d for d in reversed(descs) if not _NOT_DESC.match(d)) or None
                 return ua, db, desc, seg_start, s[k] if k >= 0 else ""
         return None
     return None

@@ -449,7 +449,7 @@ DESC_LIKE = re.compile(
 CREDENTIALS = (
     r"(?:MD|PhD|MPH|DO|RN|BSN|MSN|NP|PA-C|PharmD|DrPH|MBBS|MBChB|FRCP|FRCS|FACC|FACP|FACS"
     r"|FAAP|MSc|MS|MA|MBA|JD|DDS|DMD|DVM|ScD|MHS|MSCE|MPhil|DPhil|CPA|CFA|Esq|OBE|CBE|MBE|QC|KC"
-    r"|SC)\.?"
+    r"|SC|SAN)\.?"
 )
 CREDENTIAL = re.compile(CREDENTIALS)
 INV_NP = re.compile(

@@ -263,6 +263,12 @@ _CHROME_LINE = re.compile(
         |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
             |people|companies|symbols|tickers|keywords?|site|archives?|more)(?:\s*(?:,|&|and|or)\s*)?
             ){1,6}
+        # "From Chidi Nnadi, Enugu": the correspondent and where they file from
+        |from\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+
+            (?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)
+        # "On November 20, 2025 5:47 pm In News by Chinedu Okafor, Abuja"
+        |on\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\s+
+            \d{1,2}:\d{2}\s*(?:am|pm)?\s.*\bby\s+[A-Z].*
         # "Author of the article: Dana Kirkland", "Reporter: Ann Roe"
         |(?:author|reporter|writer)s?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?\s*:\s*
             (?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,5})
@@ -936,8 +942,8 @@ _SUPPORTED_BY = re.compile(
 )
 # "Join ST's WhatsApp Channel and get the latest news and must-reads."
 _JOIN_CHANNEL = re.compile(
-    r"(?:join|follow|subscribe\s+to)\s+[^.!?]{0,40}?\b(?:whatsapp|telegram|signal|viber|line)"
-    r"\s+channel\b[^.!?]{0,100}"
+    r"(?:join|follow|subscribe\s+to)\s+[^.!?]{0,40}?\b(?:(?:whatsapp|telegram|signal|viber|line)"
+    r"\s+channel\b|on\s+(?:whatsapp|telegram)\b)[^.!?]{0,100}"
     r"\.?\s*$",
     re.IGNORECASE,
 )

@@ -341,6 +341,19 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "our strongest quarter",
             ["Maren Lindqvist"],
         ),
+        # a name, then its acronym between commas
+        (
+            "Troops killed 23 suspected bandits, the Defence Headquarters, DHQ, has said.",
+            "killed 23 suspected bandits",
+            ["Defence Headquarters"],
+        ),
+        # a Senior Advocate's letters after the name; "he" is that person
+        (
+            "Mr. Oluwaseun Adegbite, SAN, told the court that a bail application had been filed. "
+            '"My client has cooperated," he said.',
+            "My client has cooperated",
+            ["Oluwaseun Adegbite"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
@@ -409,6 +422,9 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         "Your email address will not be published. Required fields are marked *",
         "About the author: RFE/RL journalists report the news in 21 countries.",
         "Eurasia Review is an independent Journal that provides a venue for analysts.",
+        "From Chidi Nnadi, Enugu",
+        "On November 20, 2025 5:47 pm In News by Chinedu Okafor, Abuja",
+        "Join Tribune Online on WhatsApp for breaking news",
     ],
 )
 def test_reference_and_label_lines_are_chrome(line: str) -> None:
