@@ -751,6 +751,14 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
             hit = _appositive_name(s, j)
             if hit is not None:
                 return hit[0], hit[1], hit[2], bstart, "who"
+            c = s[:pna].rstrip().rfind(",")
+            qa, _, _ = _left_chunk(s, c)
+            qna, qnb = _strip_np(s, qa, c)
+            qna = _trailing_np(s, qna, qnb) if qna < qnb else qna
+            if s[pna:pnb].startswith(("the ", "a ", "an ")) and NAME_LIKE.fullmatch(s[qna:qnb]):
+                # "… anyone who has followed Russell Vought, the OMB director, who has said":
+                # the name at the end of the clause before, described
+                return qna, qnb, s[pna:pnb], bstart, "who"
         if pna < pnb and _np_ok(s[pna:pnb]):
             return pna, pnb, None, bstart, "who"
         return None
@@ -1102,6 +1110,10 @@ _CREDIT_WORDS = frozenset(
 _HEAD_NAME = re.compile(
     r":\s(?P<np>(?:(?:Ratu|PM|Minister|President|Premier|Dr|Mr|Mrs|Ms|Sen|Gov|Chief|CEO)\.?\s)?"
     r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+){0,2})\s*$"
+)
+_STRUCK = frozenset(words("blasted blasts slammed slams"))
+_WITH_WEAPON = re.compile(
+    r"\s(?:it|them|him|her|the\s[\w-]+(?:\s[\w-]+)?)\s(?:with|into|against)\s"
 )
 _BACKGROUND_RULING = re.compile(
     r"\b(?:since|after|before|when|until|because|following|once|as)\s(?:[\w.'\u2019-]+\s){1,7}$"
@@ -2134,6 +2146,10 @@ def _verb_frame(
         )
     ):
         return None
+    if cue in _STRUCK and (
+        _WITH_WEAPON.match(rest) or rest.startswith((" into ", " against ", " through ", " onto "))
+    ):
+        return None  # "blasted it with water cannon", "slammed into a wall": a blow, no words
     if cue in OBJECT:
         cf = CALL_FOR.match(rest) if cue in ("called", "calls", "call") else None
         if cf:

@@ -354,6 +354,21 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "My client has cooperated",
             ["Oluwaseun Adegbite"],
         ),
+        # a blow is no statement
+        (
+            "A vessel rammed a supply boat and blasted it with water cannon, injuring three "
+            "crew members, the Philippine Coast Guard said.",
+            "injuring three crew members",
+            ["Philippine Coast Guard"],
+        ),
+        ("The car slammed into a wall, police said.", "The car slammed into a wall", ["police"]),
+        # a name, its appositive, then "who has said"
+        (
+            "That will sound familiar to anyone who has followed Russell Vought, the OMB "
+            "director, who has said for years that the 1974 law is unconstitutional.",
+            "the 1974 law is unconstitutional",
+            ["Russell Vought"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
