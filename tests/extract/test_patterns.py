@@ -277,7 +277,7 @@ CASES: list[tuple[str, str, list[str]]] = [
         "The deal was struck by Ana Ortiz, the port's director, who in 2019 said the harbor "
         "would need dredging.",
         "harbor would need dredging",
-        ["?"],
+        ["Ana Ortiz"],  # the director the appositive names
     ),
     # "…, as X has said": a post-posed "as" attribution
     (
