@@ -511,7 +511,7 @@ _DATA_KEEPERS = frozenset(("ministry", "department", "government", "agency", "ce
 # ("company filings" are papers of their own)
 _PAPER_KEEPERS = frozenset(words("company firm council union regulator watchdog"))
 _DATA_OF = re.compile(
-    r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s)?"
+    r"(?:the\s|an?\s)?(?P<org>.+?)(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)?"
     # "Carrow's annual report": what kind of report it is
     r"(?P<which>(?:\s(?:annual|quarterly|monthly|weekly|latest|new|own|internal|final|official"
     r"|most\srecent|separate"
@@ -717,6 +717,13 @@ _LOW_TAIL = re.compile(r"(?:\s[a-z][\w-]*){1,2}$")
 _CHANNEL_OF = re.compile(
     r"(?:[Tt]he\s|[Ii]ts\s)?(?:official\s)?(?:(?:Telegram|Facebook|X|Twitter|VK|Instagram|YouTube"
     r"|WhatsApp)\s(?:channel|page|account)|website|web\spage|web\ssite)\sof\s(?P<org>.+)"
+)
+_SAID_IN = re.compile(r"\s(?:said|says|told|wrote|added)\s")
+_ASKING = frozenset(words("survey surveys poll polls"))
+# whom a survey asked, after it: "the association's quarterly survey of members"
+_ASKED_TAIL = re.compile(
+    r"(?:(?<=survey)|(?<=poll))\sof\s(?:its\s)?(?:members|customers|clients|employers|businesses|firms"
+    r"|companies|households|adults|voters|residents|\d[\d,]*\s[a-z]+)$"
 )
 _OUTLET_NOUNS = frozenset(
     words("newspaper daily broadcaster tabloid weekly magazine portal newswire website")
@@ -1008,7 +1015,8 @@ def _read_source(mention: str) -> SourceName:
     if held is not None:
         return held
     # _DATA_OF ends in one of _DATA_WORDS: test the last word before trying the pattern
-    dm = _DATA_OF.match(text) if text[text.rfind(" ") + 1 :] in _DATA_WORDS else None
+    core = _ASKED_TAIL.sub("", text) if " of " in text else text  # "survey of members"
+    dm = _DATA_OF.match(core) if core[core.rfind(" ") + 1 :] in _DATA_WORDS else None
     kept_by = dm.group("org").rsplit(None, 1)[-1] if dm and dm.group("org").islower() else ""
     if kept_by == "bank" and dm is not None and dm.group("org").endswith("central bank"):
         kept_by = "central bank"  # "central bank data": the country's central bank
@@ -1049,12 +1057,15 @@ def _read_source(mention: str) -> SourceName:
             and _kind_of_words(org[lt.start() :].split()) is None
         ):
             org = org[: lt.start()]
-        inner = read_source(org)
+        if _SAID_IN.search(org):
+            org = ""  # "Dwyer said the union's own survey": no name before the paper
+        inner = read_source(org) if org else SourceName(text, "unnamed", None, None)
         if inner.kind == "person" and org != dm.group("org"):
             inner = replace(inner, kind="organisation")  # "Linn County permit data"
         if inner.kind != "unnamed" and inner.anaphor is None:
-            if dm.group("which") and text.rsplit(None, 1)[-1] not in _COUNTS:
-                # "Carrow's annual report": a document a reader can look up, by its name
+            if dm.group("which") and core.rsplit(None, 1)[-1] not in _COUNTS | _ASKING:
+                # "Carrow's annual report": a document a reader can look up, by its name (a
+                # survey is its maker's, whoever it asked)
                 return SourceName(text.removeprefix("the "), inner.kind, None, None)
             return inner
     cb = _COMPILED_BY.match(text) if " by " in text or " from " in text else None

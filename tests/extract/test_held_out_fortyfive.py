@@ -371,6 +371,13 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "the 1974 law is unconstitutional",
             ["Russell Vought"],
         ),
+        # a survey is its maker's, whoever it asked
+        (
+            "In the National Association of Commercial Builders' quarterly survey of members, "
+            "62% of contractors said they expect higher sales.",
+            "they expect higher sales",
+            ["National Association of Commercial Builders"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
