@@ -1111,6 +1111,7 @@ _HEAD_NAME = re.compile(
     r":\s(?P<np>(?:(?:Ratu|PM|Minister|President|Premier|Dr|Mr|Mrs|Ms|Sen|Gov|Chief|CEO)\.?\s)?"
     r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019.-]+){0,2})\s*$"
 )
+_PLACE_DATELINE = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w'-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'-]*)?:\s(?=[A-ZÀ-ÞĀ-ɏ])")
 _STRUCK = frozenset(words("blasted blasts slammed slams"))
 _WITH_WEAPON = re.compile(
     r"\s(?:it|them|him|her|the\s[\w-]+(?:\s[\w-]+)?)\s(?:with|into|against)\s"
@@ -2626,6 +2627,9 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     k = s.find(", ", 0, limit)
     if k > 0 and _intro_like(s[:k]):
         start = k + 2
+    dl = _PLACE_DATELINE.match(s) if start == 0 and ": " in s[:30] else None
+    if dl is not None:
+        start = dl.end()  # "Bengaluru: The High Court of Karnataka on Tuesday directed …"
     pos = start
     end = None
     for count, w in enumerate(WORD_RE.finditer(s, start, limit)):

@@ -138,10 +138,10 @@ PARTICIPLES = words(
     "saying adding noting arguing telling warning explaining insisting claiming stressing "
     "suggesting acknowledging admitting writing declaring asserting predicting indicating "
     "stating recalling complaining emphasizing emphasising asking replying calling "
-    "ruling finding concluding reporting"
+    "ruling finding concluding reporting observing holding"
 )
 # participles that report only with "that": "ruling that …", not "ruling out a deal"
-THAT_PARTICIPLES = frozenset(words("ruling finding concluding reporting"))
+THAT_PARTICIPLES = frozenset(words("ruling finding concluding reporting observing holding"))
 STRONG = frozenset(
     words(
         "said says say told tells tell reported reports announced announces stated added adds "

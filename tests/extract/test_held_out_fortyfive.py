@@ -378,6 +378,13 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "they expect higher sales",
             ["National Association of Commercial Builders"],
         ),
+        # "observing that" after a court's order; a city before its colon is a dateline
+        (
+            "Bengaluru: The High Court of Karnataka on Tuesday directed the authority to remove "
+            "encroachments, observing that its piecemeal approach had left neighbourhoods exposed.",
+            "piecemeal approach had left neighbourhoods exposed",
+            ["High Court of Karnataka"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
