@@ -964,7 +964,7 @@ _NAME_LIST_END = re.compile(
 )
 _THE_CAPS = frozenset("the " + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CAP_ITEM = re.compile(r"[A-ZÀ-ÞĀ-ɏ][\w-]*")
-_OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-ZÀ-ÞĀ-ɏ][\w-]*$")
+_OF_CAP_END = re.compile(r"\b(?:of|for)\s[A-ZÀ-ÞĀ-ɏ][\w-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w-]*){0,2}$")
 _INTRO_PREPS = frozenset(("In", "At", "During", "On", "After", "Before", "Since", "Later"))
 # a subordinate clause opening the sentence; "As X reported, …" is a frame of its own
 _LEAD_SUBORDINATE = re.compile(r"(Although|Though|Even\sthough|While|Whereas|When|After|Once)\s+")

@@ -391,7 +391,8 @@ _FORECAST_COMPILERS = frozenset(
 _QUALIFIED_PAPERS = frozenset(words("filings records minutes transcripts memo filing"))
 # "Deputy Minister for Climate Crisis and Civil Protection Stelios Karamanolakis"
 _MINISTER_FOR = re.compile(
-    r"(?:(?:Deputy|Junior|Acting|State|Shadow)\s)?(?:Minister|Secretary|Commissioner)\s(?:for|of)\s"
+    r"(?:(?:Deputy|Junior|Acting|State|Shadow|Executive)\s)?(?:Minister|Secretary|Commissioner"
+    r"|Vice-President|Vice\sPresident)\s(?:for|of)\s"
     r"(?P<rest>(?:(?:and|of|the|for)\s|[A-Z\u00c0-\u024f][\w'\u2019.-]*,?\s?){3,12})$"
 )
 

@@ -385,6 +385,13 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "piecemeal approach had left neighbourhoods exposed",
             ["High Court of Karnataka"],
         ),
+        # a post for several portfolios, then its holder
+        (
+            '"That era is ending," Executive Vice-President for Industrial Sovereignty, '
+            "Competitiveness and the Single Market Henrik Aalto told POLITICO on Wednesday.",
+            "That era is ending",
+            ["Henrik Aalto"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
