@@ -992,6 +992,8 @@ def _read_source(mention: str) -> SourceName:
             (first in _PLURAL_GENERIC or first in _SINGULAR_GENERIC)
             # "Statistics Canada", "Sources Capital": a name, capitals throughout
             and not (len(toks) == 2 and _is_cap(toks[1]) and toks[1][1:2].islower())
+            # "Statistics Canada data", "Statistics Norway figures"
+            and not (first == "statistics" and len(toks) > 1 and _is_cap(toks[1]))
             # "Report news agency": an outlet whose name is a common word
             and " ".join(toks[1:]) not in _OUTLET_TAILS
         )

@@ -392,6 +392,11 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "That era is ending",
             ["Henrik Aalto"],
         ),
+        (
+            "Exports fell 17% by value, according to Statistics Canada data.",
+            "Exports fell 17%",
+            ["Statistics Canada"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
