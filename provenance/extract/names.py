@@ -689,6 +689,9 @@ def read_source(mention: str) -> SourceName:
     mf = _MINISTER_FOR.match(r.name) if r.kind == "organisation" and " for " in r.name else None
     if mf is None and r.kind == "organisation" and " of " in r.name:
         mf = _MINISTER_FOR.match(r.name)
+    if mf is None and r.kind in ("organisation", "government") and r.name[:9] == "Minister ":
+        # "Minister heading the Prime Minister's Office Gergely Gulyás": the post, the holder
+        mf = _MINISTER_HEADING.match(r.name)
     if mf is not None:
         # the portfolio's words are unknown: the name is the last two capitalised words
         toks = mf.group("rest").split()
@@ -697,6 +700,11 @@ def read_source(mention: str) -> SourceName:
             name = " ".join(toks[-k:])
             return SourceName(name, "person", r.name[: len(r.name) - len(name)].strip(), None)
     return r
+
+
+_MINISTER_HEADING = re.compile(
+    r"Minister\s(?:heading|responsible\sfor|in\scharge\sof|without\sportfolio\sfor)\s(?P<rest>.+)$"
+)
 
 
 # a name spelt out before its acronym, perhaps then the paper it names:

@@ -397,6 +397,12 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "Exports fell 17%",
             ["Statistics Canada"],
         ),
+        (
+            "The cap will stay until February, Minister heading the Prime Minister's Office "
+            "Gergely Gulyás announced on Thursday. He added that no decision had been made yet.",
+            "no decision had been made yet",
+            ["Gergely Gulyás"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
