@@ -48,7 +48,7 @@ _NEXT_DIGIT = re.compile(r"\s*\d")
 _BOUNDARY = re.compile(
     r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))"
 )
-_NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9]")
+_NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9À-Þ]")
 # what follows a clock time in the same sentence: a day, a month, a zone
 _TIME_GOES_ON = frozenset(
     words(
@@ -1458,7 +1458,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.end()
         if cut >= end:
             break
-        if text[cut] not in _CAP_OR_DIGIT and not _NEXT_OK.match(text, cut, end):
+        if (
+            text[cut] not in _CAP_OR_DIGIT
+            and not _NEXT_OK.match(text, cut, end)
+            # "… smaller shops. Ákos Szőllősi warned": capitals outside A-Z open sentences too
+            and not (text[cut] >= "\x80" and text[cut].isupper())
+        ):
             continue
         if text[m.start()] == "." and not _ends_sentence(text, s, m, end):
             continue

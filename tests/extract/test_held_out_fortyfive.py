@@ -552,3 +552,12 @@ def test_title_after_inverted_speaker_is_no_claim() -> None:
         "Halvorsen."
     )
     assert [c.text for c in ex.claims] == ["This was our strongest quarter"]
+
+
+def test_capitals_outside_a_to_z_open_sentences() -> None:
+    text = (
+        "The association said the extension was a burden on smaller shops. Ákos Szőllősi, its "
+        'deputy secretary general, warned that stores could close. "Margins are thin," he said.'
+    )
+    assert [s.text for s in extract(text).sentences][1].startswith("Ákos Szőllősi")
+    assert_chain(text, "Margins are thin", ["Ákos Szőllősi"])
