@@ -46,7 +46,7 @@ _NEXT_DIGIT = re.compile(r"\s*\d")
 # group 1: the punctuation that ends the sentence, without the spaces after it (one mark,
 # then "*" rather than "+": the pattern then starts with a set the scan can jump to)
 _BOUNDARY = re.compile(
-    r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-Z][a-z]))"
+    r"([.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*)(?:\s+|(?=[\"\u201c]?[A-ZÀ-Þ][a-zß-ÿ]))"
 )
 _NEXT_OK = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z0-9À-Þ]")
 # what follows a clock time in the same sentence: a day, a month, a zone
