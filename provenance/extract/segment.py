@@ -133,7 +133,8 @@ _CHROME_LINE = re.compile(
         # an editor's or translator's credit, names only, often in brackets at the story's foot:
         # "(Edited by Ann Roe)", "Translated by Tom Hale and Ann Roe"; the credits chained by a
         # dash or a bar: "Translated by Ann Roe - Edited by Tom Hale"
-        |(?:edited|produced|translated|fact-checked)\s+by\s+(?-i:[A-Z][\w.'\u2019-]*
+        |(?:edited|produced|translated|fact[-\s]checked|medically\s+reviewed)\s+by\s+
+            (?-i:[A-Z][\w.'\u2019-]*
             (?:(?:\s+|,\s+|\s+(?:and|&)\s+)(?:[A-Z][\w.'\u2019-]*|de|van|von|la|al)){0,6})
             (?:\s*[-\u2013\u2014|;/]\s*(?:edited|produced|translated|fact-checked|proofread|adapted)
             \s+by\s+(?-i:[A-Z][\w.'\u2019-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)(?:[A-Z][\w.'\u2019-]*|de
@@ -269,6 +270,14 @@ _CHROME_LINE = re.compile(
         # "On November 20, 2025 5:47 pm In News by Chinedu Okafor, Abuja"
         |on\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\s+
             \d{1,2}:\d{2}\s*(?:am|pm)?\s.*\bby\s+[A-Z].*
+        # "—With a report from Jessica Ramirez/VBL, GMA Integrated News": a contributor
+        |[\u2014\u2013-]?\s*with\s+(?:a\s+)?reports?\s+from\s+(?-i:[A-Z]).{0,100}
+        # a topic alert: "Add topic to email alerts", "Follow this topic"
+        |add\s+(?:this\s+)?(?:topic|author|story)\s+to\s+(?:email\s+alerts|my\s+feed|favou?rites)
+        # "Minh Quang - Hoàng Anh / Tuoi Tre News": the writers, then the paper
+        |(?-i:[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*){0,3}(?:\s[-\u2013]\s
+            [A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*(?:\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019-]*){0,3}){1,3}\s/\s
+            [A-Z][\w&'\u2019.-]*(?:\s[A-Z][\w&'\u2019.-]*){0,3})
         # "Author of the article: Dana Kirkland", "Reporter: Ann Roe"
         |(?:author|reporter|writer)s?(?:\s+of\s+(?:the|this)\s+(?:article|story|post))?\s*:\s*
             (?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,5})
@@ -1055,7 +1064,9 @@ _NEWSLETTER_BLURB = re.compile(
     # or what "our" newsletters hold: "Our weekly newsletters contain a handpicked selection of
     # news, features, analysis and more from …"
     r"|\W*our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}?newsletters?\s+(?:contains?|brings?|delivers?"
-    r"|offers?|features?|gives?|includes?)\b[^.!?]{0,160}\W*$",
+    r"|offers?|features?|gives?|includes?)\b[^.!?]{0,160}\W*$"
+    # "The i newsletter cut through the noise": the paper's own newsletter, a slogan
+    r"|the\s+[\w-]+\s+newsletters?\s+[^.!?]{0,60}\W*$",
     re.IGNORECASE,
 )
 # Chrome run on after a caption, on its line: a link's label after the credit ("… REUTERS/Ann

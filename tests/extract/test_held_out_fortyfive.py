@@ -474,6 +474,11 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         "From Chidi Nnadi, Enugu",
         "On November 20, 2025 5:47 pm In News by Chinedu Okafor, Abuja",
         "Join Tribune Online on WhatsApp for breaking news",
+        "Add topic to email alerts",
+        "Fact checked by Kristen Dowd",
+        "\u2014With a report from Jessica Ramirez/VBL, GMA Integrated News",
+        "The i newsletter cut through the noise",
+        "Minh Quang - Ho\u00e0ng Anh / Tuoi Tre News",
     ],
 )
 def test_reference_and_label_lines_are_chrome(line: str) -> None:
