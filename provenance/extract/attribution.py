@@ -1040,6 +1040,11 @@ _PAPER_PARTICIPLE_LEAD = re.compile(
 _PAPER_HEAD_IN = re.compile(
     r"\b(?:survey|poll|study|report|analysis|review|audit|paper|assessment|data|figures)\b"
 )
+_CAP_POST = re.compile(
+    r"(?:[A-Z][\w-]*\s){0,3}(?:Secretary|Minister|Director|Chairman|Chairwoman|President"
+    r"|Commissioner|Governor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Head|Chief|Officer)"
+    r"\s(?:for|of|at|to)\s"
+)
 _PORTFOLIO_ITEM = re.compile(r"[A-Z][\w-]*(?:\s(?:and\s|&\s)?[A-Z][\w-]*){0,3}")
 _TITLE_OF_BODY = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÞĀ-ɏ][\w-]*['\u2019]s)\s(?:[A-ZÀ-ÞĀ-ɏ][\w-]*\s){0,3}?"
@@ -1225,6 +1230,13 @@ def _appositive_name(s: str, comma: int) -> tuple[int, int, str | None, int, str
             # "The European Council on Refugees and Exiles, an alliance of NGOs, said": an
             # indefinite description, the name before it
             name_like = False
+        if name_like and not descs and k > 0 and NAME_LIKE.match(seg):
+            # "State Secretary for Health at the Ministry of Interior, Bálint Szepesi, urged": a
+            # post in capitals, then its holder
+            pk = s.rfind(",", lo, k)
+            pa, pb = trim(s, pk + 1 if pk >= 0 else lo, k)
+            if _CAP_POST.match(s[pa:pb]) and (pk < 0 or _intro_like(s[lo:pk])):
+                return da, db, s[pa:pb], pa, s[pk] if pk >= 0 else ""
         if name_like and all(CREDENTIAL.fullmatch(d) for d in descs) and k > 0:
             # "Britain's domestic intelligence agency, MI5, said": the name, described
             pk = s.rfind(",", lo, k)

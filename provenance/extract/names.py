@@ -1068,6 +1068,8 @@ def _read_source(mention: str) -> SourceName:
             and _kind_of_words(org[lt.start() :].split()) is None
         ):
             org = org[: lt.start()]
+            if org.endswith(("'s", "\u2019s")):
+                org = org[:-2]  # "the NNGYK's weekly surveillance report": the NNGYK's
         if _SAID_IN.search(org):
             org = ""  # "Dwyer said the union's own survey": no name before the paper
         inner = read_source(org) if org else SourceName(text, "unnamed", None, None)

@@ -403,6 +403,12 @@ from tests.extract.conftest import assert_chain, claim_with, names
             "no decision had been made yet",
             ["Gergely Gulyás"],
         ),
+        (
+            "State Secretary for Health at the Ministry of Interior, Bálint Szepesi, urged people "
+            'to get vaccinated. "There is enough vaccine for everyone," he said.',
+            "enough vaccine for everyone",
+            ["Bálint Szepesi"],
+        ),
     ],
 )
 def test_chains(text: str, anchor: str, chain: list[str]) -> None:
