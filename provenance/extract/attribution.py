@@ -843,7 +843,7 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         # paper, two participles
         pa, _, pbt = _left_chunk(s, bstart)
         pna, pnb = _strip_np(s, pa, bstart)
-        if pna < pnb and _PAPER_HEAD_IN.search(s, pna, pnb):
+        if pna < pnb and _RESEARCH_WORD.search(s, pna, pnb):
             na, a, btext = pna, pa, pbt
     np = s[na:nb]
     if bt in ("who", "that") and bstart > 0:
@@ -1036,9 +1036,6 @@ _GLUED_NAME = re.compile(
 _PAPER_PARTICIPLE_LEAD = re.compile(
     r"(?:published|released|conducted|carried\sout|issued|compiled|presented|posted|updated"
     r"|commissioned|prepared|written)\b"
-)
-_PAPER_HEAD_IN = re.compile(
-    r"\b(?:survey|poll|study|report|analysis|review|audit|paper|assessment|data|figures)\b"
 )
 _CAP_POST = re.compile(
     r"(?:[A-Z][\w-]*\s){0,3}(?:Secretary|Minister|Director|Chairman|Chairwoman|President"
