@@ -1235,7 +1235,15 @@ _MORE_NOTICE = re.compile(
     r"|[^.!?]{1,30}?\s+will\s+continue\s+to\s+(?:follow|update|report\s+on)\s+(?:the|this)\s+"
     r"story\W*"
     r"|[^.!?]{1,60}?\s+is\s+(?:a\s+|the\s+)?registered\s+trademark\b.*"
-    r"|for\s+(?:the\s+)?latest\s+[^.!?]{1,40}?,\s+(?:go\s+to|visit|see)\s+\S+\.\w{2,4}\W*",
+    r"|for\s+(?:the\s+)?latest\s+[^.!?]{1,40}?,\s+(?:go\s+to|visit|see)\s+\S+\.\w{2,4}\W*"
+    # "Redistribution, re-use or reproduction of all or part of EFE content …"
+    r"|redistribution,?\s+re-?use\s+or\s+reproduction\b.*"
+    r"|read\s+the\s+[A-Z][a-z]+\s+version\W*"
+    r"|sponsored\s+(?:content|stories|links)(?:\s+by\s+\w+)?\W*"
+    r"|translations?\s+may\s+contain\s+(?:inaccuracies|errors)\b.*"
+    r"|[^.!?]{1,40}?\s+is\s+a\s+trust\s+project\s+member\W*"
+    # a wire's desk slug at the story's foot: "PTI RMN ABK ABK"
+    r"|(?-i:(?:PTI|ANI|IANS|UNI|NAN|MTI|TASR|CTK)(?:\s[A-Z]{2,4}){2,5})",
     re.IGNORECASE,
 )
 # the first words of _MORE_NOTICE's lines (the rest hold "reserves the right", "continue to"
@@ -1256,6 +1264,18 @@ _MORE_NOTICE_HEADS = (
     "information ",
     "our ",
     "for ",
+    "redistribution",
+    "read the ",
+    "sponsored ",
+    "translation",
+    "pti ",
+    "ani ",
+    "ians ",
+    "uni ",
+    "nan ",
+    "mti ",
+    "tasr ",
+    "ctk ",
 )
 # a notice to the reader: cookies, mailing lists, apps, buttons, donations, reproduction
 _READER_NOTICE = re.compile(
@@ -1380,6 +1400,7 @@ def is_chrome_line(line: str) -> bool:
                     or "reserves the right" in line
                     or "continue to" in line
                     or "trademark" in line
+                    or "rust Project" in line
                 )
                 and _MORE_NOTICE.match(line)
             )

@@ -485,6 +485,11 @@ def test_inverted_speaker_with_degrees_and_workplace() -> None:
         "\u2014With a report from Jessica Ramirez/VBL, GMA Integrated News",
         "The i newsletter cut through the noise",
         "Minh Quang - Ho\u00e0ng Anh / Tuoi Tre News",
+        "Read the Italian version",
+        "Sponsored Content by Taboola",
+        "Redistribution, re-use or reproduction of all or part of EFE content is prohibited.",
+        "Newsweek Is A Trust Project Member",
+        "PTI RMN ABK ABK",
     ],
 )
 def test_reference_and_label_lines_are_chrome(line: str) -> None:
