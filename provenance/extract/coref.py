@@ -1039,9 +1039,9 @@ class Resolver:
                 ):
                     # "The newswire noted …" after "told the TASR newswire": an outlet the
                     # text named without citing it
-                    noun = r.name.rsplit(None, 1)[-1].lower()
+                    kind_word = r.name.rsplit(None, 1)[-1].lower()
                     # "the paper" may be a scientist's or the cabinet's, no newspaper
-                    outlet = self.outlet_named(noun) if noun != "paper" else None
+                    outlet = self.outlet_named(kind_word) if kind_word != "paper" else None
                     found = (Hop(outlet, "outlet"),) if outlet else found
                 proper = (
                     [
