@@ -2296,10 +2296,11 @@ def _verb_frame(
 _QUANTITY_NP = re.compile(r"(?:half|a\s(?:third|quarter|dozen)|two-thirds|dozens|\d)")
 # cues whose object is a figure or an outlook: "estimated a 21.3% decline"
 _ESTIMATES = frozenset(words("estimated estimates estimate predicted predicts put puts"))
-# "The ENAG group put the figure at more than 185 percent": an estimate of its own
+# "According to Dagens Nyheter, which cited several sources …": the outlet, then its source
 _WHICH_CITED = re.compile(
     r",\s(?:which|who)\s(?:cited|quoted|was\sciting|is\sciting)\s(?P<np>[^,;]{2,100}?),\s"
 )
+# "The ENAG group put the figure at more than 185 percent": an estimate of its own
 _PUT_AT = re.compile(
     r"\s(?:the|its|their|his|her)\s(?:[\w-]+\s){0,2}?(?:figure|number|toll|cost|bill|losses|loss"
     r"|damage|total|tally|count|rate|value|price|shortfall|deficit|gap)"

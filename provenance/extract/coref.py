@@ -21,6 +21,7 @@ from provenance.extract.names import (
     PERSON_NOUNS,
     ROLE_WORDS,
     SPEAKERS_FOR,
+    SPELL_SKIP,
     SourceName,
     kind_from_description,
     people_noun,
@@ -187,9 +188,6 @@ _DATA_PROVIDERS = frozenset(("factset", "lseg", "refinitiv", "visible alpha", "z
 _COMPANY_NOUNS = frozenset(words("company firm retailer maker manufacturer chipmaker group"))
 
 
-_INITIAL_SKIP = frozenset(words("of for and the on in to"))
-
-
 def _posted_role(r: SourceName, said_as: str) -> bool:
     """ "the longhouse chief of Rumah Ngelai": a post the text qualified, never just the person
     named last (the head alone, "the chief", may be)."""
@@ -207,7 +205,7 @@ def _initials(name: str) -> str:
     words_ = name[k + 3 :].split() if k >= 0 else name.split()
     if len(words_) < 2:
         return ""
-    return "".join(w[0] for w in words_ if w.lower() not in _INITIAL_SKIP and w[:1].isupper())
+    return "".join(w[0] for w in words_ if w.lower() not in SPELL_SKIP and w[:1].isupper())
 
 
 def _data_mention(mention: str | None) -> bool:

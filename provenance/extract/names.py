@@ -713,12 +713,13 @@ _SPELT_NAME = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s)?(?P<name>[\w'\u2019-]+(?:\s[\w'\u2019-]+){1,6})"
     r"\s\((?P<acr>[A-Z]{2,8})\)(?:\s(?P<noun>[a-z]+)(?:\s[a-z0-9].*)?)?"
 )
-_SPELL_SKIP = frozenset(words("of for and the on in to"))
+# the small words an acronym skips: "Department of Health" is "DOH", "DH"
+SPELL_SKIP = frozenset(words("of for and the on in to"))
 
 
 def _spells(name: str, acronym: str) -> bool:
     """Do the words of ``name`` begin with the letters of ``acronym``, in order?"""
-    initials = "".join(w[0] for w in name.split() if w.lower() not in _SPELL_SKIP).upper()
+    initials = "".join(w[0] for w in name.split() if w.lower() not in SPELL_SKIP).upper()
     return initials == acronym
 
 
