@@ -8,20 +8,25 @@ PolNeAR folder is present (../shared/corpora/polnear), its train and dev texts a
 too, as real news (line EXTRACT_REAL); the corpus is only read, never copied.
 --segmenters also compares our rule segmenter with the installed libraries (nupunkt, pysbd,
 syntok, sentencex) on news abbreviations and on speed; that is how it was chosen.
+The first line says which build is timed: `pip install .` compiles extraction with mypyc
+(setup.py), an editable install runs it as plain Python.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# time the installed provenance (compiled by `pip install .`); the source tree when none is
+if importlib.util.find_spec("provenance") is None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from provenance.extract import extract
+from provenance.extract import extract, pipeline
 from provenance.extract.segment import split_sentences
 
 _POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear"
@@ -205,6 +210,8 @@ def main() -> None:
     ap.add_argument("--segmenters", action="store_true")
     ap.add_argument("--polnear", default=str(_POLNEAR), help="PolNeAR folder for real news")
     args = ap.parse_args()
+    build = "plain Python" if pipeline.__file__.endswith(".py") else "compiled (mypyc)"
+    print(f"EXTRACT_BUILD {build}: {Path(pipeline.__file__).parent}")
     rng = random.Random(args.seed)
     corpus = [make_article(rng) for _ in range(args.articles)]
     extract(corpus[0])  # warm up compiled patterns
