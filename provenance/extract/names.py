@@ -121,6 +121,58 @@ COUNTRY_LIKE = frozenset(
         "tokyo seoul pyongyang tehran jerusalem ankara brussels nato eu"
     )
 )
+# the world's countries (and a few places written like them): "Chile's Codelco"
+COUNTRIES = frozenset(
+    words(
+        "afghanistan albania algeria andorra angola argentina armenia australia austria "
+        "azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan "
+        "bolivia botswana brazil britain brunei bulgaria burundi cambodia cameroon canada chad "
+        "chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti "
+        "dominica ecuador egypt eritrea estonia eswatini ethiopia europe fiji finland france "
+        "gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti "
+        "honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan "
+        "jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho "
+        "liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives "
+        "mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro "
+        "morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria "
+        "norway oman pakistan palau palestine panama paraguay peru philippines poland portugal "
+        "qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia "
+        "slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan "
+        "tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine "
+        "uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe america "
+        "korea kinshasa"
+    )
+) | frozenset(
+    (
+        "south korea",
+        "north korea",
+        "south africa",
+        "saudi arabia",
+        "new zealand",
+        "sri lanka",
+        "costa rica",
+        "el salvador",
+        "united states",
+        "the united states",
+        "the us",
+        "the u.s.",
+        "the uk",
+        "the netherlands",
+        "the philippines",
+        "hong kong",
+        "papua new guinea",
+        "north macedonia",
+        "bosnia and herzegovina",
+        "czech republic",
+        "dominican republic",
+        "ivory coast",
+        "south sudan",
+        "east timor",
+        "trinidad and tobago",
+        "united arab emirates",
+        "the uae",
+    )
+)
 
 # one person described, not named: "the daughter of one patient", "a witness"
 PERSON_NOUNS = frozenset(
@@ -631,14 +683,23 @@ def read_source(mention: str) -> SourceName:
         # "the Telegram channel of the State Committee for National Security": the body
         return read_source(ch.group("org"))
     kl = _KIND_LEAD.fullmatch(mention.strip())
+    if kl is not None and kl.group("noun")[:1].isupper() and kl.group("desc") != kl.group("noun"):
+        kl = None  # "Oklahoma Regulator Orders Hail …": a headline's capitals, not a kind
     if kl is not None:
         # "the state-run insurer Všeobecná zdravotná poisťovňa", "Newspaper El Tiempo": what
         # the body is, then its name
         inner = _read_source(kl.group("name"))
         noun = kl.group("noun").lower()
-        kind: SourceKind = "outlet" if noun in _OUTLET_NOUNS else "organisation"
+        kind: SourceKind = (
+            "outlet" if noun in _OUTLET_NOUNS else _kind_of_words([noun]) or "organisation"
+        )
         alias = kl.group("acr") or inner.alias
-        return SourceName(inner.name, kind, kl.group("desc").lower(), None, alias)
+        if inner.name.lower() == kl.group("name").lower():
+            inner = replace(inner, name=kl.group("name"))  # "Patients First Ireland" as written
+        desc = kl.group("desc")
+        if desc[:1].isupper() and " " not in desc:
+            desc = desc.lower()  # "Newspaper El Tiempo"; "Senegalese daily" keeps its capital
+        return SourceName(inner.name, kind, desc, None, alias)
     ak = _ACRONYM_THEN_KIND.fullmatch(mention.strip()) if ") " in mention else None
     if ak is not None:
         # "the main opposition Law and Justice (PiS) party": the name, its acronym, its kind
@@ -693,9 +754,16 @@ def read_source(mention: str) -> SourceName:
         # "Minister heading the Prime Minister's Office Gergely Gulyás": the post, the holder
         mf = _MINISTER_HEADING.match(r.name)
     if mf is not None:
-        # the portfolio's words are unknown: the name is the last two capitalised words
+        # the name follows the portfolio: "Minister of State for Home Bandi Sanjay Kumar";
+        # where the portfolio's words are unknown, it is the last two capitalised words
         toks = mf.group("rest").split()
-        k = 3 if len(toks) >= 4 and toks[-2].lower() in _PARTICLES else 2
+        j = 0
+        while j < len(toks) and (toks[j].lower().strip(",") in _PORTFOLIO or toks[j] in _JOINS):
+            j += 1
+        if j > 0 and toks[j - 1] not in _JOINS and 2 <= len(toks) - j <= 4:
+            k = len(toks) - j
+        else:
+            k = 3 if len(toks) >= 4 and toks[-2].lower() in _PARTICLES else 2
         if len(toks) > k and all(t[:1].isupper() for t in toks[-k:]):
             name = " ".join(toks[-k:])
             return SourceName(name, "person", r.name[: len(r.name) - len(name)].strip(), None)
@@ -739,9 +807,11 @@ _OUTLET_NOUNS = frozenset(
     words("newspaper daily broadcaster tabloid weekly magazine portal newswire website")
 )
 _KIND_LEAD = re.compile(
-    r"(?:[Tt]he\s)?(?P<desc>(?:[a-z][\w-]*\s){0,3}(?P<noun>insurer|lender|carrier|producer|miner"
-    r"|retailer|utility|[Nn]ewspaper|daily|[Bb]roadcaster|tabloid|weekly|magazine|portal"
-    r"|newswire|website))\s(?P<name>[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*(?:\s[\w'\u2019&.-]+){0,4})"
+    r"(?:[Tt]he\s)?(?P<desc>(?:(?!(?:from|by|of|in|at|for|to|with|and)\s)[A-Z]?[a-z][\w-]*\s)?"
+    r"(?:(?!(?:from|by|of|in|at|for|to|with|and)\s)[a-z][\w-]*\s){0,2}(?P<noun>insurer|lender"
+    r"|carrier|producer|miner|retailer|utility|[Nn]ewspaper|daily|[Bb]roadcaster|tabloid|weekly"
+    r"|magazine|portal|newswire|website|body|group|[Cc]onsultancy|[Ww]atchdog|[Rr]egulator"
+    r"|[Cc]harity|think\stank))\s(?P<name>[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*(?:\s[\w'\u2019&.-]+){0,4})"
     r"(?:\s\((?P<acr>[^)]{2,10})\))?"
 )
 _ACRONYM_THEN_KIND = re.compile(
@@ -1542,11 +1612,60 @@ def _owned_person(toks: list[str], alias: str | None) -> SourceName | None:
     return SourceName(" ".join(tail), "person", " ".join(toks[: p + 1]), None, alias)
 
 
+# words of a state's own bodies, which keep their country: "Germany's Federal Network Agency"
+_PUBLIC_BODY_WORDS = frozenset(
+    words(
+        "central national federal state supreme royal joint agency authority office bureau "
+        "commission council court police army navy ministry department service institute"
+    )
+)
+
+
+def _place_owned(text: str, alias: str | None) -> SourceName | None:
+    """ "Chile's Codelco", "South Korea's Samsung Electronics": a body, and its country.
+
+    A country's own bodies keep the country in their name ("Egypt's Supply Ministry").
+    """
+    place, sep, rest = text.partition("'s ")
+    if not sep:
+        place, sep, rest = text.partition("\u2019s ")
+    rest_toks = rest.split()
+    if (
+        not sep
+        or place.lower() not in COUNTRIES
+        or not 1 <= len(rest_toks) <= 4
+        or not all(_is_cap(t) for t in rest_toks)
+        or _kind_of_words(rest_toks) in ("government", "agency")
+        or not _PUBLIC_BODY_WORDS.isdisjoint(t.lower() for t in rest_toks)
+    ):
+        return None
+    inner = _named(rest, rest_toks, alias)
+    if inner.kind != "organisation":
+        return None  # "South Korea's Joint Chiefs", "Britain's Prince William"
+    return SourceName(inner.name, inner.kind, inner.description or place + sep.strip(), None, alias)
+
+
+def without_country(name: str) -> str:
+    """ "Chile's Codelco" -> "Codelco"; a country's own bodies keep it."""
+    owned = _place_owned(name, None) if "s " in name else None
+    return name if owned is None else owned.name
+
+
 def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
     ho = _HEAD_OF_NAME.match(text) if " of " in text else None
     if ho:
         # "Head of the Ust-Kamchatsky Municipal District Oleg Borisov": a post, then its holder
-        return SourceName(ho.group(2), "person", ho.group(1), None, alias)
+        post, name = ho.group(1), ho.group(2)
+        head, _, last = post.rpartition(" ")
+        if (
+            name.count(" ") == 1
+            and last.lower() not in _PORTFOLIO
+            and head.rpartition(" ")[2].lower() in _PORTFOLIO
+        ):
+            # "Minister of State for Home Bandi Sanjay Kumar": the portfolio ends before a
+            # word it has no place for, which opens a three-word name
+            post, name = head, f"{last} {name}"
+        return SourceName(name, "person", post, None, alias)
     of = _TITLED_OF.match(text) if " of " in text else None
     if of:
         inner = _named(of.group(1), _TOKEN.findall(of.group(1)), alias)
@@ -1573,7 +1692,7 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         # ministries are two sources); "Supply Ministry" is an alias
         inner = _named(" ".join(toks[1:]), toks[1:], alias)
         return SourceName(text, inner.kind, inner.description, None, alias or inner.name)
-    owned = _owned_person(toks, alias)
+    owned = _owned_person(toks, alias) or _place_owned(text, alias)
     if owned is not None:
         return owned
     # split a leading role from a trailing capitalised name: "Kremlin spokesman Dmitry Peskov"
@@ -1588,11 +1707,9 @@ def _named(text: str, toks: list[str], alias: str | None) -> SourceName:
         # "Minister for National Development Lim Wei Jie", "spokesman on national security
         # Keith Monroe": the portfolio, then the name
         k = role_end + 2
-        while k < len(toks) - 1 and (
-            toks[k].lower().strip(",") in _PORTFOLIO or toks[k] in ("and", "&", "of", "for")
-        ):
+        while k < len(toks) - 1 and (toks[k].lower().strip(",") in _PORTFOLIO or toks[k] in _JOINS):
             k += 1
-        if k > role_end + 2 and toks[k - 1] not in ("and", "&", "of", "for"):
+        if k > role_end + 2 and toks[k - 1] not in _JOINS:
             role_end = k - 1
     if role_end >= 0 and _kind_of_words(toks[role_end + 1 :]) is None:
         rest = toks[role_end + 1 :]
@@ -1702,6 +1819,8 @@ _PLURAL_BODIES = frozenset(
         "utilities operators retailers manufacturers producers exporters refiners miners"
     )
 )
+# the words joining a portfolio's: "Minister for Home Affairs and Law"
+_JOINS = frozenset(("and", "&", "of", "for"))
 # what a minister or secretary is "of" or "for": "Minister for National Development"
 _PORTFOLIO = frozenset(
     words(

@@ -12,7 +12,7 @@ from provenance.extract.claims import clean, split_claims
 from provenance.extract.coref import Resolver, apply_renames
 from provenance.extract.cues import CUE_WORDS, FINITE, PREP_INTRO, VERBISH, word_alternation
 from provenance.extract.lexicon import words
-from provenance.extract.names import ROLE_WORDS, read_source
+from provenance.extract.names import ROLE_WORDS, read_source, without_country
 from provenance.extract.segment import Span, segment, split_sentences
 from provenance.extract.types import Claim, Extraction, Hop, Sentence
 
@@ -585,6 +585,12 @@ def extract(text: str) -> Extraction:
         return None
 
     def full_name(short: str, here: bool = False) -> str | None:
+        """A capitalised name ending in ``short`` written before, its country dropped: the
+        Tarapacá of "hostile bid from Chile's Tarapacá"."""
+        name = longer_name(short, here)
+        return None if name is None else without_country(name)
+
+    def longer_name(short: str, here: bool) -> str | None:
         """A capitalised name ending in ``short`` that opened an earlier sentence (or, with
         ``here``, this one: "The Environment Ministry will …, the ministry said")."""
         tail = " " + short.lower()

@@ -1,0 +1,97 @@
+"""Forms that batches 57 to 59 of unseen articles showed wrong: three-word names after a
+minister's portfolio, bodies introduced by what they are ("industry body", "consultancy"),
+companies owned by their country's name, and more. Every sentence here is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import extract
+from tests.extract.conftest import assert_chain, claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "chain"),
+    [
+        # the portfolio ends where its words do; a three-word name follows
+        (
+            "Minister of State for Home Bandi Sanjay Kumar told Parliament that the centre "
+            "had blocked 3,900 accounts.",
+            "had blocked 3,900 accounts",
+            ["Bandi Sanjay Kumar"],
+        ),
+        (
+            "Minister of State for Environment Kirti Vardhan Singh told the Rajya Sabha that "
+            "103 cities had improved.",
+            "103 cities had improved",
+            ["Kirti Vardhan Singh"],
+        ),
+        # ... and a two-word name after a two-word portfolio stays whole
+        (
+            "Minister of State for Home Affairs Nityanand Rai said 40 arrests were made.",
+            "40 arrests were made",
+            ["Nityanand Rai"],
+        ),
+        # what a body is, then its name
+        (
+            "Industry body Offshore Energies UK said capital investment would fall by a third.",
+            "capital investment would fall",
+            ["Offshore Energies UK"],
+        ),
+        (
+            "Consultancy Wood Mackenzie said demand for copper would rise.",
+            "demand for copper would rise",
+            ["Wood Mackenzie"],
+        ),
+        (
+            "Rights group Amnesty International said the trial was unfair.",
+            "the trial was unfair",
+            ["Amnesty International"],
+        ),
+        (
+            "The think tank Bruegel said growth would slow.",
+            "growth would slow",
+            ["Bruegel"],
+        ),
+        # a company owned by its country's name is the company
+        (
+            "Chile's Tarapacá said the offer values the miner at C$3.85 per share.",
+            "values the miner at C$3.85",
+            ["Tarapacá"],
+        ),
+        (
+            "South Korea's Samsung Electronics said chip sales rose 20%.",
+            "chip sales rose 20%",
+            ["Samsung Electronics"],
+        ),
+        # a country's own bodies keep their country
+        (
+            "Russia's Defense Ministry said the drones were shot down.",
+            "the drones were shot down",
+            ["Russia's Defense Ministry"],
+        ),
+        (
+            "South Korea's Joint Chiefs of Staff said the missile flew 800 km.",
+            "the missile flew 800 km",
+            ["South Korea's Joint Chiefs of Staff"],
+        ),
+    ],
+)
+def test_chain(text: str, anchor: str, chain: list[str]) -> None:
+    assert_chain(text, anchor, chain)
+
+
+def test_a_headline_owner_gives_the_company_its_name_without_the_country() -> None:
+    text = (
+        "Andes Ridge rejects hostile bid from Chile's Tarapacá\n\n"
+        "Andes Ridge Copper on Wednesday rejected a takeover offer. That values the company "
+        "at C$3.85 per share, according to Tarapacá."
+    )
+    assert claim_with(text, "values the company").chain[0].name == "Tarapacá"
+
+
+def test_a_headline_regulator_is_no_kind_word() -> None:
+    text = "Oklahoma Regulator Orders Hail Claim Review as Losses Near $3 Billion"
+    hops = [h.name for c in extract(text).claims for h in c.chain]
+    assert "Orders Hail" not in hops
