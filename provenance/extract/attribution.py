@@ -84,6 +84,7 @@ from provenance.extract.cues import (
     NUMBER_ONLY,
     OBJECT,
     OPENING,
+    PAPER_PARTICIPLES,
     PART_SET,
     PARTICIPLES,
     PARTICLE,
@@ -845,6 +846,9 @@ def _source_before(s: str, cs: int) -> tuple[int, int, str | None, int, str] | N
         pna, pnb = _strip_np(s, pa, bstart)
         if pna < pnb and _RESEARCH_WORD.search(s, pna, pnb):
             na, a, btext = pna, pa, pbt
+    pv = _PAPER_VERB_END.search(s, na, nb) if s.endswith("ed", na, nb) else None
+    if pv is not None and _np_ok(s[na : pv.start()]):
+        nb = pv.start()  # "A survey by the Confederation (CZI) released in August found"
     np = s[na:nb]
     if bt in ("who", "that") and bstart > 0:
         # "those who back her opponents say", "people who have battled threats say"
@@ -1033,6 +1037,8 @@ _GLUED_NAME = re.compile(
     r"(?:The\s)?[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*(?:\s(?:of|on|and|for|the|&|de|du|des|la|le|del)\s"
     r"[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*|\s[A-ZÀ-ÞĀ-ɏ][\w'\u2019&.-]*)*(?:\s\([A-Za-z]{2,8}\))?"
 )
+# the maker of a paper, then how the paper came out: "… (CZI) released [in August]"
+_PAPER_VERB_END = re.compile(r"(?<=[\w)])\s(?:released|published|issued|compiled|conducted)$")
 _PAPER_PARTICIPLE_LEAD = re.compile(
     r"(?:published|released|conducted|carried\sout|issued|compiled|presented|posted|updated"
     r"|commissioned|prepared|written)\b"
@@ -1652,6 +1658,8 @@ def find_frames(s: str, off: int = 0, lone: bool = True) -> list[Frame]:
                 f = _participle_frame(s, m, off, frames)
         elif w in PART_SET:
             f = _participle_frame(s, m, off, frames)
+        elif w in PAPER_PARTICIPLES:
+            f = _published_frame(s, m, off)
         elif w in ("quoted", "quotes") or (
             # "The report also cited the UN refugee agency, UNHCR, as saying that …"
             w in ("cited", "cites") and s.find(" as saying", m.end(), m.end() + 180) > 0
@@ -2895,6 +2903,27 @@ def _participle_frame(s: str, m: re.Match[str], off: int, frames: list[Frame]) -
             return None  # "Shares rose 27%, suggesting investors expect …": the article reads it
         hops = [Mention(s[na:nb], off + na, off + nb, m.group(0))]
     return _participle_content(s, m, off, hops)
+
+
+# a paper its subject put out, just before what it shows: "released a survey on Tuesday"
+_PAPER_PUT_OUT = re.compile(
+    r"\b(?:released|published|issued|unveiled|presented|put\sout)\s(?:(?:a|an|its|their|the"
+    r"|new|fresh|latest|monthly|quarterly|annual)\s){0,3}(?:[\w-]+\s){0,2}?(?:survey|report"
+    r"|data|figures|study|poll|statistics|analysis|research|results|index|assessment)\b"
+    r"[^,;]{0,40},?\s$"
+)
+
+
+def _published_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
+    """ "X released a survey on Tuesday showing that …" -> [X], the paper's publisher."""
+    cs = m.start()
+    if _PAPER_PUT_OUT.search(s, max(0, cs - 90), cs) is None:
+        return None  # "… showing signs of strain": no paper shows it
+    subj = _subject(s, cs)
+    if subj is None:
+        return None
+    na, nb = subj
+    return _participle_content(s, m, off, [Mention(s[na:nb], off + na, off + nb, m.group(0))])
 
 
 def _participle_content(s: str, m: re.Match[str], off: int, hops: list[Mention]) -> Frame | None:

@@ -217,6 +217,8 @@ ACC = (
 )
 UNN = ("reportedly", "allegedly", "purportedly", "reputedly")
 PART_SET = frozenset(PARTICIPLES)
+# what a published paper does for its publisher: "released a survey on Tuesday showing that"
+PAPER_PARTICIPLES = frozenset(words("showing revealing"))
 # headline case: "Glenn Beck Says Trump Poses A Threat"
 TITLE_CUES = frozenset(
     w.title()
@@ -233,6 +235,7 @@ CUE = re.compile(
             set(VERB_CUES)
             | OBJECT
             | PART_SET
+            | PAPER_PARTICIPLES
             | set(PROGRESSIVE)
             | set(ACC)
             | set(UNN)

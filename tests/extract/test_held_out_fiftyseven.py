@@ -76,6 +76,25 @@ from tests.extract.conftest import assert_chain, claim_with
             "the missile flew 800 km",
             ["South Korea's Joint Chiefs of Staff"],
         ),
+        # a paper its publisher put out shows what it shows for the publisher
+        (
+            "The Confederation of Zimbabwe Industries released a survey on Tuesday showing "
+            "that 62% of manufacturers used the parallel rate.",
+            "62% of manufacturers used",
+            ["Confederation of Zimbabwe Industries"],
+        ),
+        (
+            "The ministry published figures on Monday showing that exports fell 4%.",
+            "exports fell 4%",
+            ["ministry"],
+        ),
+        # ... and how the paper came out is no part of its maker's name
+        (
+            "A survey by the Confederation of Zimbabwe Industries (CZI) released in August "
+            "found that 62% of manufacturers used the parallel rate.",
+            "62% of manufacturers used",
+            ["Confederation of Zimbabwe Industries"],
+        ),
     ],
 )
 def test_chain(text: str, anchor: str, chain: list[str]) -> None:
@@ -95,3 +114,7 @@ def test_a_headline_regulator_is_no_kind_word() -> None:
     text = "Oklahoma Regulator Orders Hail Claim Review as Losses Near $3 Billion"
     hops = [h.name for c in extract(text).claims for h in c.chain]
     assert "Orders Hail" not in hops
+
+
+def test_showing_without_a_paper_is_no_attribution() -> None:
+    assert_chain("The economy is showing signs of strain after the floods.", "signs of strain", [])
