@@ -227,7 +227,7 @@ _CHROME_LINE = re.compile(
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*
             (?:[\u00b7|\u2022\u2013\u2014-]\s*)?(?:[a-z_]{1,12}\s*)?\d{1,3}\s*min(?:ute)?s?\.?\s+read
         # the label first: "Reading time 3 min.", "Reading time: 4 minutes"
-        |reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?
+        |(?:reading|read)\s+time\s*:?\s*\d+\s*min(?:ute)?s?
         # a player's running time alone, in brackets or not: "(3 min)", "4 minutes"
         |\d{1,3}\s*(?:mins?|minutes?)
         |listen(?:\s+to\s+(?:this\s+)?article)?.*
@@ -544,6 +544,12 @@ _CHROME_LINE = re.compile(
         |[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
             ,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}
         |(?:this\s+(?:\w+\s+)?was\s+)?(?:updated|published|posted)\s+(?:\d+\s+)?(?:\w+\s+)?ago
+        # "Last update: about 4 hours ago"
+        |(?:last\s+)?update\s*:\s*(?:about\s+|over\s+)?(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?
+            |hrs?|days?|weeks?)\s+ago
+        # the date, then the byline's name: "October 22, 2025 Elena Moretti"
+        |(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
+            \s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})
         |(?:additional\s+)?(?:reporting|editing|writing)\s+by\s.*|compiled\s+by\s.*
         # a byline; the wire that helped after "with": "By Ann Roe with AFP", "By Le Monde with
         # AFP"; its label before "By" ("Written By Ann Roe, Tom Hale"), the date after a dash or a
@@ -601,6 +607,8 @@ _POINTER_LATE = re.compile(
     r"|(?:top|popular|trending|featured|editor(?:s?[\u2019']s?|s)?)\s+(?:stories|articles|news|reads"
     r"|videos|picks)|most\s+(?:read|viewed|popular|shared|watched)|more\s+from\s+[^.!?]{1,40}"
     r"|more\s+(?:stories|videos|news)|watch(?:\s+(?:now|next|more))?|explore\s+more"
+    # "More courts coverage"; a blog's neighbours: "Previous article", "Next post"
+    r"|more\s+(?:[\w-]+\s+){1,2}coverage|(?:previous|next|older|newer)\s+(?:article|post|story)"
     r"|recommended\s+(?:from|by)\s+[^.!?]{1,30}"
     # the site's name after it: "More Stories From Valley Radio", "Top Stories from the Ledger"
     r"|(?:more|latest|top|related|recommended|popular)\s+(?:stories|articles|news|videos|reads)"
@@ -941,9 +949,31 @@ _CONTRIBUTED = re.compile(
     r"|to\s+this\s+(?:report|story|article))\b(?:[^.!?]|\b[A-Z]\.){0,100})?|to\s+this\s+(?:report"
     r"|story|article)(?:\s+from\s+[^.!?]{1,60})?)\s*\.?\s*$"
 )
+# a blog post's line: "Written by Valley Post staff on October 9, 2025 in Politics - 0 Comments"
+_POST_META = re.compile(
+    r"(?:written|posted|published)\s+by\s+[^.!?]{1,60}?\s+on\s+(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s+in\s+[^.!?]{1,80}?)?"
+    r"(?:\s*[-\u2013\u2014|]\s*\d+\s+comments?)?\s*$",
+    re.IGNORECASE,
+)
+# a reporter's address under the story: "Contact Ann Roe: aroe@valley.example. Follow her on X:
+# @AnnRoe."
+_CONTACT_LINE = re.compile(
+    r"contact\s+[^:@]{1,50}?(?::|\s+at)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r"(?:\s+follow\s+(?:her|him|them|us)\s+on\s+[^.!?:]{1,30}:?\s*@?[\w.]+\.?)?\s*$",
+    re.IGNORECASE,
+)
+# a plea for patrons: "Please support Valley Post on Patreon", "Become a patron at Patreon!"
+_PATRON_PLEA = re.compile(
+    r"(?:please\s+)?(?:support\s+[^.!?]{1,60}?\s+on|become\s+a\s+patron\s+(?:at|on|of))"
+    r"\s+patreon\W*$",
+    re.IGNORECASE,
+)
 # who paid for the story: "This story was supported by a grant from the Fund for …"
 _SUPPORTED_BY = re.compile(
-    r"this\s+(?:story|article|report|reporting|project|series|investigation|coverage)\s+was\s+"
+    r"(?:this\s+(?:story|article|report|reporting|project|series|investigation|coverage)\s+was"
+    # "Water and environmental reporting at The Arizona Republic is supported in part by …"
+    r"|[^.!?]{0,60}?\b(?:reporting|coverage|journalism)\s+(?:at|by|for|in)\s+[^.!?]{1,60}?\s+is)\s+"
     r"(?:supported|funded|made\s+possible|produced)\s+(?:in\s+part\s+)?(?:by|with|through)\b"
     r"(?=[^.!?]{0,80}\b(?:grant|grants|funding|donation|fellowship|partnership|foundation|fund"
     r"|trust|institute|network|project|initiative|center|centre)\b)[^.!?]{0,160}\.?\s*$",
@@ -970,6 +1000,7 @@ _SAYS = re.compile(
 # (an imperative first, not in quotes; then the sales words; not "Discover", a card company)
 _PROMO_VERBS = (
     "get ",
+    "track ",
     "catch ",
     "download ",
     "stay ",
@@ -981,7 +1012,7 @@ _PROMO_VERBS = (
     "receive ",
 )
 _PROMO = re.compile(
-    r"\s*(?:get|receive|catch|download|stay\s+(?:updated|tuned|informed|connected|up\s+to\s+date|ahead)"
+    r"\s*(?:get|receive|catch|download|track|stay\s+(?:updated|tuned|informed|connected|up\s+to\s+date|ahead)"
     r"|check\s+out|explore|keep\s+up|don[\u2019']?t\s+miss)\b[^.!?]{0,120}?"
     r"(?:\b(?:latest|current|breaking|live|daily|real-time|instant|top)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news|updates|scores|headlines|stories)\b|\bapps?\b|\bone[-\s]stop\s+(?:destination|shop)"
@@ -1172,7 +1203,17 @@ _COMMENT_NOTICE = re.compile(
     r"|[^.!?]{1,60}?\bdoes\s+not\s+(?:append|allow|enable|open|offer)\s+comment(?:s|\s+threads)?"
     r"\s+(?:to|on|for)\b.*"
     # a comment form: "Your email address will not be published. Required fields are marked *"
-    r"|your\s+email\s+(?:address\s+)?will\s+not\s+be\s+(?:published|shared|displayed)\b.*)$",
+    r"|your\s+email\s+(?:address\s+)?will\s+not\s+be\s+(?:published|shared|displayed)\b.*"
+    # "Save my name, email, and website in this browser for the next time I comment."
+    r"|save\s+my\s+name,?\s+e-?mail,?\s+(?:and\s+)?website\s+in\s+this\s+browser\b.*"
+    # "By submitting this form you agree to … using your data for … your comment."
+    r"|by\s+submitting\s+this\s+form\b[^.!?]{0,160}\bcomments?\b.*"
+    # a prompt to comment: "Would you like to comment on this article?", "Let us know in the
+    # comments below", "Register (it's quick and free) or sign in now"
+    r"|(?:would|do)\s+you\s+(?:like|want)\s+to\s+comment\s+on\s+this\s+(?:article|story|post)\b.*"
+    r"|(?:what\s+do\s+you\s+think\?\s+)?let\s+us\s+know\s+(?:what\s+you\s+think\s+)?"
+    r"(?:in|below\s+in)\s+the\s+comments\b.*"
+    r"|register\b[^.!?]{0,40}\bor\s+sign\s+in(?:\s+now)?\W*)$",
     re.IGNORECASE,
 )
 # a picture's credit on its own line under the caption: "Jesús Diges (EFE)", "Ann Roe (AFP)"
@@ -1351,10 +1392,13 @@ def is_chrome_line(line: str) -> bool:
             or ("delayed" in line and _DATA_NOTICE.match(line))
             or (("|" in head or ":" in head) and _READ_LINK.match(line))
             or ("contributed" in line and _CONTRIBUTED.match(line))
-            or (head.startswith("this ") and _SUPPORTED_BY.match(line))
+            or ("by " in head and _POST_META.match(line))
+            or (head.startswith("contact") and "@" in line and _CONTACT_LINE.match(line))
+            or ("atreon" in line and _PATRON_PLEA.match(line))
+            or ((head.startswith("this ") or " in part by" in line) and _SUPPORTED_BY.match(line))
             or (head.startswith(("join ", "follow ", "subscribe ")) and _JOIN_CHANNEL.match(line))
             or (line.endswith(":") and _LABEL_LINE.fullmatch(line) and not _SAYS.search(line))
-            or (head[:1] in "cdegksr" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
+            or (head[:1] in "cdegkrst" and head.startswith(_PROMO_VERBS) and _PROMO.match(line))
             or (head.startswith("want more") and _WANT_MORE.match(line))
             or ("journalism" in line and _JOURNALISM_TAGLINE.match(line))
             or (head.startswith(("copyright", "\u00a9", "(c)")) and _RIGHTS_NOTICE.match(line))
@@ -1375,7 +1419,12 @@ def is_chrome_line(line: str) -> bool:
             or ("by " in head and _WRITTEN_FROM.match(line))
             or ("permission" in line and _USED_WITH_PERMISSION.match(line))
             or (
-                ("isclaimer" in head or "omment" in line or head.startswith("your email"))
+                (
+                    "isclaimer" in head
+                    or "omment" in line
+                    or "ign in" in line
+                    or head.startswith("your email")
+                )
                 and _COMMENT_NOTICE.match(line)
             )
             or (("niversity" in line or "nstitute" in line) and _AFFILIATION.match(line))

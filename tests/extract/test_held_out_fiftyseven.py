@@ -118,3 +118,42 @@ def test_a_headline_regulator_is_no_kind_word() -> None:
 
 def test_showing_without_a_paper_is_no_attribution() -> None:
     assert_chain("The economy is showing signs of strain after the floods.", "signs of strain", [])
+
+
+_STORY = (
+    "Council approves new budget\n\n"
+    "The council approved a $40 million budget on Tuesday, the mayor said.\n\n"
+    "{chrome}\n\n"
+    "The vote was 7-2."
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "By submitting this form you agree to Valley Post using your data for the purposes of "
+        "publishing your comment.",
+        "Would you like to comment on this article?",
+        "Register (it's quick and free) or sign in now.",
+        "What do you think? Let us know in the comments below.",
+        "Read Time: 4 mins",
+        "Last update: about 4 hours ago",
+        "October 22, 2025 Elena Moretti",
+        "Written by Valley Post staff on October 9, 2025 in Bulgaria, Politics - 0 Comments",
+        "Contact Nora Kessler: nkessler@valley.example. Follow her on X: @NoraKessler.",
+        "Please support Valley Post on Patreon",
+        "Track Latest News Live on Valley.com and get news updates from India and around the world",
+        "Water and environmental reporting at The Valley Post is supported in part by a grant "
+        "from the Harbor Charitable Trust.",
+        "More courts coverage\nJudge weighs whether cities can limit new data centers\n"
+        "Prosecutors won't refile charges in harbor shooting",
+        "Previous article\nParliament passes budget amendment bill\nNext article\n"
+        "Council suspends three officers over missing funds",
+    ],
+)
+def test_page_chrome_is_no_claim(chrome: str) -> None:
+    ex = extract(_STORY.format(chrome=chrome))
+    first = chrome.splitlines()[-1][:30]
+    assert not [c.text for c in ex.claims if first[:20] in c.text]
+    assert [c.text for c in ex.claims][-1] == "The vote was 7-2"
