@@ -2639,6 +2639,10 @@ def _according_frame(s: str, m: re.Match[str], off: int) -> Frame | None:
     return Frame(content, hops, cs, after)
 
 
+# a participle saying whom a speaker acts for: "appearing for the accused"
+_ROLE_PARTICIPLE = re.compile(r"(?:appearing|acting|speaking|representing)\s")
+
+
 def _subject(s: str, limit: int) -> tuple[int, int] | None:
     """The sentence's subject NP: the words before its first verb-like word."""
     start = 0
@@ -2654,9 +2658,8 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
         tok = w.group(0)
         low = tok.lower()
         if count and (
-            low in AUX_WORDS
-            or low in VERB_LIKE
-            or low in FINITE
+            # "The … Court of First Instance announced": a capital inside a name is no verb
+            ((low in AUX_WORDS or low in VERB_LIKE or low in FINITE) and not tok[:1].isupper())
             or (tok.islower() and (low.endswith(("ed", "ly")) or low in CUE_WORDS))
             # "Sweden's central bank cut its policy rate": a past tense without -ed
             or (low in _IRREGULAR_PAST and _DET_NEXT.match(s, w.end()))
@@ -2669,10 +2672,18 @@ def _subject(s: str, limit: int) -> tuple[int, int] | None:
     if end is None:
         return None
     a, b = _strip_np(s, start, end)  # "Illinois Gov. Daniel Whitacre on Friday vetoed …"
+    aside = _ASIDE.search(s, a, b + 1) if s[b - 1 : b] == "," or s[b : b + 1] == "," else None
+    if aside is not None:
+        b = aside.start()  # "She, however, declined …, saying": she
     if s[b : b + 1] == ")" and s.count("(", a, b) > s.count(")", a, b):
         b += 1  # "The National Maritime Council (NMC) condemned …": the acronym, whole
     k = s.find(", ", a, b)
-    if k > a and (PARTY_OF.match(s[k + 2 : b]) or _APPOSITIVE_DET.match(s, k + 2, b)):
+    if k > a and (
+        PARTY_OF.match(s[k + 2 : b])
+        or _APPOSITIVE_DET.match(s, k + 2, b)
+        # "Lawyer Ann Roe, appearing for Said, objected …, arguing": the lawyer
+        or _ROLE_PARTICIPLE.match(s, k + 2, b)
+    ):
         b = k  # "State Rep. Dolores Whitfield, R-Midland, said … but worries": the name
     for tail in (" shares", " stock"):
         if s.endswith(tail, a, b) and b - len(tail) > a:

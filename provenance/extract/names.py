@@ -642,6 +642,9 @@ _OWNED_LEAD = re.compile(
 @lru_cache(maxsize=4096)
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
+    span = _PAPER_SPAN.fullmatch(mention.strip()) if "ing " in mention else None
+    if span is not None:
+        return read_source(span.group(1))  # "the BİA Media Monitoring Report covering July-…"
     age = _AGE_LEAD.match(mention) if "-old " in mention else None
     if age is not None and age.group("low") is not None:
         return SourceName(mention.strip(), "unnamed", None, None)  # "a 45-year-old farmer"
@@ -772,6 +775,13 @@ def read_source(mention: str) -> SourceName:
 
 _MINISTER_HEADING = re.compile(
     r"Minister\s(?:heading|responsible\sfor|in\scharge\sof|without\sportfolio\sfor)\s(?P<rest>.+)$"
+)
+
+
+# a paper's name, then the period it covers: "the Media Monitoring Report covering July-September"
+_PAPER_SPAN = re.compile(
+    r"(.+?\b(?:Report|Survey|Index|Review|Study|Bulletin|Monitor|Outlook|Census|Barometer))"
+    r"\s(?:covering|spanning)\s.+"
 )
 
 

@@ -95,6 +95,27 @@ from tests.extract.conftest import assert_chain, claim_with
             "62% of manufacturers used",
             ["Confederation of Zimbabwe Industries"],
         ),
+        # a capital inside a body's name is no verb: "Court of First Instance"
+        (
+            "The Istanbul 34th Criminal Court of First Instance announced its verdict on "
+            "Tuesday, ruling that the article had caused panic among the public.",
+            "caused panic among the public",
+            ["Istanbul 34th Criminal Court of First Instance"],
+        ),
+        # the period a report covers is no part of its name
+        (
+            "According to the BİA Media Monitoring Report covering July-September 2025, 24 "
+            "journalists were detained.",
+            "24 journalists were detained",
+            ["BİA Media Monitoring Report"],
+        ),
+        # whom a lawyer appears for is no part of the lawyer's name
+        (
+            "Lawyer Roberta Micallef, appearing for Said, objected to the evidence, arguing "
+            "that the messages had been taken without a warrant.",
+            "taken without a warrant",
+            ["Roberta Micallef"],
+        ),
     ],
 )
 def test_chain(text: str, anchor: str, chain: list[str]) -> None:
@@ -114,6 +135,15 @@ def test_a_headline_regulator_is_no_kind_word() -> None:
     text = "Oklahoma Regulator Orders Hail Claim Review as Losses Near $3 Billion"
     hops = [h.name for c in extract(text).claims for h in c.chain]
     assert "Orders Hail" not in hops
+
+
+def test_an_aside_after_the_subject_is_no_part_of_it() -> None:
+    text = (
+        'Justice Thandi Mahase granted the order on Tuesday. "The decision is a nullity," the '
+        "judge said. She, however, declined to rule on the minister's role, saying the issue "
+        "was not necessary to dispose of the matter."
+    )
+    assert_chain(text, "not necessary to dispose", ["Mahase"])
 
 
 def test_showing_without_a_paper_is_no_attribution() -> None:
