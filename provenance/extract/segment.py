@@ -262,8 +262,8 @@ _CHROME_LINE = re.compile(
         |(?:categor(?:y|ies)|tags?|topics?|keywords?|sections?)\s*[/|\u203a>\u00bb]\s*[^.!?]{1,120}
         # a search box's placeholder: "Search quotes, news & videos", "Search the site"
         |search\s+(?:for\s+|the\s+|this\s+|our\s+)?(?:(?:quotes|news|videos?|articles|stories|topics
-            |people|companies|symbols|tickers|keywords?|site|archives?|more)(?:\s*(?:,|&|and|or)\s*)?
-            ){1,6}
+            |people|companies|symbols|tickers|keywords?|site|archives?|more)(?:\s*(?:,|&|and|or)\s*
+            |\s+)?){1,6}
         # "From Chidi Nnadi, Enugu": the correspondent and where they file from
         |from\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+
             (?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)
@@ -1283,6 +1283,11 @@ _MORE_NOTICE = re.compile(
     r"|sponsored\s+(?:content|stories|links)(?:\s+by\s+\w+)?\W*"
     r"|translations?\s+may\s+contain\s+(?:inaccuracies|errors)\b.*"
     r"|[^.!?]{1,40}?\s+is\s+a\s+trust\s+project\s+member\W*"
+    # who owns the site: "Valley Post is part of the Harbor Media Division of Harbor PLC", "This
+    # site is operated by a business or businesses owned by Harbor PLC …"
+    r"|[^.!?]{1,40}?\s+is\s+part\s+of\s+the\s+[^.!?]{1,60}?\s+(?:division|group|network|portfolio)"
+    r"\s+of\s+[^.!?]{1,40}"
+    r"|this\s+(?:site|website)\s+is\s+(?:operated|owned)\s+by\b.*"
     # a wire's desk slug at the story's foot: "PTI RMN ABK ABK"
     r"|(?-i:(?:PTI|ANI|IANS|UNI|NAN|MTI|TASR|CTK)(?:\s[A-Z]{2,4}){2,5})",
     re.IGNORECASE,
@@ -1450,6 +1455,7 @@ def is_chrome_line(line: str) -> bool:
                     or "continue to" in line
                     or "trademark" in line
                     or "rust Project" in line
+                    or " is part of the " in line
                 )
                 and _MORE_NOTICE.match(line)
             )
@@ -2134,7 +2140,51 @@ def segment(text: str) -> list[Span]:
     if "reports" in text or "News" in text:
         spans = _sign_offs(text, spans)
     spans = _mastheads(text, spans)
+    spans = _title_in_byline_block(text, spans)
     return _headline_before_byline(text, spans)
+
+
+def _title_in_byline_block(text: str, spans: list[Span]) -> list[Span]:
+    """A title in one block with its byline, a menu item taken for it: the title is the page's.
+
+    "Identity & Access Mgmt Security" among the menu's items was taken for the title; lower,
+    after chrome only, one block holds a section label, the title ("Attackers Hit Castellan
+    VPN Gateways Through Zero-Day Before Patch"), a standfirst, the author and the date, and
+    the block made the title chrome. A title is longer than the line it replaces, five words
+    at least, no sentence, and a byline or date line follows it in its block.
+    """
+    h = next((i for i, sp in enumerate(spans[:60]) if sp.kind == "headline"), -1)
+    if h < 0 or text.count(" ", spans[h].start, spans[h].end) > 4:
+        return spans
+    for t in range(h + 1, min(len(spans), h + 60)):
+        sp = spans[t]
+        if sp.kind not in ("boilerplate", "body"):
+            return spans
+        line = text[sp.start : sp.end]
+        if (
+            line.count(" ") < 4
+            or len(line) > 200
+            or not spans[h].end - spans[h].start < len(line)
+            or _ends_like_a_sentence(line)
+            or is_chrome_line(line)
+        ):
+            if sp.kind == "body":
+                return spans  # the story has begun
+            continue
+        # the block: the lines after it with no blank line between
+        block = []
+        for q in spans[t + 1 : t + 4]:
+            if "\n\n" in text[sp.end : q.start].replace("\r", ""):
+                break
+            block.append(q)
+        if any(_BYLINE.match(text, q.start, q.end) for q in block):
+            out = list(spans)
+            out[h] = out[h]._replace(kind="boilerplate")
+            out[t] = sp._replace(kind="headline")
+            return out
+        if sp.kind == "body":
+            return spans
+    return spans
 
 
 # a site's motto under its masthead: "Zimbabwe's Leading Daily Newspaper", "Cambodia's Newspaper
@@ -2313,14 +2363,18 @@ def _tagline_over_menu(text: str, paragraphs: list[list[tuple[int, int]]], pno: 
     title-shaped line after them is the page's slogan. A title over its byline's lines ("Ann
     Roe", "Reporter", "Share", "Save"), then the story, keeps its place.
     """
-    # right under the site's name, no blank line between
-    if pno > 3 or not _next_line(text, paragraphs, pno):
+    # right under the site's name (or under the links over it: "IEEE.org", "Sign In", then
+    # "IEEE Spectrum", "FOR THE TECHNOLOGY INSIDER"), no blank line between
+    if pno > 15 or not _next_line(text, paragraphs, pno):
         return False
     q = pno + 1
     items = sections = 0
     while q < len(paragraphs) and len(paragraphs[q]) == 1:
         s, e = paragraphs[q][0]
         item = text[s:e].rstrip("!")
+        if " | " in item and items == 0 and is_chrome_line(item):
+            q += 1  # the language bar first: "English | Монгол | 中文"
+            continue
         if len(item) > 30 or item.count(" ") > 3 or _ends_terminal(item):
             break
         if any(c.isdigit() for c in item):

@@ -187,3 +187,35 @@ def test_page_chrome_is_no_claim(chrome: str) -> None:
     first = chrome.splitlines()[-1][:30]
     assert not [c.text for c in ex.claims if first[:20] in c.text]
     assert [c.text for c in ex.claims][-1] == "The vote was 7-2"
+
+
+def _headline(text: str) -> str:
+    return next(s.text for s in extract(text).sentences if s.kind == "headline")
+
+
+_MENU = "Home\nPolitics\nEconomy\nSociety\nCulture\nSports\nWorld\nPhotos\nVideos\n"
+
+
+def test_a_tagline_over_a_language_bar_and_a_menu_is_no_title() -> None:
+    text = (
+        "VALLEY News Agency\nValley's National News Agency since 1921\n"
+        "English | Монгол | 中文 | Русский\n" + _MENU + "Search the news archive\n\n"
+        "Economy\n\nCoal export earnings fall 24 percent despite higher volumes\n\n"
+        "Author: A. Roe\n\nThe country exported 53.6 million tonnes of coal, customs data show."
+    )
+    assert _headline(text) == "Coal export earnings fall 24 percent despite higher volumes"
+
+
+def test_a_title_in_one_block_with_its_byline_is_the_title() -> None:
+    text = (
+        "Valley Reading is part of the Harbor Tech Division of Harbor PLC\n"
+        "This site is operated by a business or businesses owned by Harbor PLC and all "
+        "copyright resides with them.\nValley Reading\n" + _MENU + "Identity & Access Security\n"
+        "IoT\nMobile Security\n\nVulnerabilities & Threats\n"
+        "Attackers Hit Castellan VPN Gateways Through Zero-Day Before Patch\n"
+        "A cluster used an authentication bypass to plant web shells.\n"
+        "Ann Roe, Contributing Writer\nJuly 23, 2025\n\n"
+        "Threat actors exploited a critical zero-day vulnerability, researchers said."
+    )
+    assert _headline(text).startswith("Attackers Hit Castellan")
+    assert not [c for c in extract(text).claims if "Harbor PLC" in c.text]
