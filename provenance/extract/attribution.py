@@ -2797,8 +2797,15 @@ def _finding(rest: str) -> bool:
     return False
 
 
+# a participle's aside after a subject: "global demand, measured in cargo tonne-km, grew"
+_SUBJECT_ASIDE = re.compile(r",\s(?:[a-z]+(?:ed|en)|including|excluding)\s[^,;.]{1,60},")
+
+
 def _bare_clause(rest: str) -> bool:
     """ "revealed her husband had taken her name": a short subject, then a finite verb."""
+    aside = _SUBJECT_ASIDE.search(rest, 0, 120) if "," in rest[:40] else None
+    if aside is not None and aside.start() < 40:
+        rest = rest[: aside.start()] + rest[aside.end() :]
     toks = rest.split(None, 10)[:10]
     # "found one in five of those patients had …", "most of the money had gone": a quantity
     # subject holds "of" and "in"

@@ -681,7 +681,7 @@ EVIDENCE_NOUNS = words(
     "poll polls polling survey surveys study studies research analysis review audit letter "
     "memo documents records video footage complaint lawsuit indictment affidavit filing "
     "census report reports data images imagery photos photographs estimate estimates statistics "
-    "figures numbers notes emails memos transcripts recordings spreadsheets"
+    "figures numbers notes emails memos transcripts recordings spreadsheets scans"
 )
 _EVIDENCE = word_alternation(list(EVIDENCE_NOUNS))
 # a participle after a document's name: "a poll released in August", "the survey conducted"

@@ -116,6 +116,20 @@ from tests.extract.conftest import assert_chain, claim_with
             "taken without a warrant",
             ["Roberta Micallef"],
         ),
+        # a participle's aside after the subject of what figures show
+        (
+            "Figures from IATA showed global demand, measured in tonne-kilometres, grew 4.1% "
+            "in July.",
+            "grew 4.1% in July",
+            ["IATA"],
+        ),
+        # scans are the scanner's findings
+        (
+            "Scans by the nonprofit Shadowserver Foundation found roughly 14,200 interfaces "
+            "exposed to the Internet.",
+            "14,200 interfaces exposed",
+            ["Shadowserver Foundation"],
+        ),
     ],
 )
 def test_chain(text: str, anchor: str, chain: list[str]) -> None:
