@@ -308,6 +308,9 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "app": "organisation",
     "consultancy": "organisation",
     "notice": "report",
+    "reply": "report",
+    "response": "report",
+    "submission": "report",
     "circular": "report",
     "directive": "report",
     "decree": "report",
@@ -553,7 +556,7 @@ _DATA_WORDS = frozenset(
     words(
         "figures data statistics estimates numbers records documents filing filings report "
         "reports survey poll study analysis statement release forecast projection projections "
-        "score scores estimate prospectus bulletin"
+        "score scores estimate prospectus bulletin reply response"
     )
 )
 # prices a market publishes: "swap rates", "futures prices"

@@ -130,6 +130,19 @@ from tests.extract.conftest import assert_chain, claim_with
             "14,200 interfaces exposed",
             ["Shadowserver Foundation"],
         ),
+        # a body's reply to a request is the body's
+        (
+            "The Central Pollution Control Board (CPCB) answered the RTI request. The CPCB's "
+            "reply, dated October 9, also shows that Rs 10,566 crore had been released.",
+            "Rs 10,566 crore had been released",
+            ["Central Pollution Control Board"],
+        ),
+        (
+            "The Department of Finance was asked about the review. The department's response "
+            "says the next round will proceed under the revised framework.",
+            "the next round will proceed",
+            ["Department of Finance"],
+        ),
     ],
 )
 def test_chain(text: str, anchor: str, chain: list[str]) -> None:
