@@ -236,6 +236,7 @@ ANAPHOR_NOUNS: dict[str, str] = {
     "service": "agency",
     "bureau": "agency",
     "regulator": "agency",
+    "auditor": "agency",
     "ministry": "government",
     "cabinet": "government",
     "department": "government",
@@ -343,6 +344,7 @@ _ORG_HEADS: dict[str, SourceKind] = {
     "council": "government",
     "committee": "organisation",
     "court": "government",
+    "jury": "government",
     "tribunal": "government",
     "panel": "government",
     "commission": "government",
@@ -645,6 +647,13 @@ _OWNED_LEAD = re.compile(
 @lru_cache(maxsize=4096)
 def read_source(mention: str) -> SourceName:
     """Read a source mention: name, kind, description, or an anaphor to resolve."""
+    lb = _LOWER_BRAND.fullmatch(mention.strip()) if mention[:1].islower() else None
+    if lb is not None and (
+        lb.group(2) is None or lb.group(2) in _DATA_WORDS | _PAPERS or lb.group(2) == "index"
+    ):
+        # "according to sun.store", "eBay said", "sun.store's price index": a brand in small
+        # letters
+        return SourceName(lb.group(1), "organisation", None, None)
     span = _PAPER_SPAN.fullmatch(mention.strip()) if "ing " in mention else None
     if span is not None:
         return read_source(span.group(1))  # "the BİA Media Monitoring Report covering July-…"
@@ -781,6 +790,12 @@ _MINISTER_HEADING = re.compile(
 )
 
 
+# a brand written in small letters: a web address ("sun.store") or camel case ("eBay"),
+# perhaps then its paper ("sun.store's monthly price index")
+_LOWER_BRAND = re.compile(
+    r"([a-z][\w-]*(?:\.[a-z]{2,}[\w-]*)+|[a-z]{1,3}[A-Z][\w-]*)"
+    r"(?:['\u2019]s\s(?:[\w-]+\s){0,2}([a-z]+))?"
+)
 # a paper's name, then the period it covers: "the Media Monitoring Report covering July-September"
 _PAPER_SPAN = re.compile(
     r"(.+?\b(?:Report|Survey|Index|Review|Study|Bulletin|Monitor|Outlook|Census|Barometer))"

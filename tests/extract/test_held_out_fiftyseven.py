@@ -143,6 +143,25 @@ from tests.extract.conftest import assert_chain, claim_with
             "the next round will proceed",
             ["Department of Finance"],
         ),
+        # a brand in small letters is a name: a web address, camel case
+        (
+            "Average prices fell to 0.096 euros per watt in October, according to sun.store.",
+            "Average prices fell",
+            ["sun.store"],
+        ),
+        # the auditor is the audit office named before; the jury is the jury
+        (
+            "The Australian National Audit Office (ANAO) said agencies had not set targets. "
+            "The auditor warned that the fall could not be attributed to the framework.",
+            "could not be attributed",
+            ["Australian National Audit Office"],
+        ),
+        (
+            "A federal jury on Tuesday found the county liable. The jury found that jail staff "
+            "were deliberately indifferent to his needs.",
+            "deliberately indifferent",
+            ["jury"],
+        ),
     ],
 )
 def test_chain(text: str, anchor: str, chain: list[str]) -> None:
