@@ -654,6 +654,9 @@ def read_source(mention: str) -> SourceName:
         # "according to sun.store", "eBay said", "sun.store's price index": a brand in small
         # letters
         return SourceName(lb.group(1), "organisation", None, None)
+    ch = _CONTACT_HEAD.match(mention.strip()) if mention.startswith("a ") else None
+    if ch is not None:
+        return read_source(mention.strip()[ch.end() :])  # "a move CAP staff [said was …]"
     span = _PAPER_SPAN.fullmatch(mention.strip()) if "ing " in mention else None
     if span is not None:
         return read_source(span.group(1))  # "the BİA Media Monitoring Report covering July-…"
@@ -796,6 +799,8 @@ _LOWER_BRAND = re.compile(
     r"([a-z][\w-]*(?:\.[a-z]{2,}[\w-]*)+|[a-z]{1,3}[A-Z][\w-]*)"
     r"(?:['\u2019]s\s(?:[\w-]+\s){0,2}([a-z]+))?"
 )
+# what a contact clause describes, before who said it: "a move CAP staff said was needed"
+_CONTACT_HEAD = re.compile(r"a\s(?:move|step|decision|change|measure|figure|sum|cut|rise)\s(?=\S)")
 # a paper's name, then the period it covers: "the Media Monitoring Report covering July-September"
 _PAPER_SPAN = re.compile(
     r"(.+?\b(?:Report|Survey|Index|Review|Study|Bulletin|Monitor|Outlook|Census|Barometer))"

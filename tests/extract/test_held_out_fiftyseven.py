@@ -162,6 +162,13 @@ from tests.extract.conftest import assert_chain, claim_with
             "deliberately indifferent",
             ["jury"],
         ),
+        # what a contact clause describes is no part of who said it
+        (
+            "The board voted 11-4 to raise the price by 9%, a move CAP staff said was needed "
+            "to cover rising energy costs.",
+            "cover rising energy costs",
+            ["CAP staff"],
+        ),
     ],
 )
 def test_chain(text: str, anchor: str, chain: list[str]) -> None:
