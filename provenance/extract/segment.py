@@ -1288,6 +1288,9 @@ _MORE_NOTICE = re.compile(
     r"|[^.!?]{1,40}?\s+is\s+part\s+of\s+the\s+[^.!?]{1,60}?\s+(?:division|group|network|portfolio)"
     r"\s+of\s+[^.!?]{1,40}"
     r"|this\s+(?:site|website)\s+is\s+(?:operated|owned)\s+by\b.*"
+    # "This story was originally published October 15, 2025 at 11:02 AM."
+    r"|this\s+(?:story|article)\s+was\s+(?:originally|first)\s+published\s+(?:on\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}[^.!?]{0,30}"
     # a wire's desk slug at the story's foot: "PTI RMN ABK ABK"
     r"|(?-i:(?:PTI|ANI|IANS|UNI|NAN|MTI|TASR|CTK)(?:\s[A-Z]{2,4}){2,5})",
     re.IGNORECASE,

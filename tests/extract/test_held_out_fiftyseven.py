@@ -225,6 +225,7 @@ _STORY = (
         "October 22, 2025 Elena Moretti",
         "Written by Valley Post staff on October 9, 2025 in Bulgaria, Politics - 0 Comments",
         "Contact Nora Kessler: nkessler@valley.example. Follow her on X: @NoraKessler.",
+        "This story was originally published October 15, 2025 at 11:02 AM.",
         "Please support Valley Post on Patreon",
         "Track Latest News Live on Valley.com and get news updates from India and around the world",
         "Water and environmental reporting at The Valley Post is supported in part by a grant "
