@@ -1,7 +1,7 @@
 """Build hook: compile the extraction package with mypyc in regular installs.
 
 Extraction is pure Python; compiled by mypyc from the same type-annotated source it runs
-1.4 to 1.65 times as fast (benchmarks/extract.py), with identical output. Editable installs
+1.2 to 1.65 times as fast (benchmarks/extract.py), with identical output. Editable installs
 (``pip install -e .``, the development setup) and ``PROVENANCE_PURE_PYTHON=1`` keep plain
 Python, so an edited module is never shadowed by a stale compiled one; so does a machine
 without a C compiler.
