@@ -772,16 +772,9 @@ def read_source(mention: str) -> SourceName:
         # "Minister heading the Prime Minister's Office Gergely Gulyás": the post, the holder
         mf = _MINISTER_HEADING.match(r.name)
     if mf is not None:
-        # the name follows the portfolio: "Minister of State for Home Bandi Sanjay Kumar";
-        # where the portfolio's words are unknown, it is the last two capitalised words
+        # the portfolio's words are unknown: the name is the last two capitalised words
         toks = mf.group("rest").split()
-        j = 0
-        while j < len(toks) and (toks[j].lower().strip(",") in _PORTFOLIO or toks[j] in _JOINS):
-            j += 1
-        if j > 0 and toks[j - 1] not in _JOINS and 2 <= len(toks) - j <= 4:
-            k = len(toks) - j
-        else:
-            k = 3 if len(toks) >= 4 and toks[-2].lower() in _PARTICLES else 2
+        k = 3 if len(toks) >= 4 and toks[-2].lower() in _PARTICLES else 2
         if len(toks) > k and all(t[:1].isupper() for t in toks[-k:]):
             name = " ".join(toks[-k:])
             return SourceName(name, "person", r.name[: len(r.name) - len(name)].strip(), None)
